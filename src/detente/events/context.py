@@ -44,7 +44,9 @@ damages, saying Uzbekistan had broken its word": Uzbekistan). A denial (``ANSWER
 the rules below gives its accuser takes, last, the one other party its sentence names by the same rules, when the
 clause it denies names no known actor but its own side's (:func:`_bare_denial`: "Bishkek denied that its guards had
 fired first, saying Tajik police had opened the sluices": Tajikistan; in "denied that it had given Tajikistan the pass"
-Tajikistan is what the charge is about, not who made it).
+Tajikistan is what the charge is about, not who made it). Before that, a denial whose denied clause is coded as its own
+side's act of conflict on one other party takes that party (``events/denied_acts.py``, session 48: "Minsk denied that
+its guards had fired on Lithuanian territory": Lithuania).
 
 The speaker of the reporting clause is a party in play like any other: a victim's own official who reports an act
 on its people or things speaks for the side it was done to (the quote of the first line).
@@ -248,7 +250,11 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
            for c, b, a in zip(out, bare, authors(denials(bare, found, words), found, lexicon), strict=True)]
     out = cases(mediations(disputes(answers(out, found, words), found, words, story, two_sided), found, words, sides),
                 found, words)
-    # a denial none of these rules gave its accuser: the one other party its sentence names, as for the first rule
+    # a denial none of these rules gave its accuser: the side its own side's denied hostile act was done to
+    # (``events/denied_acts.py``), else the one other party its sentence names, as for the first rule
+    from detente.events.denied_acts import denied_victims  # imports this module: import here, not at the top
+
+    out = denied_victims(out, found)
     return [_in_play(c, found, words, (story, sides, civil)) if sides and _bare_denial(c, found) else c for c in out]
 
 

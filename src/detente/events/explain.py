@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from detente.events.context import outside
+from detente.events.denied_acts import victim_from
 from detente.events.joined_targets import joined_from
 from detente.model import Explanation, Participant
 
@@ -85,7 +86,7 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     """For a target named in another sentence than the act's: where, and by which rule."""
     if role != "target" or ref.kind == "unresolved":
         return ""
-    why = outside(candidate, token, found, lexicon) or joined_from(candidate, token)
+    why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

@@ -357,7 +357,9 @@ def document_authors(noun: Token, own: set[str], found: DocActors, words: Words)
     """The authors of a document a judgement's noun names ("rejected the communique"), named with it earlier in the
     article, at any distance: the subjects of the verb its word was told "in" ("the bloc said in a communique",
     "urged X to ..., in a resolution") or the object of (an ``issue_verb``: "issued a statement"), the latest such
-    mention's, when they are of another party than the judge's. A ``speech_noun`` or an ``authored_noun`` only."""
+    mention's, when they are of another party than the judge's; when that verb is a ``speech_verb`` whose subject names
+    no known actor ("urged X to ..., in a resolution ..., the body said"), the subjects of the clause it reports
+    (session 48). A ``speech_noun`` or an ``authored_noun`` only."""
     lemma = folded(noun.lemma_).lower()  # "communiqué" as words.tsv writes it, "communique"
     if lemma not in words.speech_noun and lemma not in words.authored_noun:
         return []
@@ -373,6 +375,11 @@ def document_authors(noun: Token, own: set[str], found: DocActors, words: Words)
         else:
             continue
         subjects = _subjects(verb, doc, view, found)
+        if not subjects and view.lemma[verb].lower() in words.speech_verb:
+            # "X urged Y to ..., in a resolution ..., the body said": its speaker names no known actor; the document
+            # is the authors' of the words it reports, the subjects of the clause it reports
+            subjects = [s for c in view.children[verb] if view.dep[c] == "ccomp"
+                        for s in _subjects(c, doc, view, found)]
         if subjects:
             return [(t, r) for t, r in subjects if party(r) not in own]
     return []
