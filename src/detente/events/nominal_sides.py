@@ -52,7 +52,7 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import DocActors
     from detente.events.extract import Candidate
-    from detente.events.lexicon import Lexicon
+    from detente.events.lexicon import Lexicon, Words
 
 NOMINAL_ROOTS = frozenset({16, 17, 18, 19, 20})  # CAMEO: reduce relations, coerce, assault, fight, mass violence
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")  # how a noun's own doer hangs on it: "its", "Japanese", "U.S."
@@ -62,11 +62,8 @@ def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon:
     """Give each nominal act of coercion or force by one of a two-party story's parties, with no target, the story's
     other party when its sentence names no third (see the module's docstring)."""
     words = lexicon.words
-    if len(found.sentences) < MIN_SENTENCES:
-        return candidates
-    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
-    story = main_parties(found, words, claims=claims)
-    if len(story) != 2 or not _two_sided(claims):
+    story = two_party_story(found, words)
+    if not story:
         return candidates
     out = []
     for candidate in candidates:
@@ -82,6 +79,15 @@ def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon:
                                                     targets=(*candidate.targets, *_sides(found, mentions[-1:])))
         out.append(candidate)
     return out
+
+
+def two_party_story(found: DocActors, words: Words) -> set[str]:
+    """The story's two main parties when it is a story of two parties by far (``context._two_sided``), else none."""
+    if len(found.sentences) < MIN_SENTENCES:
+        return set()
+    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    story = main_parties(found, words, claims=claims)
+    return story if len(story) == 2 and _two_sided(claims) else set()
 
 
 def _measure_of_one(candidate: Candidate, found: DocActors, story: set[str], lexicon: Lexicon) -> bool:

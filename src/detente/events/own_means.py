@@ -28,21 +28,17 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.context import (
-    MIN_SENTENCES,
-    _claims,
     _mentions,
     _not_state,
     _owned,
     _sides,
-    _two_sided,
-    main_parties,
     negated,
     parties,
     partners,
     party,
 )
 from detente.events.doers import known
-from detente.events.nominal_sides import _strangers
+from detente.events.nominal_sides import _strangers, two_party_story
 
 if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
@@ -59,7 +55,7 @@ def own_means_counterparts(candidates: list[Candidate], found: DocActors, lexico
     """Give each step a state of a two-party story takes with its own means, aimed at no one named, the story's other
     party when its sentence names no third (see the module's docstring)."""
     words = lexicon.words
-    story = _story(found, words)
+    story = two_party_story(found, words)
     if not story:
         return candidates
     out = []
@@ -74,20 +70,11 @@ def own_means_counterparts(candidates: list[Candidate], found: DocActors, lexico
 def own_step_taken(candidate: Candidate, found: DocActors, words: Words) -> bool:
     """Whether :func:`own_means_counterparts` gave ``candidate`` its target (for ``--explain``: it runs before the
     counterpart rules of ``events/context.py``, so a candidate it fits got its side here, whatever its targets now)."""
-    story = _story(found, words) if candidate.cameo in OWN_MEANS_CODES else set()
+    story = two_party_story(found, words) if candidate.cameo in OWN_MEANS_CODES else set()
     own = {party(r) for _, r in known(candidate.sources)}
     before = dataclasses.replace(candidate, targets=tuple(
         (t, r) for t, r in candidate.targets if r.kind == "unresolved" or party(r) not in story - own))  # as it was
     return bool(story) and bool(_taken(before, found, words, story))
-
-
-def _story(found: DocActors, words: Words) -> set[str]:
-    """The story's two main parties when it is a story of two parties by far, else none."""
-    if len(found.sentences) < MIN_SENTENCES:
-        return set()
-    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
-    story = main_parties(found, words, claims=claims)
-    return story if len(story) == 2 and _two_sided(claims) else set()
 
 
 def _taken(candidate: Candidate, found: DocActors, words: Words, story: set[str]) -> list[Claim]:
