@@ -11,6 +11,8 @@ dateline's country (``DocActors.home``), standing with the act's word, when
   the bloc's, not Belgium's; "MEXICO CITY - ... Russia will send fuel" to a third country the story is about);
 - the act has known doers, none of them of the dateline's country (a state giving at home is no gift to itself)
   nor a firm (``coop_targets._business``: a firm's cargo is trade, not a gift);
+- the same doers' other aid in the article went to no other country than the dateline's (``article_sides._given``:
+  "SUVA - Australia gave relief to Fiji and to Samoa ... Canberra also promised funding": both, not Fiji alone);
 - it is not told as not done (``context.negated``), nor as the content of a denial or an accusation
   (``coop_targets._denied``: "denied that its embassy had given money to anyone");
 - its sentence names no actor of a third country, and no place of another country than the dateline's
@@ -22,8 +24,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import GIFT_CODES
-from detente.events.context import negated
+from detente.events.article_sides import GIFT_CODES, _given
+from detente.events.context import negated, party
 from detente.events.coop_targets import _business, _denied
 from detente.events.doers import known
 
@@ -45,7 +47,7 @@ def aid_here(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) ->
         return candidates
     out = []
     for candidate in candidates:
-        if _receives(candidate, found, country, lexicon):
+        if _receives(candidate, found, country, lexicon) and not _given_elsewhere(candidate, candidates, country):
             candidate = dataclasses.replace(candidate, targets=(*candidate.targets, (candidate.head, home)))
         out.append(candidate)
     return out
@@ -67,6 +69,14 @@ def _receives(candidate: Candidate, found: DocActors, country: str, lexicon: Lex
         return False
     places = {found.places[t][1] for t in range(span.start, span.end) if t in found.places}
     return not any(p is not None and p != country and p not in own for p in places)
+
+
+def _given_elsewhere(candidate: Candidate, candidates: list[Candidate], country: str) -> bool:
+    """Whether the gift's doers gave other aid in the article (``article_sides._given``) to a party that is not the
+    dateline's country ``country``."""
+    doers = {party(r) for _, r in known(candidate.sources)}
+    return any(party(r) != country for e in candidates if e is not candidate and _given(e.cameo)
+               and doers & {party(ref) for _, ref in known(e.sources)} for _, r in known(e.targets) if r.code)
 
 
 def dateline_receiver(candidate: Candidate, token: Token, ref: ActorRef, found: DocActors) -> str | None:
