@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
 from detente.events.joined_targets import joined_from
@@ -86,7 +87,8 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     """For a target named in another sentence than the act's: where, and by which rule."""
     if role != "target" or ref.kind == "unresolved":
         return ""
-    why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token)
+    why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
+        or dateline_receiver(candidate, token, ref, found)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

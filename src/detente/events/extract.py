@@ -28,6 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
+from detente.events.aid_here import aid_here
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
 from detente.events.cameo import (
     COMPLAIN,
@@ -731,6 +732,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
+    candidates = aid_here(candidates, quoted.actors, knowledge.lexicon)  # a gift told from the stricken country: to it
     candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "its own tariffs"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
