@@ -48,15 +48,15 @@ def test_relief_to_a_place_of_another_country_does_not_go_to_the_dateline(code):
 
 
 def test_a_blocs_relief_told_from_a_capital_it_names_no_actor_of_gets_no_receiver(code):
-    result = code("BRUSSELS, Oct 9 (Reuters) - The European Union said on Thursday it would provide 30 million "
+    result = code("BRUSSELS, Oct 9 (Reuters) - The European Union announced on Thursday it would provide 30 million "
                   "euros in humanitarian aid as drought spreads across the Sahel.")
     assert "BEL" not in _targets(result, "provide"), _targets(result, "provide")
 
 
 def test_relief_told_from_a_capital_the_story_names_no_actor_of_does_not_go_there(code):
     result = code("MEXICO CITY, Oct 9 (Reuters) - Blackouts hit most of Cuba for a third day on Thursday. Russia "
-                  "said it would send a cargo of fuel oil before the end of the month.")
-    assert "MEX" not in _targets(result, "send"), _targets(result, "send")
+                  "said it would ship a cargo of fuel oil before the end of the month.")
+    assert "MEX" not in _targets(result, "ship"), _targets(result, "ship")
 
 
 def test_a_denied_gift_gets_no_receiver(code):
