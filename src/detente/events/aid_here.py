@@ -9,6 +9,8 @@ dateline's country (``DocActors.home``), standing with the act's word, when
 
 - the article names the dateline's country by an actor of it ("BRUSSELS - The EU will send aid": the story is
   the bloc's, not Belgium's; "MEXICO CITY - ... Russia will send fuel" to a third country the story is about);
+- the act names no receiver by a country noun the resolver left unresolved ("pledged aid to the island nation":
+  someone the text names, not the dateline's country; ``words.tsv`` ``country_noun``);
 - the act has known doers, none of them of the dateline's country (a state giving at home is no gift to itself)
   nor a firm (``coop_targets._business``: a firm's cargo is trade, not a gift);
 - the same doers' other aid in the article went to no other country than the dateline's (``article_sides._given``:
@@ -58,6 +60,8 @@ def _receives(candidate: Candidate, found: DocActors, country: str, lexicon: Lex
     doers = [r for _, r in known(candidate.sources)]
     if candidate.cameo not in GIFT_CODES or not doers or known(candidate.targets):
         return False
+    if _country_noun_receiver(candidate, lexicon):
+        return False  # "pledged aid to the island nation": a receiver named, which the resolver did not find
     if any(r.country == country or _business(r) for r in doers):
         return False
     if negated(candidate, found) or _denied(candidate, lexicon):
@@ -69,6 +73,16 @@ def _receives(candidate: Candidate, found: DocActors, country: str, lexicon: Lex
         return False
     places = {found.places[t][1] for t in range(span.start, span.end) if t in found.places}
     return not any(p is not None and p != country and p not in own for p in places)
+
+
+def _country_noun_receiver(candidate: Candidate, lexicon: Lexicon) -> bool:
+    """Whether the act's verb names its receiver by a country noun ("to the island nation", "gave the kingdom ..."),
+    whatever the resolver made of it."""
+    nouns = lexicon.words.country_noun
+    heads = [c for c in candidate.head.children if c.dep_ in ("dative", "dobj")]
+    holders = [candidate.head, *heads]  # "pledged aid to X": the parser hangs "to" on the object as often
+    heads += [g for h in holders for c in h.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(h.lemma_.lower() in nouns for h in heads)
 
 
 def _given_elsewhere(candidate: Candidate, candidates: list[Candidate], country: str) -> bool:
