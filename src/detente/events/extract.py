@@ -37,6 +37,7 @@ from detente.events.cameo import (
     DETAIN,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
+    MEDIATE,
     POSTURE_ROOT,
     REDUCE_RELATIONS_ROOT,
     REJECT,
@@ -77,7 +78,6 @@ JOINT_EXERCISE = "062"
 PROTEST = "141"  # demonstrate or rally
 STATE_SECTORS = {"GOV", "ELI"}
 WORD_ROOTS = (2, 10, 11, 12, 13, 14)  # appeal, demand, disapprove, reject, threaten, protest: acts of words
-MEDIATE = "045"  # CAMEO 045: its target is the parties mediated between
 COMMENT_ON_PROSPECTS = ("012", "013")  # CAMEO 012, 013: a pessimistic or optimistic comment: on whom its content names
 CONDOLENCES = "018"  # CAMEO 018: express condolences, to those the loss befell
 DENIAL = "016"  # CAMEO 016: deny responsibility or an accusation; what is denied is coded negated

@@ -45,7 +45,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import lookup
+from detente.events.cameo import MEDIATE, lookup
 from detente.events.context import negated, party, side
 from detente.events.doers import known
 
@@ -59,7 +59,6 @@ if TYPE_CHECKING:
     from detente.parse_view import ParseView
 
 OWN_SUBJECT = ("nsubj", "nsubjpass", "csubj", "csubjpass", "expl")
-MEDIATE = "045"  # CAMEO 045: done to the parties mediated between, whoever borrows the subject
 GROUND_PREP = ("from", "out")  # where a pair's act leaves from; where it goes: the lexicon's destination_prep
 
 
