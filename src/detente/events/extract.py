@@ -57,7 +57,7 @@ from detente.events.held_here import held_here
 from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
-from detente.events.nominal_sides import nominal_counterparts
+from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
 from detente.events.own_means import own_means_counterparts
 from detente.events.pacts import dated_pact, pact_parties
@@ -724,7 +724,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     # "recalled its ambassador": a step with one's own means, aimed at the story's other party (before the rules that
     # would take it for an answer to another act)
-    candidates = own_means_counterparts(candidates, quoted.actors, knowledge.lexicon)
+    story = two_party_story(quoted.actors, knowledge.lexicon.words)  # read once for the two steps that use it
+    candidates = own_means_counterparts(candidates, quoted.actors, knowledge.lexicon, story)
     # "summoned X's envoy and demanded an apology": the word takes the joined act's target
     candidates = joined_targets(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
@@ -733,7 +734,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
     candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
     candidates = aid_here(candidates, quoted.actors, knowledge.lexicon)  # a gift told from the stricken country: to it
-    candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "its own tariffs"
+    candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon, story)  # "its own tariffs"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
                            countries(knowledge, quoted.article.date))

@@ -58,11 +58,11 @@ NOMINAL_ROOTS = frozenset({16, 17, 18, 19, 20})  # CAMEO: reduce relations, coer
 OWNER_DEPS = ("poss", "amod", "compound", "nmod")  # how a noun's own doer hangs on it: "its", "Japanese", "U.S."
 
 
-def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon,
+                         story: set[str]) -> list[Candidate]:
     """Give each nominal act of coercion or force by one of a two-party story's parties, with no target, the story's
-    other party when its sentence names no third (see the module's docstring)."""
+    other party when its sentence names no third (see the module's docstring; ``story``: :func:`two_party_story`)."""
     words = lexicon.words
-    story = two_party_story(found, words)
     if not story:
         return candidates
     out = []

@@ -51,11 +51,12 @@ if TYPE_CHECKING:
 OWN_MEANS_CODES = frozenset({"087", "0874", "152", "161", "191"})
 
 
-def own_means_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+def own_means_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon,
+                           story: set[str]) -> list[Candidate]:
     """Give each step a state of a two-party story takes with its own means, aimed at no one named, the story's other
-    party when its sentence names no third (see the module's docstring)."""
+    party when its sentence names no third (see the module's docstring; ``story``:
+    ``nominal_sides.two_party_story``)."""
     words = lexicon.words
-    story = two_party_story(found, words)
     if not story:
         return candidates
     out = []
