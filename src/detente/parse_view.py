@@ -190,6 +190,12 @@ class ParseView:
         """Whether a verb (by its index) has a subject of its own (an active or passive subject among its children)."""
         return any(self.dep[d] in ("nsubj", "nsubjpass") for d in self.children[verb])
 
+    def past_perfect(self, verb: int) -> bool:
+        """Whether a verb (by its index) is told in the past perfect: a past participle with "had" ("had urged", "had
+        been handed", "he'd signed")."""
+        return self.tag[verb] == "VBN" and any(self.dep[c] == "aux" and self.lower[c] in ("had", "'d")
+                                               for c in self.children[verb])
+
     def clause_verb(self, i: int) -> int:
         """The verb (or auxiliary) of the clause the word ``i`` is in: the first of its heads, ``i``'s own head
         first, that is one, at most four steps up; else the word reached there (the root, or the fourth head)."""

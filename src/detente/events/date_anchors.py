@@ -459,9 +459,7 @@ class DateAnchors:
             and not any(view.dep[m] == "mark" and m < last for m in view.children[verb])
 
     def _past_perfect(self, verb: Token) -> bool:
-        view = self.found.view(verb.doc)
-        return verb.tag_ == "VBN" and any(view.dep[c] == "aux" and view.lower[c] in ("had", "'d")
-                                          for c in view.children[verb.i])
+        return self.found.view(verb.doc).past_perfect(verb.i)
 
     def _this_week(self, date: EventDate) -> bool:
         """Whether a date names a day of the week up to the publication date."""

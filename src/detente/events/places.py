@@ -491,7 +491,7 @@ class PlaceRules(HomeGround):
             # a place under "told reporters in X", nor an earlier act the words tell in the past perfect, nor an act
             # still to come, which happens where it will be held: "will open talks next month, the ministers announced
             # in X"; session 48)
-            said_at = None if self.quoted(c) or _past_perfect(view, h) or modality == "future" \
+            said_at = None if self.quoted(c) or view.past_perfect(h) or modality == "future" \
                 else self._said_at(view, h)
             if said_at is not None:
                 return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
@@ -592,7 +592,7 @@ class PlaceRules(HomeGround):
         from its capital were said there ("In Lima, the minister told reporters that Peru had sent a protest note to
         Quito": Peru; eval/wire/README.md's dev gold, session 41); ``doers``: the countries of the act's doers."""
         place = self._opening(view, verb) or self._said_here(view, verb)
-        if place is None or not _past_perfect(view, verb):
+        if place is None or not view.past_perfect(verb):
             return place
         return place if doers == {place.country} else None
 
@@ -628,7 +628,7 @@ class PlaceRules(HomeGround):
             line += below
             todo += below
         for said in line:
-            if view.pos[said] not in ("VERB", "AUX") or _past_perfect(view, said):
+            if view.pos[said] not in ("VERB", "AUX") or view.past_perfect(said):
                 continue
             saying = self.lex.reporting.get(view.lemma[said]) == "say"
             speaking = saying or (dep[said] == "advcl" and view.tag[said] == "VBG"
@@ -1167,11 +1167,6 @@ class PlaceRules(HomeGround):
                         return inner
         return None
 
-
-def _past_perfect(view: ParseView, verb: int) -> bool:
-    """Whether a verb (by index) is told in the past perfect ("had urged", "had been handed")."""
-    return any(view.dep[a] in ("aux", "auxpass") and view.lemma[a] == "have" and view.tag[a] == "VBD"
-               for a in view.children[verb])
 
 
 def _completed(view: ParseView, verb: int) -> list[int]:
