@@ -351,7 +351,7 @@ def _governing_prep_at(view: ParseView, i: int) -> str | None:
 def features(candidate: Candidate, status: Status | None, option: Option, found: DocActors,
              quotes: tuple[FoundQuote, ...], count: int, nearest: bool) -> np.ndarray:
     """The numbers the model scores one option by (see :data:`FEATURES`)."""
-    x = [0.0] * len(FEATURES)  # filled as a list, made an array once: a numpy item set per feature costs more
+    x = np.zeros(len(FEATURES))
 
     def on(name: str, value: float = 1.0) -> None:
         x[_INDEX[name]] = value
@@ -392,7 +392,7 @@ def features(candidate: Candidate, status: Status | None, option: Option, found:
         on(f"root_{root}")
     on(f"path_{_bucket('/'.join(up) + '|' + '/'.join(down))}")
     on(f"near_{_bucket(root + ':' + '/'.join(down[-2:]))}")
-    return np.array(x)
+    return x
 
 
 def _in_quote(char: int, quotes: tuple[FoundQuote, ...]) -> bool:
@@ -404,7 +404,7 @@ def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[Fou
                   count: int, view: ParseView | None = None) -> np.ndarray:
     """The numbers the gate scores an act by (see :data:`GATE_FEATURES`); ``count``: its options;
     ``view``: the parse of its doc (read from the doc when not given)."""
-    x = [0.0] * len(GATE_FEATURES)  # (made an array once, as in :func:`features`)
+    x = np.zeros(len(GATE_FEATURES))
 
     def on(name: str, value: float = 1.0) -> None:
         x[_GATE_INDEX[name]] = value
@@ -446,7 +446,7 @@ def gate_features(candidate: Candidate, status: Status | None, quotes: tuple[Fou
             on(f"modality_{status.modality}")
         on("has_speaker", float(status.speaker is not None))
         on("attributed", float(status.attribution is not None))
-    return np.array(x)
+    return x
 
 
 def rows(candidate: Candidate, status: Status | None, found: DocActors,
