@@ -454,7 +454,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
     # someone's account of an act stated before that names no known target in its own sentence ("the military said
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
-    retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item)
+    retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item, view)
     # "The BLA claimed the attack" after "gunmen attacked a bus": the definite noun points back, and its doer is
     # the one no mention of the act named
     pointing = anaphoric or _names_the_doer(group, item, words)
@@ -518,11 +518,12 @@ def _names_the_doer(group: list[JudgedCandidate], item: JudgedCandidate, words: 
         and any(t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t, words) for t in item.candidate.trigger)
 
 
-def _own_targets(item: JudgedCandidate) -> bool:
-    """Whether a mention names a known target in its own sentence (not one taken from the story around it)."""
-    sentence = item.candidate.head.sent
-    return any(ref.kind != "unresolved" and sentence.start <= token.i < sentence.end
-               for token, ref in item.candidate.targets)
+def _own_targets(item: JudgedCandidate, view: ParseView) -> bool:
+    """Whether a mention names a known target in its own sentence (not one taken from the story around it);
+    ``view``: the parse view of the doc (its sentence bounds: ``Token.sent`` makes a Span)."""
+    number = view.sent[item.candidate.head.i]
+    start, end = view.sent_start[number], view.sent_end[number]
+    return any(ref.kind != "unresolved" and start <= token.i < end for token, ref in item.candidate.targets)
 
 
 def _untargeted(item: JudgedCandidate) -> JudgedCandidate:

@@ -219,21 +219,22 @@ def party(ref: ActorRef) -> str:
 
 
 def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon,
-                 finder: ActorFinder) -> list[Candidate]:
+                 finder: ActorFinder, claims: list[list[Claim]] | None = None) -> list[Candidate]:
     """Give a protest with no target the state body it is held at (:func:`protests`), a show of force the
     country it was held near (:func:`shows_of_force`), an act that
     needs a target and names none the other party of the story, when the text leaves one only, then an
     act that answers another the other party of the act it answers (:func:`answers`), then one told
     further on the other party of the lead's dispute (:func:`disputes`), a mediation its two sides
     (:func:`mediations`) and a complaint or lawsuit its doer's adversary (:func:`cases`; see the module's
-    docstring)."""
+    docstring). ``claims``: :func:`sentence_claims`, when the caller has them already."""
     words = lexicon.words
     candidates = shows_of_force(protests(candidates, found, lexicon, finder), found, words)
     story: set[str] = set()
     sides: set[str] = set()
     two_sided = False
     if len(found.sentences) >= MIN_SENTENCES:
-        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]  # read once for all
+        if claims is None:
+            claims = sentence_claims(found, words)  # read once for all
         story, sides = main_parties(found, words, claims=claims), main_parties(found, words, key=side, claims=claims)
         two_sided = _two_sided(claims)
     # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
@@ -323,10 +324,11 @@ def _unclaused(candidate: Candidate) -> Candidate:
     """A denial (``ANSWERING_CODES``) whose known targets are all told inside the clause it denies, without them
     ("denied that its troops had fired on the fishermen": the fishermen, or a place or people of the clause, are what
     the charge is about, not who made it); else the candidate itself."""
+    if candidate.cameo not in ANSWERING_CODES:
+        return candidate  # (asked of every act: the clauses are looked for only in a denial)
     targets = known(candidate.targets)
-    clauses = _denied_clauses(candidate)
-    if candidate.cameo not in ANSWERING_CODES or not targets or not clauses \
-            or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
+    clauses = _denied_clauses(candidate) if targets else []
+    if not targets or not clauses or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
         return candidate
     return dataclasses.replace(candidate, targets=tuple(s for s in candidate.targets if s not in targets))
 
@@ -956,7 +958,7 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
     its clauses (the earlier named first on a tie); none when the article names fewer than two.
     ``claims``: each sentence's :func:`_claims`, when the caller has them already."""
     if claims is None:
-        claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+        claims = sentence_claims(found, words)
     counts = _counts(claims, key)
     top = sorted(counts, key=lambda p: -counts[p])  # stable: the earlier named first on a tie
     return set(top[:2]) if len(top) >= 2 else set()
@@ -970,6 +972,13 @@ def _counts(claims: list[list[Claim]], key: Callable[[ActorRef], str]) -> dict[s
         for _, ref in sentence:
             counts[key(ref)] = counts.get(key(ref), 0) + 1
     return counts
+
+
+def sentence_claims(found: DocActors, words: Words) -> list[list[Claim]]:
+    """Each sentence's :func:`_claims`, in order: the extractor reads them once for the article's steps that weigh
+    the story's parties (``counterparts``, ``nominal_sides.two_party_story``, ``coop_targets``), the actor table
+    being fixed after the actors step."""
+    return [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
 
 
 def _claims(found: DocActors, sentence: int, words: Words) -> list[Claim]:

@@ -46,12 +46,13 @@ from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, RELEASE_PEOPLE
 from detente.events.context import (
     MEDIATION,
     MIN_SENTENCES,
-    _claims,
+    Claim,
     _sides,
     main_parties,
     negated,
     partners,
     party,
+    sentence_claims,
     side,
 )
 from detente.events.doers import known
@@ -71,13 +72,15 @@ TEXT_DEPS = frozenset({"dobj", "nsubjpass"})  # where a text a body adopts stand
 CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "csubj", "pcomp", "conj"})
 
 
-def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -> list[Candidate]:
+def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon,
+                             claims: list[list[Claim]] | None = None) -> list[Candidate]:
     """Give each cooperative act with no target the story's other party when the text leaves no other
-    (see the module's docstring)."""
+    (see the module's docstring; ``claims``: :func:`context.sentence_claims`, when the caller has them already)."""
     words = lexicon.words
     if len(found.sentences) < MIN_SENTENCES:
         return candidates
-    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    if claims is None:
+        claims = sentence_claims(found, words)
     story = main_parties(found, words, claims=claims)
     if len(story) != 2:
         return candidates

@@ -962,6 +962,10 @@ class DateRules(DateAnchors):
         if not phrases:
             return None
         text = self.text[sent.start_char:sent.end_char].lower()
+        # most sentences hold none of the phrases: no pattern to build, nor the act's clause to walk
+        present = [phrase for phrase in sorted(phrases) if phrase in text]
+        if not present:
+            return None
         view = self.found.view(sent.doc)
         # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
         # ("responded at the time by barring goods": the reply's time is the barring's)
@@ -981,9 +985,7 @@ class DateRules(DateAnchors):
                 break
             i = view.head[i]
             chain.add(i)
-        for phrase in sorted(phrases):
-            if phrase not in text:  # most sentences hold none of the phrases: no pattern to build
-                continue
+        for phrase in present:
             for m in _phrase_pattern(phrase).finditer(text):
                 span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
                 if span is None or span[0] >= span[1] or (self._anchor(view, span[0], span[1] - 1) not in chain

@@ -47,7 +47,7 @@ from detente.events.cameo import (
     VISIT,
     lookup,
 )
-from detente.events.context import conditions, counterparts, party
+from detente.events.context import conditions, counterparts, party, sentence_claims
 from detente.events.context_places import gathered_to_demand
 from detente.events.coop_targets import cooperative_counterparts
 from detente.events.doers import known, unique
@@ -722,17 +722,20 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     # "the men were later charged": who arrested them; "the crew were freed": the story of taking
     candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
+    # each sentence's parties of its clauses, read once for the three steps that weigh the story's parties (the actor
+    # table no longer changes)
+    claims = sentence_claims(quoted.actors, knowledge.lexicon.words)
     # "recalled its ambassador": a step with one's own means, aimed at the story's other party (before the rules that
     # would take it for an answer to another act)
-    story = two_party_story(quoted.actors, knowledge.lexicon.words)  # read once for the two steps that use it
+    story = two_party_story(quoted.actors, knowledge.lexicon.words, claims)  # read once for the two steps that use it
     candidates = own_means_counterparts(candidates, quoted.actors, knowledge.lexicon, story)
     # "summoned X's envoy and demanded an apology": the word takes the joined act's target
     candidates = joined_targets(candidates, quoted.actors, knowledge.lexicon.words)
     candidates = counterparts(conditions(candidates, quoted.actors), quoted.actors, knowledge.lexicon,
-                              knowledge.finder)
+                              knowledge.finder, claims)
     candidates = object_receivers(candidates, quoted.actors)  # "boats built for X's navy": the object's receiver
     candidates = aid_receivers(candidates)  # "... has promised more help": whom the doer's earlier gifts went to
-    candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon)  # "welcomed the move"
+    candidates = cooperative_counterparts(candidates, quoted.actors, knowledge.lexicon, claims)  # "welcomed the move"
     candidates = aid_here(candidates, quoted.actors, knowledge.lexicon)  # a gift told from the stricken country: to it
     candidates = nominal_counterparts(candidates, quoted.actors, knowledge.lexicon, story)  # "its own tariffs"
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)

@@ -193,18 +193,18 @@ class HistoryRules:
         dated = date is not None and not self._this_week(date)
         # (or a past perfect with no date of its own in a sentence whose dates are all background: "Tokyo had
         # protested in December, and Seoul had rejected the protest")
-        old_sentence = (date is None or not date.value) and self._past_perfect(c.head) \
-            and self._old_date_elsewhere(view, c)
+        perfect = self._past_perfect(c.head)  # (asked once: read four times below)
+        old_sentence = (date is None or not date.value) and perfect and self._old_date_elsewhere(view, c)
         dated = dated or old_sentence
-        joined = None if self._past_perfect(c.head) else self._joined_to_past_perfect(view, c.head)
-        if joined is None and not self._past_perfect(c.head):
+        joined = None if perfect else self._joined_to_past_perfect(view, c.head)
+        if joined is None and not perfect:
             joined = self._when_of_past_perfect(view, c.head)
         if joined is not None:
             # "had cut ties with Iran on Feb. 8, accusing Tehran of ...": its own date, else its sentence's, all
             # ended before the news week ("had listened ... and proposed a meeting before the end of the year" and
             # "had fallen this year and appealed" stay news)
             dated = self._ended_before_the_week(c, date)
-        if self._past_perfect(c.head) or joined is not None:
+        if perfect or joined is not None:
             clause = self.sent_text(c.head).lower()
             cue = next((phrase for phrase in self.cues.get("historical", ()) if phrase in clause), None)
             # "after the crisis began" is background; "the largest attack since the war began" measures the

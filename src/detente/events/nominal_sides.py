@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.context import (
     MIN_SENTENCES,
-    _claims,
+    Claim,
     _mentions,
     _named_unknown,
     _not_state,
@@ -44,6 +44,7 @@ from detente.events.context import (
     parties,
     partners,
     party,
+    sentence_claims,
 )
 from detente.events.doers import known
 
@@ -81,11 +82,13 @@ def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon:
     return out
 
 
-def two_party_story(found: DocActors, words: Words) -> set[str]:
-    """The story's two main parties when it is a story of two parties by far (``context._two_sided``), else none."""
+def two_party_story(found: DocActors, words: Words, claims: list[list[Claim]] | None = None) -> set[str]:
+    """The story's two main parties when it is a story of two parties by far (``context._two_sided``), else none.
+    ``claims``: :func:`context.sentence_claims`, when the caller has them already."""
     if len(found.sentences) < MIN_SENTENCES:
         return set()
-    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    if claims is None:
+        claims = sentence_claims(found, words)
     story = main_parties(found, words, claims=claims)
     return story if len(story) == 2 and _two_sided(claims) else set()
 

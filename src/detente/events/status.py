@@ -76,6 +76,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         self._dropped: set[tuple[int, int]] = set()
         self._chains: dict[tuple[int, bool], list] = {}
         self._sentence_cues: dict[tuple[int, str], bool] = {}
+        self._conditions: dict[int, bool] = {}  # _sentence_has_condition by sentence number
         self.history_base = base or _latest_year(found.view(doc))
 
     def sent_text(self, token: Token) -> str:
@@ -105,10 +106,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         decide whether to extend the ban")."""
         if not self._sentence_has_cue(token, "conditional"):
             return False
-        sent, view = self.found.sentence(token), self.found.view(token.doc)
-        return any(self.cue("conditional", view.lower[i])
-                   and not (view.dep[i] == "mark" and view.dep[view.head[i]] in COMPLEMENT_CLAUSES)
-                   for i in range(sent.start, sent.end))
+        number = self.found.sentence_of[token.i]  # (worked out once per sentence, not once per candidate)
+        if number not in self._conditions:
+            sent, view = self.found.sentence(token), self.found.view(token.doc)
+            self._conditions[number] = any(
+                self.cue("conditional", view.lower[i])
+                and not (view.dep[i] == "mark" and view.dep[view.head[i]] in COMPLEMENT_CLAUSES)
+                for i in range(sent.start, sent.end))
+        return self._conditions[number]
 
     # -- chains -----------------------------------------------------------------------------
     def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
