@@ -1,6 +1,8 @@
 """Words the coder should not take as a side (session 49, h-fd49): a relative word the parser hangs on an accusation
-beside the accused (``events/participants.py``, ``_relative_of_complement``) and ", which X denied" after an
-accusation (``events/context.py``, ``_claim_relative``).
+beside the accused (``events/participants.py``, ``_relative_of_complement``), ", which X denied" after an
+accusation (``events/context.py``, ``_claim_relative``), and bodies the parser hangs with an "and" on a set of
+members ("the two NATO and EU members": ``events/doers.py``, ``_joined_names``; ``actors/sets.py``,
+``_members_of_body``).
 
 All sentences are synthetic, written in agency style for these tests."""
 
@@ -38,3 +40,18 @@ def test_which_after_a_comma_on_a_denial_is_the_accusation_not_the_noun_before(c
                   "from Eritrea cross its border to al-Shabaab, which Mogadishu denied.", date="2026-03-03")
     [denied] = _events(result, "denied")
     assert [p.code for p in denied.target if p.code] == ["KENGOV"], denied.target
+
+
+def test_bodies_named_on_a_set_of_members_are_no_doers(code):
+    result = code("ATHENS, March 3 (Reuters) - Greece and Bulgaria agreed on Tuesday to build a gas pipeline. The two "
+                  "NATO and EU members signed a border treaty in 1998 in which Greece dropped old claims.",
+                  date="2026-03-03")
+    [signed] = _events(result, "signed")
+    assert sorted(p.code for p in signed.source if p.code) == ["BGR", "GRC"], signed.source
+
+
+def test_names_joined_on_a_last_name_are_still_doers(code):
+    result = code("ACCRA, March 3 (Reuters) - Presidents John Mahama and Faure Gnassingbe met in Lome on Tuesday to "
+                  "discuss border security.", date="2026-03-03")
+    [met] = _events(result, "met")
+    assert len({p.code for p in (*met.source, *met.target) if p.code}) == 2, (met.source, met.target)

@@ -807,7 +807,11 @@ class DoerRules:
     def _joined_names(self, last: Token) -> list[Token]:
         """The earlier names of "Presidents X and Y" that the parser hung on the last as modifiers ("Presidents Anton
         Vlek and Omar Sadi spoke by phone ...": "Vlek", with the "and", an ``nmod`` of "Sadi"): a proper noun
-        modifier before the subject that carries the "and" is a doer of its own, resolved as "President X" is."""
+        modifier before the subject that carries the "and" is a doer of its own, resolved as "President X" is; not on a
+        common noun, whose names are what it is ("the two NATO and EU members": member states, not the bodies; session
+        49)."""
+        if last.tag_ not in ("NNP", "NNPS"):
+            return []
         return [c for c in self._children(last, ("nmod",))
                 if c.i < last.i and c.tag_ == "NNP" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
 
