@@ -1,8 +1,10 @@
 """Words the coder should not take as a side (session 49, h-fd49): a relative word the parser hangs on an accusation
 beside the accused (``events/participants.py``, ``_relative_of_complement``), ", which X denied" after an
-accusation (``events/context.py``, ``_claim_relative``), and bodies the parser hangs with an "and" on a set of
+accusation (``events/context.py``, ``_claim_relative``), bodies the parser hangs with an "and" on a set of
 members ("the two NATO and EU members": ``events/doers.py``, ``_joined_names``; ``actors/sets.py``,
-``_members_of_body``).
+``_members_of_body``), and a relative word as the doer of a verb the parser joined to a passive relative
+clause though its auxiliary cannot go with it ("freed nine fishermen who were held ... and has returned their boat":
+``events/roles.py``, ``misjoined_main_conjunct``).
 
 All sentences are synthetic, written in agency style for these tests."""
 
@@ -55,3 +57,18 @@ def test_names_joined_on_a_last_name_are_still_doers(code):
                   "discuss border security.", date="2026-03-03")
     [met] = _events(result, "met")
     assert len({p.code for p in (*met.source, *met.target) if p.code}) == 2, (met.source, met.target)
+
+
+def test_a_verb_whose_auxiliary_cannot_go_with_the_relative_clause_is_the_main_doers(code):
+    result = code("HANOI, March 3 (Reuters) - China has released 12 Vietnamese fishermen who were held near the "
+                  "Paracel Islands and has returned their vessel, Vietnam's foreign ministry said on Tuesday.",
+                  date="2026-03-03")
+    [returned] = _events(result, "returned")
+    assert [p.code for p in returned.source if p.code] == ["CHN"], returned.source
+
+
+def test_a_verb_whose_auxiliary_goes_with_the_relative_clause_stays_its(code):
+    result = code("KUALA LUMPUR, March 3 (Bernama) - Malaysia has freed nine Indonesian fishermen who were detained "
+                  "off Sabah in February and have accused its coast guard of beating them.", date="2026-03-03")
+    [accused] = _events(result, "accused")
+    assert all(p.country != "MYS" for p in accused.source if p.code), accused.source

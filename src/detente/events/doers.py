@@ -27,6 +27,7 @@ from detente.events.roles import (
     denied_clause_conjunct,
     gapped_patient,
     main_clause_conjunct,
+    misjoined_main_conjunct,
     misread_subject,
     name_ending,
     predicate_of_fragment,
@@ -412,6 +413,10 @@ class DoerRules:
         head = verb.head
         if head.i == verb.i:
             return []
+        misjoined = misjoined_main_conjunct(self.found.view(verb.doc), verb.i)
+        if misjoined is not None:
+            # "freed nine fishermen who were detained ... and has returned their boat": the main clause's doer
+            return self.subjects(verb.doc[misjoined], depth + 1)
         denier = self._denier_of_word_act(verb)
         if denier is not None:
             # "denied that its soldiers had crossed the border and accused Kinshasa of ...": a word act the parser
