@@ -248,10 +248,11 @@ def _members_of_body(resolver: _DocResolver, at: int) -> bool:
             continue
         if dep == "prep" and not any(view.dep[g] == "pobj" for g in view.children[c]):
             continue  # "accused the two NATO members of arming ...": the charge, no body they are members of
-        ref = resolver.resolve(c) if dep in ("compound", "amod") and c in resolver.by_match else None
+        # (a body the parser reads as a modifier noun, "the two NATO and EU members": ``nmod``, session 49)
+        ref = resolver.resolve(c) if dep in ("compound", "amod", "nmod") and c in resolver.by_match else None
         if ref is not None and ref.kind == "organisation":
             continue
-        if dep in ("compound", "amod") and view.lower[c] in collectives():
+        if dep in ("compound", "amod", "nmod") and view.lower[c] in collectives():
             continue
         return False
     return True

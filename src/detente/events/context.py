@@ -160,7 +160,10 @@ that answers another for :func:`answers` (``CameoCode.answers_an_act``). A denia
 inside the clause it denies (a that-clause, or one the parser reads as its object) is tried by :func:`denials` and
 ``replies.authors`` as one with none, and keeps them when they find no accuser (:func:`_unclaused`): "Ruritania
 accused Freedonia of ... Freedonia denied on Monday that its guards shot the fishermen" answers Ruritania, not the
-fishermen of the charge.
+fishermen of the charge. So is a denial whose only known target is a relative "which" after a comma on its own
+relative clause, which stands for the accusation before it, not for the noun the parser hangs it on (session 49,
+:func:`_claim_relative`): "Ruritania accused Freedonia of sending arms to the rebels, which Freedonia denied" answers
+Ruritania, as ", a charge Freedonia denied" does, not the rebels.
 
 The side added is the earlier act's own mention of the party, so ``detente code --explain`` says
 which sentence it was named in and by which rule (:func:`outside`).
@@ -281,7 +284,8 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
     Czech authorities of spy mania": the Czech authorities, the other side of the quarrel; "accused Freedonia of
     ... and denied that ...", the denial joined after, session 46), or the one a summary noun
     it is told on sums up ("accusing Abu Dhabi of arming the RSF, a charge the Emirates deny": the army that
-    accuses). Else :func:`answers` may find the act it answers."""
+    accuses), or a relative "which" after a comma on it sums up (", which the Emirates deny": session 49). Else
+    :func:`answers` may find the act it answers."""
     out: list[Candidate] = []
     for candidate in candidates:
         own = {party(r) for _, r in known(candidate.sources)}
@@ -309,7 +313,8 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
             nouns = [view.head[head]] if view.dep[head] == "relcl" else \
                 [c for c in view.children[head] if view.dep[c] == "dobj" and c < head]
             noun = nouns[0] if nouns else head
-            if not taken and nouns and view.lemma[noun] in words.summary_noun:
+            claim = any(_claim_relative(candidate, t) for t in candidate.head.children)  # ", which X denied"
+            if not taken and nouns and (view.lemma[noun] in words.summary_noun or claim):
                 for other in reversed([c for c in here if c.head.i < noun]):  # the accusation the noun sums up
                     taken = [(t, r) for t, r in known(other.sources) if party(r) not in own]
                     if taken:
@@ -323,14 +328,28 @@ def denials(candidates: list[Candidate], found: DocActors, words: Words) -> list
 def _unclaused(candidate: Candidate) -> Candidate:
     """A denial (``ANSWERING_CODES``) whose known targets are all told inside the clause it denies, without them
     ("denied that its troops had fired on the fishermen": the fishermen, or a place or people of the clause, are what
-    the charge is about, not who made it); else the candidate itself."""
+    the charge is about, not who made it); a denial whose only known target is a relative "which" after a comma, which
+    stands for the clause before it, not for the noun the parser hangs it on ("accused Freedonia of arming the rebels,
+    which Freedonia denied": not the rebels; session 49, :func:`_claim_relative`); else the candidate itself."""
     if candidate.cameo not in ANSWERING_CODES:
         return candidate  # (asked of every act: the clauses are looked for only in a denial)
     targets = known(candidate.targets)
-    clauses = _denied_clauses(candidate) if targets else []
-    if not targets or not clauses or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
+    if not targets:
         return candidate
+    if not all(_claim_relative(candidate, token) for token, _ in targets):
+        clauses = _denied_clauses(candidate)
+        if not clauses or not all(any(token in c.subtree for c in clauses) for token, _ in targets):
+            return candidate
     return dataclasses.replace(candidate, targets=tuple(s for s in candidate.targets if s not in targets))
+
+
+def _claim_relative(candidate: Candidate, token: Token) -> bool:
+    """Whether ``token`` is a relative "which" after a comma that is the object of a denial's own relative clause
+    (", which Freedonia denied"): the words denied, that is the clause before it."""
+    head = candidate.head
+    doc = token.doc
+    return token.lower_ == "which" and token.dep_ == "dobj" and token.head.i == head.i and head.dep_ == "relcl" \
+        and token.i > 0 and doc[token.i - 1].text == ","
 
 
 def _denied_clauses(candidate: Candidate) -> list[Token]:

@@ -27,6 +27,7 @@ from detente.events.roles import (
     denied_clause_conjunct,
     gapped_patient,
     main_clause_conjunct,
+    misjoined_main_conjunct,
     misread_subject,
     name_ending,
     predicate_of_fragment,
@@ -412,6 +413,10 @@ class DoerRules:
         head = verb.head
         if head.i == verb.i:
             return []
+        misjoined = misjoined_main_conjunct(self.found.view(verb.doc), verb.i)
+        if misjoined is not None:
+            # "freed nine fishermen who were detained ... and has returned their boat": the main clause's doer
+            return self.subjects(verb.doc[misjoined], depth + 1)
         denier = self._denier_of_word_act(verb)
         if denier is not None:
             # "denied that its soldiers had crossed the border and accused Kinshasa of ...": a word act the parser
@@ -807,7 +812,11 @@ class DoerRules:
     def _joined_names(self, last: Token) -> list[Token]:
         """The earlier names of "Presidents X and Y" that the parser hung on the last as modifiers ("Presidents Anton
         Vlek and Omar Sadi spoke by phone ...": "Vlek", with the "and", an ``nmod`` of "Sadi"): a proper noun
-        modifier before the subject that carries the "and" is a doer of its own, resolved as "President X" is."""
+        modifier before the subject that carries the "and" is a doer of its own, resolved as "President X" is; not on a
+        common noun, whose names are what it is ("the two NATO and EU members": member states, not the bodies; session
+        49)."""
+        if last.tag_ not in ("NNP", "NNPS"):
+            return []
         return [c for c in self._children(last, ("nmod",))
                 if c.i < last.i and c.tag_ == "NNP" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
 

@@ -2,8 +2,9 @@
 passives, the parties of a complaint, a forum, a refusal, another's act, the host of one's own envoy "in" its
 capital ("recalled its ambassador in Lima", ``_envoy_post``), the actor inside the noun a bare past participle is on
 ("fishermen held by the navy" on "14 Ruritanian fishermen"), never the reason given for an act done to an object
-("sentenced three men for joining the Front": session 43); the actor readers and who does
-the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
+("sentenced three men for joining the Front": session 43), never a relative word the parser hangs beside a second
+object ("the rebels, whom Freedonia accuses Sylvania of arming": Sylvania alone, session 49); the actor readers and
+who does the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
 
@@ -75,6 +76,8 @@ class ParticipantRules(DoerRules):
                 continue
             elif child.dep_ == "dobj" and _participle_object(child):
                 continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
+            elif child.dep_ in ("dobj", "dative") and _relative_of_complement(verb, child):
+                continue  # "the rebels, whom Kinshasa accuses Kigali of arming": whom the complement is done to
             if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
@@ -847,3 +850,12 @@ def _participle_object(obj: Token) -> bool:
     return obj.i > verb.i and any(
         c.dep_ == "amod" and c.tag_ == "VBG" and c.i == obj.left_edge.i and c.i > 0 and doc[c.i - 1].text == ","
         for c in obj.children) and any(o.dep_ == "dobj" and o.i < obj.i for o in verb.children)
+
+
+def _relative_of_complement(verb: Token, obj: Token) -> bool:
+    """Whether an object is a relative word ("whom", "which", "who") that the parser hung on a relative clause's
+    verb beside a second object of its own after the verb ("the rebels, whom Kinshasa accuses Kigali of arming":
+    "whom" and "Kigali" both objects of "accuses", or "whom" read as a dative); the relative word is what the clause's
+    complement ("of arming") is done to, not whom the verb itself is done to, and the second object is (session 49)."""
+    return obj.tag_ in ("WDT", "WP") and obj.i < verb.i and verb.dep_ == "relcl" and any(
+        o.dep_ == "dobj" and o.i > verb.i and o.tag_ not in ("WDT", "WP") for o in verb.children)

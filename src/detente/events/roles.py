@@ -18,7 +18,9 @@
   to the clause a denial denies, with no subject of its own, may be the denier's (:func:`denied_clause_conjunct`).
 - "police detained two fishermen who had crossed the boundary and charged them with ...": a conjunct the parser
   joined to a relative clause, whose object pronoun can only be the relative clause's head, goes on the main clause
-  (:func:`relative_clause_conjunct`).
+  (:func:`relative_clause_conjunct`); so does one with an auxiliary of its own that cannot go with the relative
+  clause's subject ("freed nine fishermen who were held ... and has returned their boat":
+  :func:`misjoined_main_conjunct`, session 49).
 - "Abdoulaye Bathily on Tuesday urged ...": a name the tagger misread (a rare surname as an adverb, a first name as
   an auxiliary or a preposition) and the parser hung on the verb instead of making it its subject is the subject
   all the same (:func:`misread_subject`).
@@ -275,3 +277,26 @@ def _time_or_comma(view: ParseView, i: int) -> bool:
         return not view.ent_type[i]
     objects = [c for c in view.children[i] if view.dep[c] == "pobj"]
     return view.pos[i] == "ADP" and bool(objects) and all(view.ent_type[c] in TIME_ENTITIES for c in objects)
+
+
+def misjoined_main_conjunct(view: ParseView, verb: int) -> int | None:
+    """The main clause's verb when the parser joined a verb with no subject of its own but an auxiliary of its own to
+    the verb of a relative clause on that verb's object, and the auxiliary's number cannot be the relative clause's
+    subject's: "Malaysia has freed nine fishermen who were detained last month and has returned their boat" ("has"
+    cannot go with the fishermen: Malaysia returns the boat; session 49). None for any other verb."""
+    dep, head, children, tag, lower = view.dep, view.head, view.children, view.tag, view.lower
+    relative = head[verb]
+    if dep[verb] != "conj" or dep[relative] != "relcl" \
+            or any(dep[c] in ("nsubj", "nsubjpass", "csubj") for c in children[verb]):
+        return None
+    aux = next((c for c in children[verb] if dep[c] in ("aux", "auxpass") and c < verb), None)
+    noun = head[relative]
+    main = head[noun]
+    if aux is None or dep[noun] != "dobj" or view.pos[main] not in ("VERB", "AUX") \
+            or not any(dep[c] == "nsubj" for c in children[main]) \
+            or not any(dep[c] in ("nsubj", "nsubjpass") and tag[c] in ("WP", "WDT") for c in children[relative]):
+        return None
+    plural = tag[noun] in ("NNS", "NNPS") or any(dep[c] == "conj" for c in children[noun])
+    singular_aux = lower[aux] in ("has", "is", "was", "does")
+    plural_aux = lower[aux] in ("have", "are", "were", "do")
+    return main if (plural and singular_aux) or (not plural and plural_aux and tag[aux] != "VB") else None
