@@ -75,7 +75,7 @@ def home_of(candidate: Candidate, found: DocActors, words: Words) -> str | None:
     if len(countries) > 1:
         return None
     home = next(iter(countries), None) or opener
-    if home is None and found.home is not None:
+    if home is None and found.home is not None and all(r.kind == BODY_KIND for r in doers):
         home = found.home.country
     if home is None or not any(r.country == home and (r.kind == "country" or r.sector == "GOV")
                                for r in found.by_token.values()):
@@ -86,9 +86,7 @@ def home_of(candidate: Candidate, found: DocActors, words: Words) -> str | None:
 def critic(ref: ActorRef, words: Words) -> bool:
     """Whether an actor is a country's own actor outside its government who acts on it (see the module's
     docstring)."""
-    if ref.sector is not None and ref.sector.lower() in words.home_critic_sector:
-        return True
-    if ref.kind == PARTY_KIND:
+    if ref.country and (ref.kind == PARTY_KIND or (ref.sector or "").lower() in words.home_critic_sector):
         return True
     last = ref.name.split()[-1].lower() if ref.name else ""
     return ref.kind == BODY_KIND and ref.code is None and last in words.body_noun
