@@ -100,3 +100,15 @@ def test_a_protest_held_at_a_parliament_keeps_its_venue(nlp, coder):
     parliament, government = (next(t for t in doc if t.text == w) for w in ("parliament", "government"))
     assert not _bare_state_noun(parliament, coder.lexicon.words)
     assert _bare_state_noun(government, coder.lexicon.words)
+
+
+def test_an_oppositions_call_for_its_own_state_to_act_is_aimed_at_it(code):
+    result = code("TOKYO, May 4 (Kyodo) - Japan's opposition pressed for Japan to apologise.")
+    assert _targets(result, "pressed") == ["JPN"], _targets(result, "pressed")
+
+
+def test_a_legislature_as_a_whole_is_no_home_critic(code):
+    result = code("TEHRAN, March 5 (AP) - A court in Iran on Thursday sentenced two Dutch citizens to death on "
+                  "espionage charges.\n\nIran's parliament demanded that the sentences be carried out quickly.",
+                  date="2026-03-05")
+    assert "IRN" not in _targets(result, "demanded"), _targets(result, "demanded")

@@ -11,7 +11,8 @@ capital the article named last ("the government" read as that state's). :func:`h
 - an appeal, a demand, a criticism or a protest (CAMEO 02, 10, 11, 14: ``HOME_ROOTS``)
 - whose known doers are all home critics: of a ``home_critic_sector`` of ``data/lexicon/words.tsv`` (opposition,
   party, legislature, labour), a party of the knowledge base, or a body it does not know whose name ends in a
-  ``body_noun`` ("the Zora Party", ``actors/named_bodies.py``),
+  ``body_noun`` ("the Zora Party", ``actors/named_bodies.py``); lawmakers, not the legislature itself named by a
+  ``home_state_noun`` ("Patria's parliament demanded ...": the body speaks for its state),
 - of one country: their own, else the country of an "In <place>," that opens the sentence ("In Sylvania, the Green
   Party ..."; a capital's or a town's country), else, for a body with no country, the dateline's; that country's state
   must be named in the article (it is a party of the story, not a bystander),
@@ -70,6 +71,8 @@ def home_of(candidate: Candidate, found: DocActors, words: Words) -> str | None:
     doers = [r for _, r in known(candidate.sources)]
     if lookup(candidate.cameo).root not in HOME_ROOTS or not doers or not all(critic(r, words) for r in doers):
         return None
+    if any(t.lemma_.lower() in words.home_state_noun for t, _ in known(candidate.sources)):
+        return None  # "Iran's parliament demanded ...": the legislature as a whole speaks for its state
     opener = opener_country(candidate, found)
     countries = {r.country for t, r in known(candidate.sources) if r.country and not (opener and _bare(t, r))}
     if len(countries) > 1:
