@@ -124,12 +124,13 @@ def test_article_sides_an_accord_the_praising_party_signed_targets_the_other_par
 
 
 def test_article_sides_a_party_that_is_not_its_state_is_no_signer_of_its_states_accord(code):
-    # a guard: the opposition's criticism of its government's accord is aimed at both signers (as before)
+    # a guard: the opposition is no signer of its state's accord; its criticism is aimed at its own state, not at both
+    # signers (session 49, events/home_targets.py: the gold gives a home critic's act its own country)
     result = code("MADRID, June 2 (Reuters) - Spain and Morocco signed an agreement on Tuesday to open two new border "
                   "crossings, officials said.\n\nSpain's opposition Popular Party criticised the accord.",
                   date="2026-06-02")
     [criticism] = [e for e in result.events if e.trigger.text == "criticised"]
-    assert {p.country for p in criticism.target if p.actor} == {"ESP", "MAR"}
+    assert {p.country for p in criticism.target if p.actor} == {"ESP"}
 
 
 def test_article_sides_a_day_as_possessor_makes_the_act_noun_definite(code):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
+from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
 from detente.model import Explanation, Participant
 
@@ -88,7 +89,8 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     if role != "target" or ref.kind == "unresolved":
         return ""
     why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
-        or dateline_receiver(candidate, token, ref, found)
+        or dateline_receiver(candidate, token, ref, found) \
+        or home_target_from(candidate, token, ref, found, lexicon.words)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

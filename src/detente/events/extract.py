@@ -54,6 +54,7 @@ from detente.events.doers import known, unique
 from detente.events.frames import AID_ROOT, CLAIM_RESPONSIBILITY, FrameRules
 from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
+from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.mutual import mutual
@@ -741,6 +742,9 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     # "40 people were arrested": the state whose ground the story is on (after counterparts: no other party added)
     candidates = held_here(candidates, quoted.actors, knowledge.lexicon, extractor.ground,
                            countries(knowledge, quoted.article.date))
+    # "the opposition criticised the deal": its own state, not the deal's parties (after the targets from context)
+    candidates = home_targets(candidates, quoted.actors, knowledge.lexicon.words,
+                              countries(knowledge, quoted.article.date))
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))

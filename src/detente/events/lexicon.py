@@ -337,6 +337,8 @@ class Words:
     crew_member_noun: frozenset[str] = frozenset()
     office_holder_noun: frozenset[str] = frozenset()
     body_noun: frozenset[str] = frozenset()
+    home_critic_sector: frozenset[str] = frozenset()
+    home_state_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
