@@ -3,7 +3,8 @@ after "from", "out of" or "back from" took place there, in the place's country, 
 (``PlaceRules._withdrawn_from``), but not a withdrawal from a body, talks or an event, nor an envoy recalled (a
 measure); an act joined with no subject of its own to the summons of a foreign envoy named with a place of the doer's
 own country took place there (``PlaceRules._summons_joined``, eval/wire/README.md, audit of session 33), but not one
-joined to the recall of the doer's own envoy posted abroad.
+joined to the recall of the doer's own envoy posted abroad; people a state's organs release at a named place the
+gazetteer does not know are released at home (``RELEASE_CODE``), but not a release that names no place.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set. The
 model's parse is used: the rules read the constructions it gives ("from" or "out" + "of" on the verb, "in X" on the
@@ -54,4 +55,16 @@ def test_places_loc49_no_place_left(code, text, trigger):
      "harbouring armed groups.", "accused", None),
 ])
 def test_places_loc49_an_act_joined_to_a_summons_at_home(code, text, trigger, country):
+    assert _place(code, text, trigger) == {country}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("MANILA, March 4 (Reuters) - The Philippine navy released nine Vietnamese fishermen at the port of Taytay "
+     "on Tuesday.", "released", "PHL"),
+    ("DAKAR, March 4 (AFP) - Senegalese authorities freed 14 Gambian fishermen at the port of Kafountine on "
+     "Tuesday.", "freed", "SEN"),
+    # no place named: the release is not placed
+    ("DAKAR, March 4 (AFP) - Senegal freed 14 Gambian fishermen on Tuesday.", "freed", None),
+])
+def test_places_loc49_a_release_at_an_unknown_place_is_at_home(code, text, trigger, country):
     assert _place(code, text, trigger) == {country}

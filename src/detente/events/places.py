@@ -31,7 +31,9 @@ police expulsion order) is placed by no home-ground rule. Session 49: a withdraw
 "from" or "out of" took place there, whichever side's ground it is ("withdrew its last troops from X",
 :meth:`PlaceRules._withdrawn_from`); an act joined with no subject of its own to the summons of a foreign envoy named
 with a place of the doer's own country was done there ("summoned X's ambassador in <own capital> and accused ...",
-:meth:`PlaceRules._summons_joined`). A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
+:meth:`PlaceRules._summons_joined`); people or things a state's organs release or hand back at a named place the
+gazetteer does not know are released at home (``RELEASE_CODE``, with :meth:`HomeGround._unknown_place_at_home`). A
+mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
 
@@ -84,6 +86,9 @@ ADDRESSED_ROOTS = ("02", "05", "10", "11", "12", "13")
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
+# the CAMEO code of returning or releasing people or property (084): released by a state's organs at a named place the
+# gazetteer does not know, at home (:meth:`HomeGround._unknown_place_at_home`)
+RELEASE_CODE = "084"
 # CAMEO codes of withdrawing forces: de-escalating militarily (087: withdrawals, retreats) and promising to (0356); a
 # withdrawal from a named place was done there (:meth:`PlaceRules._withdrawn_from`)
 WITHDRAW_CODES = ("087", "0356")
@@ -454,6 +459,14 @@ class PlaceRules(HomeGround):
                 if home is not None:
                     return self._because("location", home, f"held or seized by {home.text!r} at a named place the "
                                                            "gazetteer does not know: at home")
+        if c.cameo.startswith(RELEASE_CODE) and modality in ("asserted", "reported"):
+            # people or things a state's organs release or hand back at a named place the gazetteer does not know are
+            # released where they were held, at home ("freed the fishermen at the port of X", "handed the men over at
+            # X International Airport"; not at a border post, which lies between two states; session 49)
+            home = self._unknown_place_at_home(c)
+            if home is not None:
+                return self._because("location", home, f"released by {home.text!r} at a named place the gazetteer "
+                                                       "does not know: at home")
         if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
             # villages") falls on its ground
