@@ -68,3 +68,9 @@ def test_places_loc49_an_act_joined_to_a_summons_at_home(code, text, trigger, co
 ])
 def test_places_loc49_a_release_at_an_unknown_place_is_at_home(code, text, trigger, country):
     assert _place(code, text, trigger) == {country}
+
+
+def test_places_loc49_a_participle_on_an_act_joined_to_a_summons(code):
+    text = ("DODOMA, March 4 (Reuters) - Tanzania summoned Malawi's high commissioner in Dodoma on Monday and handed "
+            "him a protest note, demanding the release of four Tanzanian fishermen.")
+    assert _place(code, text, "demanding") == {"TZA"}

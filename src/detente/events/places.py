@@ -578,10 +578,16 @@ class PlaceRules(HomeGround):
         """For a verb joined with no subject of its own to a verb that calls in a foreign envoy named with the place
         where it is posted ("summoned Kenya's ambassador in Mogadishu on Wednesday and accused Nairobi ...", "called
         in the deputy head of the Japanese embassy in Seoul and urged Tokyo ..."), that place when it lies in the
-        doer's own country: the envoy was called in there, and the joined act was done in the same clause
-        (eval/wire/README.md, audit of session 33; session 49). Not the doer's own envoy posted abroad ("recalled its
+        doer's own country: the envoy was called in there, and the joined act was done in the same clause, as is a bare
+        participle on it ("... and handed him a note of protest, demanding ..."; eval/wire/README.md, audit of session
+        33; session 49). Not the doer's own envoy posted abroad ("recalled its
         ambassador in X and ...": X is not the doer's country)."""
         dep, children = view.dep, view.children
+        # (a bare participle shares the clause of the verb it hangs on: "... and handed him a note of protest,
+        # demanding the release of ...")
+        if dep[verb] == "advcl" and view.tag[verb] == "VBG" and view.head[verb] != verb \
+                and not any(dep[t] in ("nsubj", "nsubjpass", "mark") for t in children[verb]):
+            verb = view.head[verb]
         if dep[verb] != "conj" or any(dep[t] in ("nsubj", "nsubjpass") for t in children[verb]):
             return None
         up = view.head[verb]
