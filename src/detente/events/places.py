@@ -27,8 +27,14 @@ by a place named on it there nor as a country force fell on (:meth:`PlaceRules._
 it was said ("told reporters in X", "in a statement issued in X") places the word acts it says, unless quoted or told
 in the past perfect (:meth:`PlaceRules._said_at`); the other side of a fight ("fought a war with X") is no ground of it
 (:meth:`PlaceRules._fought_with`), and a measure reducing relations (CAMEO 16: talks suspended with one's own rebels, a
-police expulsion order) is placed by no home-ground rule. A mixin of :class:`detente.events.status.StatusJudge`, which
-holds the article's state.
+police expulsion order) is placed by no home-ground rule. Session 49: a withdrawal of forces from a place named after
+"from" or "out of" took place there, whichever side's ground it is ("withdrew its last troops from X",
+:meth:`PlaceRules._withdrawn_from`); an act joined with no subject of its own to the summons of a foreign envoy named
+with a place of the doer's own country was done there ("summoned X's ambassador in <own capital> and accused ...",
+:meth:`PlaceRules._summons_joined`); people or things a state's organs release or hand back at a named place the
+gazetteer does not know are released at home (``RELEASE_CODE``, with :meth:`HomeGround._unknown_place_at_home`). A
+mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
+state.
 """
 
 from __future__ import annotations
@@ -80,6 +86,12 @@ ADDRESSED_ROOTS = ("02", "05", "10", "11", "12", "13")
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
+# the CAMEO code of returning or releasing people or property (084): released by a state's organs at a named place the
+# gazetteer does not know, at home (:meth:`HomeGround._unknown_place_at_home`)
+RELEASE_CODE = "084"
+# CAMEO codes of withdrawing forces: de-escalating militarily (087: withdrawals, retreats) and promising to (0356); a
+# withdrawal from a named place was done there (:meth:`PlaceRules._withdrawn_from`)
+WITHDRAW_CODES = ("087", "0356")
 
 
 class PlaceRules(HomeGround):
@@ -329,6 +341,9 @@ class PlaceRules(HomeGround):
                             if place is not None:
                                 return self._named(doc, view, pobj, place, f"{doc[child].text!r} "
                                                    f"{doc[pobj].text!r} on {doc[holder].text!r}")
+        left = self._withdrawn_from(c, view) if c.cameo.startswith(WITHDRAW_CODES) else None
+        if left is not None:
+            return left
         # "detained three men there": the place named last before it, in its sentence or the one before
         there = next((a for t in (h, *(t.i for t in c.trigger)) for a in children[t]
                       if dep[a] == "advmod" and view.lower[a] == "there"), None)
@@ -381,6 +396,10 @@ class PlaceRules(HomeGround):
         shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
+        summons = self._summons_joined(c, view, h)
+        if summons is not None:
+            return self._because("location", summons, f"{summons.text!r} on the envoy the verb joined to "
+                                                      f"{c.head.text!r} calls in: the doer's own ground")
         if c.cameo.startswith(ENCOUNTER_CODES):
             # a meeting or signing with a party a trip or a meeting placed ("raised the canal with a
             # delegation that visited Tashkent")
@@ -440,6 +459,14 @@ class PlaceRules(HomeGround):
                 if home is not None:
                     return self._because("location", home, f"held or seized by {home.text!r} at a named place the "
                                                            "gazetteer does not know: at home")
+        if c.cameo.startswith(RELEASE_CODE) and modality in ("asserted", "reported"):
+            # people or things a state's organs release or hand back at a named place the gazetteer does not know are
+            # released where they were held, at home ("freed the fishermen at the port of X", "handed the men over at
+            # X International Airport"; not at a border post, which lies between two states; session 49)
+            home = self._unknown_place_at_home(c)
+            if home is not None:
+                return self._because("location", home, f"released by {home.text!r} at a named place the gazetteer "
+                                                       "does not know: at home")
         if (code.plover == "ASSAULT" or c.cameo == OCCUPY_CODE) and modality in ("asserted", "reported"):
             # force used on a country ("invaded Ukraine", "pounded Ukraine's energy grid", "occupied two Congolese
             # villages") falls on its ground
@@ -545,6 +572,75 @@ class PlaceRules(HomeGround):
                              and view.lemma[o] in self.words.trip_noun), None)
                 if trip is not None:
                     return trip
+        return None
+
+    def _summons_joined(self, c: Candidate, view: ParseView, verb: int) -> Location | None:
+        """For a verb joined with no subject of its own to a verb that calls in a foreign envoy named with the place
+        where it is posted ("summoned Kenya's ambassador in Mogadishu on Wednesday and accused Nairobi ...", "called
+        in the deputy head of the Japanese embassy in Seoul and urged Tokyo ..."), that place when it lies in the
+        doer's own country: the envoy was called in there, and the joined act was done in the same clause, as is a bare
+        participle on it ("... and handed him a note of protest, demanding ..."; eval/wire/README.md, audit of session
+        33; session 49). Not the doer's own envoy posted abroad ("recalled its
+        ambassador in X and ...": X is not the doer's country)."""
+        dep, children = view.dep, view.children
+        # (a bare participle shares the clause of the verb it hangs on: "... and handed him a note of protest,
+        # demanding the release of ...")
+        if dep[verb] == "advcl" and view.tag[verb] == "VBG" and view.head[verb] != verb \
+                and not any(dep[t] in ("nsubj", "nsubjpass", "mark") for t in children[verb]):
+            verb = view.head[verb]
+        if dep[verb] != "conj" or any(dep[t] in ("nsubj", "nsubjpass") for t in children[verb]):
+            return None
+        up = view.head[verb]
+        homes = {ref.country for _, ref in c.sources if ref.country}
+        if up == verb or view.pos[up] != "VERB" or not homes:
+            return None
+        envoy = self.words.envoy_noun
+        for obj in children[up]:
+            if dep[obj] != "dobj":
+                continue
+            # the envoy's own noun, or the office of an "of" phrase on it ("the deputy chief of mission of the X
+            # embassy in Y")
+            named = [obj, *of_objects(view, obj), *(o for n in of_objects(view, obj) for o in of_objects(view, n))]
+            if not any(view.lemma[n] in envoy or view.lower[n] in envoy for n in named):
+                continue
+            for noun in named:
+                for prep in children[noun]:
+                    if dep[prep] != "prep" or view.lower[prep] != "in":
+                        continue
+                    for pobj in children[prep]:
+                        place = self._place(view, pobj) if dep[pobj] == "pobj" else None
+                        if place is not None and place.country in homes:
+                            return place
+        return None
+
+    def _withdrawn_from(self, c: Candidate, view: ParseView) -> Location | None:
+        """The place a withdrawal of forces leaves (``WITHDRAW_CODES``), named after "from" or "out of" on a
+        ``leaving_verb`` of the act, or after "from" on its "back" ("withdrew its soldiers from Senegal", "pulled its
+        troops out of Somalia", "pulled its units back from the outskirts of X"): the withdrawal was done there, in
+        that place's country, whichever side's it is (session 49). A place nested in what is left counts ("from two
+        villages in the X region of Y"); a body, talks or an event left are no place ("withdrew from the talks",
+        "pulled out of a planned signing in X"), and an envoy recalled is a measure (CAMEO 161), which this rule does
+        not read."""
+        dep, children, lower = view.dep, view.children, view.lower
+        for verb in dict.fromkeys((c.head.i, *(t.i for t in c.trigger))):
+            if view.lemma[verb] not in self.words.leaving_verb:
+                continue
+            # "from X" on the verb or on an adverb of it ("back from X"), and "of" on "out" ("out of X")
+            holders = [verb, *(a for a in children[verb] if dep[a] in ("advmod", "prt", "prep")
+                               and lower[a] not in self.words.out_of_particle)]
+            preps = [p for t in holders for p in children[t] if dep[p] == "prep" and lower[p] == "from"]
+            preps += [of for out in children[verb] if dep[out] in ("prep", "advmod", "prt")
+                      and lower[out] in self.words.out_of_particle
+                      for of in children[out] if dep[of] == "prep" and lower[of] == "of"]
+            for prep in preps:
+                # (an event left is no ground: "pulled out of a planned signing in X" did not withdraw from X)
+                for pobj in children[prep]:
+                    place = self._place(view, pobj, nested=2) \
+                        if dep[pobj] == "pobj" and view.lemma[pobj] not in self.lex.nouns else None
+                    if place is not None:
+                        return self._named(c.head.doc, view, pobj, place, f"{c.head.doc[prep].text!r} "
+                                           f"{c.head.doc[pobj].text!r} on {c.head.doc[verb].text!r}: the place "
+                                           "a withdrawal leaves")
         return None
 
     def _there(self, view: ParseView, there: int) -> Location | None:

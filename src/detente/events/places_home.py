@@ -295,7 +295,8 @@ class HomeGround:
         country word on it gives another country ("at the Indonesian port of X"), nor near or off it, nor out at sea (a
         ``water_noun``), nor on a line between two states (a ``border_noun``), nor by a doer acting on its own envoy
         abroad. A place the gazetteer knows is :meth:`detente.events.places.PlaceRules._place`'s. The dev gold places
-        such seizures by navies and coast guards in their own country (session 41)."""
+        such seizures by navies and coast guards in their own country (session 41), and so releases and handovers
+        of people or things at such a place (``places.RELEASE_CODE``, session 49)."""
         doers, country = self._doers_at_home(c)
         if country is None or not all(state_actor(ref) and ref.sector != COURT_SECTOR for ref in doers):
             return None
