@@ -421,7 +421,7 @@ class DateRules(DateAnchors):
         low, high = view.edges(verb)
         clause = self.text[view.idx[low]:view.end[high]].lower()
         if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", frozenset())
-               | self.cues.get("tied_news", frozenset())):
+               | self.cues.get("tied_news", frozenset()) | self.cues.get("tied_today", frozenset())):
             return False  # "a finding Chad rejected at the time": tied to that thing's time
         # a date of this sentence outside the clause (not one the body gives an earlier act of the lead)
         outside = False
@@ -936,6 +936,14 @@ class DateRules(DateAnchors):
                 and not self._bound(view, first, *self.lex.words.deadline_prep)}
         return next(iter(days.values())) if len(days) == 1 else None
 
+    def _dated_paragraph_before(self, index: int) -> bool:
+        """Whether a sentence of the paragraph of the sentence ``index``, before it, has a date with a value."""
+        while index > 0 and same_paragraph(self.found, index - 1, index):
+            index -= 1
+            if any(v.value for _, _, v in self.sentence_dates(self.found.sentences[index])):
+                return True
+        return False
+
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)
         if tied is None:
@@ -951,6 +959,10 @@ class DateRules(DateAnchors):
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
         same_day = self.cues.get("tied_news", frozenset())
+        # a ``tied_today`` phrase names the story's day ("later in the day"): as ``tied_news``, and after sentences of
+        # its paragraph that tell no date, the lead's one day (session 49)
+        news_day = self.cues.get("tied_today", frozenset())
+        same_day = same_day | news_day
         # a ``tied_met`` phrase addresses the party met at a dated occasion ("told the envoy"): as ``tied_day``, and
         # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
         met = self.cues.get("tied_met", frozenset())
@@ -1009,6 +1021,13 @@ class DateRules(DateAnchors):
                     before = self.found.sentences[index - 1]
                     earlier = [(first, v) for first, last, v in self.sentence_dates(before) if v.value
                                and not (lead and self._names_a_thing(self.found.view(before.doc), first, last, set()))]
+                    if not earlier and phrase in news_day and not self._dated_paragraph_before(index):
+                        # "In Lima, the government denied the report. It recalled its envoy later in the day.":
+                        # no day told in the paragraph before it, so the day of the news ("Hours later",
+                        # after an undated act, is hours after that act: undated)
+                        news = self._news_day(view)
+                        if news is not None:
+                            return phrase, news
                     if lead and len(earlier) != 1:
                         continue
                 plain = [v for first, v in earlier
