@@ -3,7 +3,9 @@ the article's own voice, with no date, is background (``HistoryRules._own_voice_
 "past perfect recent context"), while the backshift of a reported clause, a negated past perfect, one framed by
 "according to" and one in the lead stay news. A ``tied_today`` phrase ("later in the day") after sentences of its
 paragraph that tell no date takes the lead's one day (``DateRules._tied``); "hours later" after an undated act stays
-undated. Sentences written for the tests (synthetic, wire style), coded with the model."""
+undated. A clause joined with a doer of its own that acts on the people of the first clause, by a plural pronoun,
+takes the first clause's lone date (``DateRules._same_scene``); one of other people does not. Sentences written for
+the tests (synthetic, wire style), coded with the model."""
 
 import datetime as dt
 
@@ -68,3 +70,19 @@ def test_later_in_the_day_after_an_undated_paragraph_takes_the_leads_day(code):
 def test_hours_later_after_an_undated_act_stays_undated(code):
     result = code(PARAGRAPH + "Hours later, Colombia recalled its ambassador from Quito.", date="2026-11-04")
     assert event_on(result, "recalled").date is None
+
+
+SCENE_LEAD = "LIMA, March 13 (Reuters) - Peru declared a state of emergency in two southern provinces on Friday.\n\n"
+
+
+def test_a_joined_clause_acting_on_the_first_clauses_people_takes_its_day(code):
+    result = code(SCENE_LEAD + "In Juliaca, hundreds of miners blocked the airport road on Thursday, and police fired "
+                               "tear gas to disperse them, local radio reported.", date="2026-03-13")
+    fired = event_on(result, "fired")
+    assert fired.date is not None and fired.date.value == "2026-03-12"
+
+
+def test_a_joined_clause_of_other_people_stays_undated(code):
+    result = code(SCENE_LEAD + "The refugee agency appealed on Thursday for donors, and the EU pledged 12 million "
+                               "euros.", date="2026-03-13")
+    assert event_on(result, "pledged").date is None

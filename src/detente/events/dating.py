@@ -8,7 +8,10 @@ date that opens a sentence reaches a clause joined to its first one, and the mea
 the present or the present perfect, "..., and Y has accused X of ...": the time up to now; an act told in a bare
 participle after a comma is dated by the clause it hangs on, "imposed sanctions on Thursday on ten officials,
 accusing them of ...", and a date the parser hangs on a present participle describing the act's object is the act's,
-"intercepted a boat carrying guns late Monday"), and the dates that are only an act's context (a "since" bound, the
+"intercepted a boat carrying guns late Monday"; a clause joined with a doer of its own that acts on the people of the
+first clause by a plural pronoun tells the same scene and takes its lone date, "hundreds of farmers blocked the road
+on Monday, and police fired tear gas to disperse them", and "later in the day" after undated sentences of its
+paragraph takes the lead's one day, session 49), and the dates that are only an act's context (a "since" bound, the
 clause an "after" clause or an answer in a relative clause hangs on). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
@@ -694,12 +697,16 @@ class DateRules(DateAnchors):
                     and not self._deadline(view, first) \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, verb) \
-                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
+                    and (not self._other_clause(view, anchor) or self._same_scene(view, verb, anchor)) \
+                    and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
+                if self._same_scene(view, verb, anchor):
+                    return self._because("date", value, "the lone date of the clause it is joined to, whose people "
+                                                        "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -873,7 +880,31 @@ class DateRules(DateAnchors):
             return True  # a clause of now or up to now is not of the past date ("..., and the army has accused X")
         top = view.coordination_head(verb)
         doers = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
+        if self._same_scene(view, verb, top):
+            return False
         return not doers or first > view.edges(doers[0])[0]
+
+    def _same_scene(self, view: ParseView, verb: int, anchor: int) -> bool:
+        """Whether a verb (by its index) is joined with a doer of its own to the verb ``anchor`` (the first of its
+        coordination) and acts on the people that verb's plural subject names (:meth:`_acts_on_the_first_doers`):
+        the clauses tell one scene, and a date of the first is the second's too."""
+        if view.dep[verb] != "conj" or not view.own_subject(verb) or view.coordination_head(verb) != anchor:
+            return False
+        doers = [s for s in view.children[anchor] if view.dep[s] in ("nsubj", "nsubjpass")]
+        return bool(doers) and self._acts_on_the_first_doers(view, verb, doers[0])
+
+    def _acts_on_the_first_doers(self, view: ParseView, verb: int, doer: int) -> bool:
+        """Whether a clause joined with a doer of its own (its verb by its index) acts on the people the first
+        clause's plural subject (``doer``) names, by a plural pronoun in its words other than its own subject
+        ("Hundreds of farmers blocked the highway on Monday, and police fired tear gas to disperse them", "...,
+        and troops fired warning shots when they tried to cross"): the same scene, on the first clause's day
+        (session 49). A clause of other people ("..., and the EU pledged 12 million euros") is not."""
+        if view.tag[doer] != "NNS":
+            return False
+        low, high = view.edges(verb)
+        skip = {w for s in view.children[verb] if view.dep[s] in ("nsubj", "nsubjpass", "conj")
+                for w in range(view.edges(s)[0], view.edges(s)[1] + 1)}
+        return any(view.lower[w] in self.lex.words.pronoun_plural and w not in skip for w in range(low, high + 1))
 
     def _lead_day(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
                   anchors: list[int], chain: set[int]) -> EventDate | None:

@@ -8,7 +8,9 @@ background "in response" is background too; an act dated to come is never backgr
 that sums up counted past acts since a past point ("has seized 40 boats since then", "has visited six times since
 taking office") is background, a casualty toll since a truce is not (session 43). The act of a "when" clause on a
 past perfect, or on the date phrase it governs, shares that past perfect's test ("tension had flared anew in
-December, when Freedonian police held two Ruritanian trawlermen": background; session 44).
+December, when Freedonian police held two Ruritanian trawlermen": background; session 44). A past perfect told in the
+main clause of a sentence after the lead, in the article's own voice, with no date, is background ("Baku had rejected
+the proposal."; not under a saying, "according to" or a negation; session 49).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
