@@ -10,7 +10,8 @@ taking office") is background, a casualty toll since a truce is not (session 43)
 past perfect, or on the date phrase it governs, shares that past perfect's test ("tension had flared anew in
 December, when Freedonian police held two Ruritanian trawlermen": background; session 44). A past perfect told in the
 main clause of a sentence after the lead, in the article's own voice, with no date, is background ("Baku had rejected
-the proposal."; not under a saying, "according to" or a negation; session 49).
+the proposal."; not under a saying, "according to" or a negation), and so is what a denial told as background in the
+present perfect denies ("Freedonia has repeatedly denied arming the rebels"; session 49).
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
@@ -147,6 +148,9 @@ class HistoryRules:
     def _lead_index(self, view: ParseView) -> int:
         raise NotImplementedError
 
+    def denial_of(self, c: Candidate) -> Token | None:
+        raise NotImplementedError
+
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         view = self.found.view(c.head.doc)
         record = self._joined_record(c) if date is None or not date.value else None
@@ -223,6 +227,12 @@ class HistoryRules:
                 why = f"cue {cue!r}" if cue is not None else "'began/erupted' clause" if began else \
                     "the background dates of its sentence" if old_sentence and not joined else "a date"
                 return self._because("historical", True, f"past perfect with {why}")
+        # "Freedonia has repeatedly denied arming the rebels": what a denial told as background denies is background
+        if (date is None or not date.value) and (denier := self.denial_of(c)) is not None \
+                and present_perfect(view, denier.i) \
+                and (self._long_standing(view, denier.i) or self._background_perfect_at(view, denier.i)):
+            return self._because("historical", True, "what a denial of long standing or told as background in the "
+                                                     "present perfect denies ('has repeatedly denied arming ...')")
         # "Baku had rejected the proposal.": a past perfect the article tells in its own voice steps back from
         # the news
         if (date is None or not date.value) and self._own_voice_past_perfect(view, c):
@@ -390,7 +400,10 @@ class HistoryRules:
         (not progressive) after the lead's first ``LEAD_SENTENCES`` sentences, not negated (nothing has happened
         up to now), with no "since" of its own (a state running into the news: "has besieged the city since
         May") and no ``running`` verb ("has kept troops there"). eval/wire/README.md, audit of session 27 (d)."""
-        h = c.head.i
+        return self._background_perfect_at(view, c.head.i)
+
+    def _background_perfect_at(self, view: ParseView, h: int) -> bool:
+        """:meth:`_background_perfect` of a verb, by its index."""
         if view.tag[h] != "VBN" or not present_perfect(view, h):
             return False
         if self.found.sentence_of.get(h, 0) < LEAD_SENTENCES or view.lemma[h] in self.cues.get("running", ()):
