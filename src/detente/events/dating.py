@@ -8,7 +8,10 @@ date that opens a sentence reaches a clause joined to its first one, and the mea
 the present or the present perfect, "..., and Y has accused X of ...": the time up to now; an act told in a bare
 participle after a comma is dated by the clause it hangs on, "imposed sanctions on Thursday on ten officials,
 accusing them of ...", and a date the parser hangs on a present participle describing the act's object is the act's,
-"intercepted a boat carrying guns late Monday"), and the dates that are only an act's context (a "since" bound, the
+"intercepted a boat carrying guns late Monday"; a clause joined with a doer of its own that acts on the people of the
+first clause by a plural pronoun tells the same scene and takes its lone date, "hundreds of farmers blocked the road
+on Monday, and police fired tear gas to disperse them", and "later in the day" after undated sentences of its
+paragraph takes the lead's one day, session 49), and the dates that are only an act's context (a "since" bound, the
 clause an "after" clause or an answer in a relative clause hangs on). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
@@ -421,7 +424,7 @@ class DateRules(DateAnchors):
         low, high = view.edges(verb)
         clause = self.text[view.idx[low]:view.end[high]].lower()
         if any(_phrase_pattern(p).search(clause) for p in self.cues.get("tied", frozenset())
-               | self.cues.get("tied_news", frozenset())):
+               | self.cues.get("tied_news", frozenset()) | self.cues.get("tied_today", frozenset())):
             return False  # "a finding Chad rejected at the time": tied to that thing's time
         # a date of this sentence outside the clause (not one the body gives an earlier act of the lead)
         outside = False
@@ -694,12 +697,16 @@ class DateRules(DateAnchors):
                     and not self._deadline(view, first) \
                     and not self._on_reporting_verb(view, anchor, chain) \
                     and not (earlier and self._this_week(value)) and not afterwards(view, verb) \
-                    and not self._other_clause(view, anchor) and not self._names_a_thing(view, first, last, chain) \
+                    and (not self._other_clause(view, anchor) or self._same_scene(view, verb, anchor)) \
+                    and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
+                if self._same_scene(view, verb, anchor):
+                    return self._because("date", value, "the lone date of the clause it is joined to, whose people "
+                                                        "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
 
@@ -873,7 +880,31 @@ class DateRules(DateAnchors):
             return True  # a clause of now or up to now is not of the past date ("..., and the army has accused X")
         top = view.coordination_head(verb)
         doers = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
+        if self._same_scene(view, verb, top):
+            return False
         return not doers or first > view.edges(doers[0])[0]
+
+    def _same_scene(self, view: ParseView, verb: int, anchor: int) -> bool:
+        """Whether a verb (by its index) is joined with a doer of its own to the verb ``anchor`` (the first of its
+        coordination) and acts on the people that verb's plural subject names (:meth:`_acts_on_the_first_doers`):
+        the clauses tell one scene, and a date of the first is the second's too."""
+        if view.dep[verb] != "conj" or not view.own_subject(verb) or view.coordination_head(verb) != anchor:
+            return False
+        doers = [s for s in view.children[anchor] if view.dep[s] in ("nsubj", "nsubjpass")]
+        return bool(doers) and self._acts_on_the_first_doers(view, verb, doers[0])
+
+    def _acts_on_the_first_doers(self, view: ParseView, verb: int, doer: int) -> bool:
+        """Whether a clause joined with a doer of its own (its verb by its index) acts on the people the first
+        clause's plural subject (``doer``) names, by a plural pronoun in its words other than its own subject
+        ("Hundreds of farmers blocked the highway on Monday, and police fired tear gas to disperse them", "...,
+        and troops fired warning shots when they tried to cross"): the same scene, on the first clause's day
+        (session 49). A clause of other people ("..., and the EU pledged 12 million euros") is not."""
+        if view.tag[doer] != "NNS":
+            return False
+        low, high = view.edges(verb)
+        skip = {w for s in view.children[verb] if view.dep[s] in ("nsubj", "nsubjpass", "conj")
+                for w in range(view.edges(s)[0], view.edges(s)[1] + 1)}
+        return any(view.lower[w] in self.lex.words.pronoun_plural and w not in skip for w in range(low, high + 1))
 
     def _lead_day(self, c: Candidate, view: ParseView, expressions: list[tuple[int, int, EventDate]],
                   anchors: list[int], chain: set[int]) -> EventDate | None:
@@ -936,6 +967,14 @@ class DateRules(DateAnchors):
                 and not self._bound(view, first, *self.lex.words.deadline_prep)}
         return next(iter(days.values())) if len(days) == 1 else None
 
+    def _dated_paragraph_before(self, index: int) -> bool:
+        """Whether a sentence of the paragraph of the sentence ``index``, before it, has a date with a value."""
+        while index > 0 and same_paragraph(self.found, index - 1, index):
+            index -= 1
+            if any(v.value for _, _, v in self.sentence_dates(self.found.sentences[index])):
+                return True
+        return False
+
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)
         if tied is None:
@@ -951,6 +990,10 @@ class DateRules(DateAnchors):
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
         same_day = self.cues.get("tied_news", frozenset())
+        # a ``tied_today`` phrase names the story's day ("later in the day"): as ``tied_news``, and after sentences of
+        # its paragraph that tell no date, the lead's one day (session 49)
+        news_day = self.cues.get("tied_today", frozenset())
+        same_day = same_day | news_day
         # a ``tied_met`` phrase addresses the party met at a dated occasion ("told the envoy"): as ``tied_day``, and
         # opening a paragraph with no day told before it, the lead's one day (the summons or meeting of the news)
         met = self.cues.get("tied_met", frozenset())
@@ -1011,6 +1054,13 @@ class DateRules(DateAnchors):
                     before = self.found.sentences[index - 1]
                     earlier = [(first, v) for first, last, v in self.sentence_dates(before) if v.value
                                and not (lead and self._names_a_thing(self.found.view(before.doc), first, last, set()))]
+                    if not earlier and phrase in news_day and not self._dated_paragraph_before(index):
+                        # "In Lima, the government denied the report. It recalled its envoy later in the day.":
+                        # no day told in the paragraph before it, so the day of the news ("Hours later",
+                        # after an undated act, is hours after that act: undated)
+                        news = self._news_day(view)
+                        if news is not None:
+                            return phrase, news
                     if lead and len(earlier) != 1:
                         continue
                 plain = [v for first, v in earlier
