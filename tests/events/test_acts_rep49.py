@@ -7,7 +7,11 @@ escorted to the port of X", "officers escorted the boat into harbour"): CAMEO 17
 ``ANAPHOR_WINDOW`` sentences before, of the same doer or none, a doer named inside its own destination phrase ("to
 the port of Montevideo") being the place, not who took it; a seizure is looked for before a detention of the crew.
 Look-alikes stay apart: a ship escorted out of the waters (no destination preposition), another ship, a seizure
-years before. Every article here is synthetic, written for the test in wire style."""
+years before.
+
+A day guessed for an undated act of the lead (the body's first day before the lead's: ``dating.BODY_DAY``,
+``Status.date_guessed``) keeps no restatement with a day of its own apart (``same_act._same_status``), and that day
+dates the act (``acts._primary``). Every article here is synthetic, written for the test in wire style."""
 
 from __future__ import annotations
 
@@ -77,3 +81,29 @@ def test_taken_in_host_needs_the_general_code_and_a_destination_preposition():
     assert _taken_in_host(_item(TAKEN_IN, [out]), words) is None  # "escorted out of the waters"
     assert _taken_in_host(_item("1711", [to]), words) is None  # another code says its own act
     assert _taken_in_host(_item(TAKEN_IN, [to], nominal=True), words) is None
+
+
+# -- a day guessed for the lead's undated act keeps no restatement with its own day apart --------------------------
+def test_acts_rep49_lead_act_with_a_guessed_day_joins_its_dated_restatement(code):
+    result = code("MONROVIA, March 11 (Wire) - Liberia on Wednesday demanded the release of 12 Liberian fishermen "
+                  "detained by Sierra Leonean sailors near the Mano river, the foreign ministry said. The ministry "
+                  "said it had summoned Sierra Leone's ambassador on Monday. The fishermen were arrested on Sunday "
+                  "during a patrol, a Sierra Leonean navy spokesman told reporters.", date="2026-03-11")
+    [detention] = [e for e in result.events if e.cameo.startswith("173")]
+    assert [m.trigger.text for m in detention.mentions] == ["detained", "arrested"]
+    assert detention.date is not None and detention.date.value == "2026-03-08"  # its own day, not the guessed Monday
+
+
+def test_same_status_a_guessed_day_is_no_other_day():
+    # the records are built by hand: the parse is not the point
+    from detente.events.same_act import _same_status
+    from detente.model import EventDate
+
+    def item(day: str, guessed: bool):
+        status = SimpleNamespace(negated=False, historical=False, modality="asserted", location=None,
+                                 location_inferred=False, date=EventDate(text=day, value=day, granularity="day"),
+                                 date_guessed=guessed)
+        return SimpleNamespace(status=status)
+
+    assert _same_status(item("2026-03-09", True), item("2026-03-08", False), frozenset())
+    assert not _same_status(item("2026-03-09", False), item("2026-03-08", False), frozenset())

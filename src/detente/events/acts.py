@@ -679,10 +679,13 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         donor = next((m for m in group if _resolved(m.candidate.targets)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)
-    if status.date is None or status.date.value is None:
-        dated = next((m.status.date for m in group if m.status.date and m.status.date.value), None)
+    if status.date is None or status.date.value is None or status.date_guessed:
+        # a mention's own day dates the act before a day guessed for the lead's undated act (Status.date_guessed)
+        dated = next((m for m in group if m.status.date and m.status.date.value and not m.status.date_guessed), None)
+        if dated is None and status.date_guessed is False:
+            dated = next((m for m in group if m.status.date and m.status.date.value), None)
         if dated is not None:
-            status = dataclasses.replace(status, date=dated)
+            status = dataclasses.replace(status, date=dated.status.date, date_guessed=dated.status.date_guessed)
     if status.date is not None and status.date.value is not None:
         # a mention saying the same time more exactly dates the act ("a year ago" / "in March 2025")
         day = status.date.value
