@@ -128,6 +128,10 @@ class Status:
     # mention of the same act that names a place places the act instead, and the inferred ground goes to no other
     # mention (events/acts.py)
     location_inferred: bool = False
+    # ``date`` is a guess: the body's first day before the lead's, given an undated act of the lead
+    # (events/dating.py ``BODY_DAY``); it keeps no mention with a date of its own apart, and such a mention dates the
+    # act (events/same_act.py ``_same_status``, events/acts.py ``_primary``)
+    date_guessed: bool = False
 
 
 @slot_init

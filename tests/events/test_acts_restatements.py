@@ -1,8 +1,8 @@
 """One event per act (issue 11, item 4), session 23 (h-repeat23): a word act restated with its root's general code
 ("said it would respond" 130 / "would take retaliatory measures" 132) is one act, and so is an act restated by a
 passive verb with no doer phrase ("were handed over at the crossing"); acts done are still told apart by their
-codes, and a passive whose victims are the doer's own side is no mention of its act. Every article here is
-synthetic, written for the test in wire style."""
+codes (but a ship boarded and escorted to port is one seizure, session 49), and a passive whose victims are the
+doer's own side is no mention of its act. Every article here is synthetic, written for the test in wire style."""
 
 from __future__ import annotations
 
@@ -15,10 +15,13 @@ def test_acts_threat_restated_by_the_general_code_is_one_act(code):
     assert len(threats) == 1 and len(threats[0].mentions) == 2
 
 
-def test_acts_boarding_and_escort_stay_apart(code):
+def test_acts_boarding_and_escort_to_port_are_one_act(code):
+    # session 49 (h-rep49): stages of one deed on one object are one act (eval/wire README, settled in session 33):
+    # the tanker taken in to port ends its seizure (act_links._taken_in); acts of other kinds stay apart by their codes
     result = code("MUSCAT, Sept 8 (Wire) - Iranian naval forces boarded a Liberian-flagged tanker in the Gulf of "
                   "Oman and escorted it to the port of Jask, Iranian media reported.", date="2025-09-08")
-    assert all(len(e.mentions) == 1 for e in result.events if e.cameo.startswith("17"))
+    [seizure] = [e for e in result.events if e.cameo.startswith("17")]
+    assert seizure.cameo.startswith("171") and len(seizure.mentions) == 2
 
 
 # -- a restatement by a passive verb with no doer phrase -----------------------------------------

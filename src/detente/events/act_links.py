@@ -8,6 +8,9 @@ of force happened ("were killed when gunmen stormed ..."), the clause of a repor
 nominal mention, whether it is plural, anaphoric ("the attack"), generic ("the move") or marked as a
 further act ("another strike").
 
+A ship taken in to port ("the trawler was escorted to the port of X", CAMEO 170) is the last stage of its seizure, or
+of its detention, told before (``_taken_in``).
+
 Conjoined verbs of one subject are one act when they are of force or of one kind (``_one_kind``), but not a summons
 conjoined to a criticism ("condemned the raid and summoned the envoy"), codes ``data/conjoined_apart.tsv`` keeps
 apart ("agreed to hold joint patrols and to share intelligence"), or a verb bounded by a "since" phrase ("has
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, FORCE_ROOTS, SIGNING, conjoined_apart, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
+    ANAPHOR_WINDOW,
     ATTACK,
     REALIS,
     _resolved,
@@ -45,6 +49,9 @@ OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post"
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
 LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
+TAKEN_IN = "170"  # CAMEO 170 coerce, as a ship escorted to a port is coded (verbs.tsv "escort to", "escort into")
+TAKING = ("171", "173")  # seizure (confiscation 1711 too) and detention: what a ship's being taken in to port ends
+SEIZED = "171"  # a seizure: of a ship or goods; a detention (173) must be of a ship (_vessel_held)
 
 
 def _held(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -556,3 +563,54 @@ def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
                 and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
             return _same_targets(one, other)
     return False
+
+
+def _taken_in_host(item: JudgedCandidate, words: Words) -> int | None:
+    """The destination preposition (its index) on the verb of a mention of coercion by the root's general code
+    (170) that takes someone or something somewhere ("escorted the trawler to port", "the boat was escorted into
+    Mytilene harbour": words.tsv ``destination_prep``), else None."""
+    if item.status.cameo != TAKEN_IN or item.candidate.nominal:
+        return None
+    return next((c.i for c in item.candidate.head.children
+                 if c.dep_ == "prep" and c.lower_ in words.destination_prep), None)
+
+
+def _taken_in(group: list[JudgedCandidate], item: JudgedCandidate, prep: int | None, words: Words) -> str | None:
+    """Why ``item``, a ship or people taken in to port (``prep``: :func:`_taken_in_host`), is the last stage of a
+    seizure or detention of ``group`` (README of eval/wire: stages of one deed on one object are one act), or None.
+    The seizure or detention (``TAKING``) is realis and not negated, told in the same sentence or at most
+    ``ANAPHOR_WINDOW`` sentences before, with a compatible status; the mention's doers are none or the same, a
+    doer named inside its own destination phrase ("was escorted to the port of Montevideo") being the place it was
+    taken to, not who took it; its targets none or the same ("the trawler", "the crew"). A detention is one only of a
+    ship (:func:`_vessel_held`): "the arrest of its captain" is another act than the boat taken in."""
+    if prep is None:
+        return None
+    place = {t.i for t in item.candidate.head.doc[prep].subtree}
+    doers = [ref for token, ref in item.candidate.sources if ref.kind != "unresolved" and token.i not in place]
+    targets = _targets(item)
+    for member in group:
+        if member.status.cameo.startswith(TAKING) and member.status.modality in REALIS \
+                and (member.status.cameo.startswith(SEIZED) or _vessel_held(member, words)) \
+                and not member.status.negated \
+                and 0 <= item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW \
+                and _same_status(member, item, frozenset()) \
+                and (not doers or _same_actors(_resolved(member.candidate.sources), doers)) \
+                and (not targets or not _targets(member) or _same_actors(_targets(member), targets, people=True)):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): taken in to port, "
+                    f"the last stage of the taking of sentence {member.candidate.sentence} {_words(member)!r} "
+                    f"({member.status.cameo}), mention of sentence {group[0].candidate.sentence} "
+                    f"{_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _vessel_held(member: JudgedCandidate, words: Words) -> bool:
+    """Whether what a mention of a detention holds is a ship (words.tsv ``vessel_noun``): a target, the object or
+    passive subject of its verb, the noun its relative clause hangs on ("a trawler that the coast guard had detained"),
+    or the noun after "of" ("the detention of a trawler")."""
+    head = member.candidate.head
+    held = [token for token, _ in member.candidate.targets] + list(member.candidate.trigger)
+    held += [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    held += [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if head.dep_ in ("relcl", "acl"):
+        held.append(head.head)
+    return any(token.lemma_.lower() in words.vessel_noun for token in held)

@@ -95,6 +95,11 @@ whose every mention it is compatible with:
   complaint (114, 115: "lodged a protest with Kabul, accusing it of ...", "filed a case, accusing Mexico of ..."), by
   the same doer or none, to the same targets or none, with a compatible status, is what it charges: a mention of that
   act, never the one shown;
+- a ship taken in to port (CAMEO 170 with a destination preposition on its verb: "the trawler was escorted to the
+  port of X") is the last stage of a seizure, or of a detention of a ship, told in its sentence or at most
+  ``ANAPHOR_WINDOW`` sentences before, realis, with a compatible status, of the same doer or none (a doer inside its
+  own destination phrase is the place) and the same targets or none: a mention of that act, never the one shown;
+  a seizure is looked for before a detention ("seized a boat and detained its crew"; ``act_links._taken_in``);
 - in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
   ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
@@ -184,6 +189,8 @@ from detente.events.act_links import (
     _plural,
     _purpose_host,
     _purpose_of,
+    _taken_in,
+    _taken_in_host,
     _told,
     _trip,
     _trip_for,
@@ -236,6 +243,7 @@ HOME_TRIP = "a trip at home"
 # a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
 # no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)
 CROWD_CODES = ("141", "144", "145")
+SEIZURE = "171"  # CAMEO 171 seize or damage property (1711 confiscate): a ship taken in to port is first one of these
 
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
@@ -262,16 +270,21 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _first_time_host(item, view) if joinable else None,
                        _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
                        _intended_hosts(item, view) if joinable else None,
-                       _charge_host(item, view) if joinable else None)
+                       _charge_host(item, view) if joinable else None,
+                       _taken_in_host(item, words) if joinable else None)
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
             and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
-            and alone.charge is None and not faceless \
+            and alone.charge is None and alone.taken is None and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
-        for number in range(len(groups) - 1, -1, -1) if joinable else ():
+        # a ship taken in to port is first the end of a seizure, then of a detention ("seized a boat and detained its
+        # crew" / "the boat was escorted to port"): the latest act first within each
+        order = sorted(range(len(groups) - 1, -1, -1), key=lambda n: not _seized(groups[n])) \
+            if alone.taken is not None else range(len(groups) - 1, -1, -1)
+        for number in order if joinable else ():
             if by_code and not related(groups[number][0].status.cameo, cameo, alone.general) \
                     and not _one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
@@ -400,6 +413,7 @@ class _Alone(NamedTuple):
     general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
     intended: frozenset[int] | None  # _intended_hosts(item)
     charge: int | None  # _charge_host(item)
+    taken: int | None  # _taken_in_host(item)
 
 
 class _Article(NamedTuple):
@@ -442,6 +456,8 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _intended_by(group, item, alone.intended)
     if detail is None:
         detail = _charge_of(group, item, alone.charge)
+    if detail is None:
+        detail = _taken_in(group, item, alone.taken, words)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -501,11 +517,17 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
 
 
+def _seized(group: list[JudgedCandidate]) -> bool:
+    """Whether a mention of the act is a seizure (CAMEO 171, confiscation 1711 too), not a detention of people."""
+    return any(m.status.cameo.startswith(SEIZURE) for m in group)
+
+
 def _general(cameo: str, anaphoric: bool) -> bool:
     """Whether a mention of code ``cameo`` may be its root's general code or have it (:func:`related`): an anaphoric
     noun always; a word act (quad classes 1 and 3, not a meeting: "said it would respond" 130 / "would take
     retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
-    codes ("boarded the tanker and escorted it to port": 1711 and 170, two acts)."""
+    codes ("blocked the road and detained 30 people": 191 and 173, two acts), but for a ship taken in to port, the last
+    stage of its seizure (``act_links._taken_in``)."""
     return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
 
 
@@ -637,6 +659,9 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
                       for other in group if other is not item):
         return True  # "agreed to study selling water": shown by the selling
+    taken = _taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
+    if taken is not None and _taken_in([o for o in group if o is not item], item, taken, words) is not None:
+        return True
     return any(_trip_for(item, other, words) for other in group if other is not item)
 
 
@@ -655,10 +680,13 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         donor = next((m for m in group if _resolved(m.candidate.targets)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)
-    if status.date is None or status.date.value is None:
-        dated = next((m.status.date for m in group if m.status.date and m.status.date.value), None)
+    if status.date is None or status.date.value is None or status.date_guessed:
+        # a mention's own day dates the act before a day guessed for the lead's undated act (Status.date_guessed)
+        dated = next((m for m in group if m.status.date and m.status.date.value and not m.status.date_guessed), None)
+        if dated is None and status.date_guessed is False:
+            dated = next((m for m in group if m.status.date and m.status.date.value), None)
         if dated is not None:
-            status = dataclasses.replace(status, date=dated)
+            status = dataclasses.replace(status, date=dated.status.date, date_guessed=dated.status.date_guessed)
     if status.date is not None and status.date.value is not None:
         # a mention saying the same time more exactly dates the act ("a year ago" / "in March 2025")
         day = status.date.value

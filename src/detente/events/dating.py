@@ -70,6 +70,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
+# the rule note of a date guessed for an undated act of the lead (:meth:`DateRules._told_in_the_body`): a mention of
+# the act that names its own date dates it (``Status.date_guessed``, events/acts.py)
+BODY_DAY = "an earlier act of the lead, dated by the body's first day before the lead's"
+
 
 class DateRules(DateAnchors):
     """The date rule of the status step; the judge provides the article's text, actors and publication date."""
@@ -253,8 +257,7 @@ class DateRules(DateAnchors):
                 if relayed and not self._done_by_the_doer(view, c, self._anchor(view, first, last)):
                     continue
                 if low <= day <= high:
-                    return self._because("date", value, f"an earlier act of the lead, dated by the body's "
-                                                        f"first day before the lead's: {value.text!r}")
+                    return self._because("date", value, f"{BODY_DAY}: {value.text!r}")
         return date
 
     def _relayed_lead_act(self, view: ParseView, c: Candidate) -> bool:

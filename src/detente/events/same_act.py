@@ -224,8 +224,9 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[
     if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
         return False
     days = _days(a, b)
-    if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]):
-        return False
+    if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]) \
+            and not (x.date_guessed or y.date_guessed):
+        return False  # a day guessed for an undated act of the lead keeps no mention with a day of its own apart
     places = (_place(x, countrywide), _place(y, countrywide))
     return None in places or places[0] == places[1]
 

@@ -24,7 +24,7 @@ from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
 from detente.events.cameo import THREAT_ROOT, VISIT, lookup
 from detente.events.date_anchors import infinitive_at
-from detente.events.dating import DateRules
+from detente.events.dating import BODY_DAY, DateRules
 from detente.events.extract import Candidate
 from detente.events.history import HistoryRules, reduced_relative
 from detente.events.lexicon import Lexicon
@@ -721,7 +721,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             date=date, location=location or inferred, speaker=speaker,
             attribution=speaker.to_attribution() if speaker is not None and not own else None,
             rules=dict(judge.why) if knowledge.explain else None, context_date=context_date,
-            location_inferred=inferred is not None)))
+            location_inferred=inferred is not None,
+            date_guessed=date is not None and judge.why.get("date", "").startswith(BODY_DAY))))
     for warning in judge.date_warnings:  # implausible event dates, kept as words without a value
         log.warning("article %s: %s", article.id, warning)
     return Judged(article=article, doc=extracted.doc, actors=extracted.actors, quotes=extracted.quotes,
