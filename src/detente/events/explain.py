@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
+from detente.events.doers import event_noun_doer
 from detente.events.joined_targets import joined_from
 from detente.model import Explanation, Participant
 
@@ -47,6 +48,7 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
     return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
                        sides=[_side(role, token, ref, part, found, finder, day)
                               + _outside(role, candidate, token, ref, found, lexicon)
+                              + _doer_from(role, candidate, token, ref)
                               for role, token, ref, part in sides],
                        mentions=list(mentions))
 
@@ -92,6 +94,14 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"
+    return f"; {why}" if why else ""
+
+
+def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef) -> str:
+    """For a doer named outside the act's own clause by a rule that reads it there: which rule."""
+    if role != "source" or ref.kind == "unresolved":
+        return ""
+    why = event_noun_doer(candidate, token)
     return f"; {why}" if why else ""
 
 
