@@ -2,8 +2,9 @@
 (session 49): the doer of a passive read off the act's noun it was done in (``DoerRules._relative_event_doers`` for
 an "in which" clause, ``DoerRules.subjects`` for "killed in a raid by X"), and the speaker rule by which a speaker is
 the doer's own (``VouchRules.vouching_rule``: a unit of the doer's state body, ``_unit_of_the_doer``; a bare state
-body, ``_body_of_the_doer``; a plan relayed by one doer's side, ``speaker_of_one_doer``). Each test has a control
-that must not name the rule. The sentences are invented for these tests (real states, made-up facts)."""
+body, ``_body_of_the_doer``; a plan relayed by one doer's side, ``speaker_of_one_doer``), and a body named by a name
+the knowledge base does not know (``actors/named_bodies.py``). Each rule has a control that must not name it. The
+sentences are invented for these tests (real states, made-up facts)."""
 
 import datetime as dt
 
@@ -80,3 +81,12 @@ def test_explain_rules49_plan_of_one_doer_names_its_rule(explaining):
                                "Ghana's interior minister said.", "hold")
     assert event.attribution is None
     assert "VouchRules.speaker_of_one_doer" in event.explanation.status["attribution"]
+
+
+def test_explain_rules49_body_named_by_its_text(explaining):
+    event = _event(explaining, "NAIROBI, May 5 (Reuters) - The farm lobby Shamba Bora accused Kenya's government on "
+                               "Tuesday of ignoring maize growers.", "accused")
+    [doer] = _doer_lines(event)
+    [target] = [line for line in event.explanation.sides if line.startswith("target")]
+    assert "Shamba Bora" in doer and "actors/named_bodies.py" in doer
+    assert "KENGOV" in target and "named_bodies" not in target  # control: a body the knowledge base knows

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from detente.actors.named_bodies import named_by_text
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
@@ -122,6 +123,8 @@ def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocA
     if ref.kind == "unresolved":
         return f"{head}: words the knowledge base does not know"
     via = _via(token, ref, found)
+    if named_by_text(ref):
+        via += ", a body by a name the knowledge base does not know (actors/named_bodies.py, named_body)"
     how = f"{head} -> {ref.key}: {via}"
     antecedent = found.antecedents.get(token.i)
     if antecedent is not None:
