@@ -46,12 +46,12 @@ from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, RELEASE_PEOPLE
 from detente.events.context import (
     MEDIATION,
     MIN_SENTENCES,
-    _claims,
-    _sides,
+    as_sides,
     main_parties,
     negated,
     partners,
     party,
+    sentence_claims,
     side,
 )
 from detente.events.doers import known
@@ -77,7 +77,7 @@ def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexi
     words = lexicon.words
     if len(found.sentences) < MIN_SENTENCES:
         return candidates
-    claims = [_claims(found, sentence, words) for sentence in range(len(found.sentences))]
+    claims = [sentence_claims(found, sentence, words) for sentence in range(len(found.sentences))]
     story = main_parties(found, words, claims=claims)
     if len(story) != 2:
         return candidates
@@ -87,7 +87,7 @@ def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexi
     for candidate in candidates:
         other = _other_party(candidate, story, found, lexicon, named)
         if other is not None:
-            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, [other])))
+            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, [other])))
         out.append(candidate)
     return out
 
@@ -102,9 +102,10 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
         return None
     doers = [r for _, r in known(candidate.sources)]
     own = {party(r) for r in doers}
-    if len(own) != 1 or not own < story or any(side(r) != party(r) and not _business(r) for r in doers):
+    if len(own) != 1 or not own < story or any(side(r) != party(r) and not state_firm(r) for r in doers):
         return None
-    if negated(candidate, found) or _denied(candidate, lexicon) or candidate.cameo.startswith(RELEASE_PEOPLE) \
+    if negated(candidate, found) or denied_or_charged(candidate, lexicon) \
+            or candidate.cameo.startswith(RELEASE_PEOPLE) \
             or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon):
         return None
     words = lexicon.words
@@ -118,7 +119,7 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
     return None if root == CONSULT_ROOT else _last_mention(parties_of, candidate.sentence, other)
 
 
-def _denied(candidate: Candidate, lexicon: Lexicon) -> bool:
+def denied_or_charged(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether an act is the content of a denial or of an accusation: a ``deny`` verb of reporting.tsv or an
     ``accusation_noun`` of words.tsv above it in the parse ("denied that its envoys had paid ...",
     "rejected claims that its army had hidden ...")."""
@@ -147,7 +148,7 @@ def _last_mention(parties_of: list[dict[str, Claim]], sentence: int, wanted: str
     return None
 
 
-def _business(ref: ActorRef) -> bool:
+def state_firm(ref: ActorRef) -> bool:
     """Whether an actor is a state's firm (a ``BUS`` sector of sectors.tsv): it deals with the other state as its
     state does ("Chinese companies offered to build the port")."""
     return (ref.sector or "").startswith(BUSINESS_SECTOR)
