@@ -120,7 +120,7 @@ dispute the lead sets up (:func:`disputes`):
 A thing of the doer's own named as a word's object by a possessive ("recalled its ambassador", "demanded their
 release") is no target: the output leaves it out, and these rules treat the act as naming none.
 
-An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
+An offer or act of mediation (``cameo.MEDIATION``: "offered to mediate", "offered to host talks",
 "brokered talks") is between two parties, and so is an appeal to meet, negotiate, settle or accept mediation that
 names no one it is made to (``SETTLEMENT_APPEALS``: "the AU called for dialogue"): one with no known target, done by
 a third party, takes the story's two main sides when the text leaves no doubt (:func:`mediations`):
@@ -171,7 +171,16 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, CASE_CODES, COERCE_ROOT, DETAIN, DISAPPROVE_ROOT, FORCE_ROOTS, lookup
+from detente.events.cameo import (
+    ANSWERING_CODES,
+    CASE_CODES,
+    COERCE_ROOT,
+    DETAIN,
+    DISAPPROVE_ROOT,
+    FORCE_ROOTS,
+    MEDIATION,
+    lookup,
+)
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -188,7 +197,6 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
-MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 # CAMEO: appeal to meet or negotiate, to settle a dispute, to accept mediation: asked of both sides
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)

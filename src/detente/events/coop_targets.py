@@ -10,7 +10,7 @@ other main party (``context.main_parties``) when
 
 - the act has a doer, all of one state or body (``context.party``; no rebels or other non-state side: in a
   civil war the counterpart is its government, not the other state of the story), and that party is one
-  of the story's two; it names no known target, is no event noun and no mediation (``context.MEDIATION``:
+  of the story's two; it names no known target, is no event noun and no mediation (``cameo.MEDIATION``:
   a side's offer to host talks is no mediation done to the other, and ``context.mediations`` gives a third
   party's its two sides);
 - its sentence names, as a party of a clause, no party but the two (``context.parties``), and the two
@@ -42,9 +42,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, RELEASE_PEOPLE
+from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, MEDIATION, RELEASE_PEOPLE
 from detente.events.context import (
-    MEDIATION,
     MIN_SENTENCES,
     as_sides,
     main_parties,
