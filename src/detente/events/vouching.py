@@ -12,7 +12,8 @@ the navy two boats, according to the text of the pact": ``plan_of_its_own_side``
 is a plan relayed by the named side of one of its doers ("Chile and Peru will patrol the river together, Peru's
 defence minister said": ``speaker_of_one_doer``, session 48). A part of a state body, or its head, owned in its own
 words by a body the resolver placed ("the army's eastern command said", "its regional director said") speaks for its
-state's deeds (``_unit_of_the_doer``, session 48).
+state's deeds (``_unit_of_the_doer``, session 48). The rule that found a speaker the doer's own names itself in the
+explanation (``vouching_rule``, ``plan_rule``, session 49).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
