@@ -30,6 +30,7 @@ from detente.actors.refs import ActorRef
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
 
+BODY_KEY = "body:"  # the key of such a body's actor begins with it: ``body:<slug of its name>``
 _INNER = frozenset({"-", "‑", "–", "'s", "’s", "'", "’", "de", "del", "la", "of", "&"})  # inside a name
 _LINKS = frozenset({"of", "for", "with", "in", "and"})  # small words a body's long name goes on with
 _NAME_ENTITIES = frozenset({"ORG", "NORP", ""})  # not a person, place or date the NER reads
@@ -66,8 +67,13 @@ def named_body(resolver: _DocResolver, i: int) -> ActorRef | None:
     name = v.text[v.idx[start]:v.end[end - 1]]
     if name in resolver.outlet_words or name in resolver.f.kb.outlets:
         return None
-    return ActorRef(key=f"body:{slug(name)}", name=name, code=None, country=country,
+    return ActorRef(key=f"{BODY_KEY}{slug(name)}", name=name, code=None, country=country,
                     sector=None, kind="group")
+
+
+def named_by_text(ref: ActorRef) -> bool:
+    """Whether an actor is a body :func:`named_body` made from its name (for ``--explain``)."""
+    return ref.key.startswith(BODY_KEY)
 
 
 def _apposed_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:

@@ -12,11 +12,11 @@ dateline's country (``DocActors.home``), standing with the act's word, when
 - the act names no receiver by a country noun the resolver left unresolved ("pledged aid to the island nation":
   someone the text names, not the dateline's country; ``words.tsv`` ``country_noun``);
 - the act has known doers, none of them of the dateline's country (a state giving at home is no gift to itself)
-  nor a firm (``coop_targets._business``: a firm's cargo is trade, not a gift);
-- the same doers' other aid in the article went to no other country than the dateline's (``article_sides._given``:
+  nor a firm (``coop_targets.state_firm``: a firm's cargo is trade, not a gift);
+- the same doers' other aid in the article went to no other country than the dateline's (``article_sides.aid_act``:
   "SUVA - Australia gave relief to Fiji and to Samoa ... Canberra also promised funding": both, not Fiji alone);
 - it is not told as not done (``context.negated``), nor as the content of a denial or an accusation
-  (``coop_targets._denied``: "denied that its embassy had given money to anyone");
+  (``coop_targets.denied_or_charged``: "denied that its embassy had given money to anyone");
 - its sentence names no actor of a third country, and no place of another country than the dateline's
   ("... said it would send aid to the camps in Chad": Chad's, not the dateline's): the receiver would be that.
 """
@@ -26,9 +26,9 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.article_sides import GIFT_CODES, _given
+from detente.events.article_sides import GIFT_CODES, aid_act
 from detente.events.context import negated, party
-from detente.events.coop_targets import _business, _denied
+from detente.events.coop_targets import denied_or_charged, state_firm
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -62,9 +62,9 @@ def _receives(candidate: Candidate, found: DocActors, country: str, lexicon: Lex
         return False
     if _country_noun_receiver(candidate, lexicon):
         return False  # "pledged aid to the island nation": a receiver named, which the resolver did not find
-    if any(r.country == country or _business(r) for r in doers):
+    if any(r.country == country or state_firm(r) for r in doers):
         return False
-    if negated(candidate, found) or _denied(candidate, lexicon):
+    if negated(candidate, found) or denied_or_charged(candidate, lexicon):
         return False
     span = found.sentences[candidate.sentence]
     own = {r.country for r in doers if r.country}
@@ -86,10 +86,10 @@ def _country_noun_receiver(candidate: Candidate, lexicon: Lexicon) -> bool:
 
 
 def _given_elsewhere(candidate: Candidate, candidates: list[Candidate], country: str) -> bool:
-    """Whether the gift's doers gave other aid in the article (``article_sides._given``) to a party that is not the
+    """Whether the gift's doers gave other aid in the article (``article_sides.aid_act``) to a party that is not the
     dateline's country ``country``."""
     doers = {party(r) for _, r in known(candidate.sources)}
-    return any(party(r) != country for e in candidates if e is not candidate and _given(e.cameo)
+    return any(party(r) != country for e in candidates if e is not candidate and aid_act(e.cameo)
                and doers & {party(ref) for _, ref in known(e.sources)} for _, r in known(e.targets) if r.code)
 
 

@@ -119,7 +119,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
 
 def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
     """Give a gift or a pledge of one (``GIFT_CODES``: money, relief, asylum, not arms or protection) that names no
-    receiver the one party the same doer's earlier aid in the article went to (:func:`_given`, forces sent to help
+    receiver the one party the same doer's earlier aid in the article went to (:func:`aid_act`, forces sent to help
     among it): "Moscow pledged wheat to Syria ... Moscow has promised more help" (Syria); none when its earlier aid
     went to several parties or none."""
     out: list[Candidate] = []
@@ -129,7 +129,7 @@ def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
         if candidate.cameo not in GIFT_CODES or not parties \
                 or any(ref.kind != "unresolved" for _, ref in candidate.targets):
             continue
-        given = [(t, r) for e in out[:number] if _given(e.cameo) and e.sentence < candidate.sentence
+        given = [(t, r) for e in out[:number] if aid_act(e.cameo) and e.sentence < candidate.sentence
                  and parties & {party(ref) for _, ref in e.sources if ref.kind != "unresolved"}
                  for t, r in e.targets if r.kind != "unresolved" and party(r) not in parties]
         if len({party(r) for _, r in given}) == 1:
@@ -137,7 +137,7 @@ def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
     return out
 
 
-def _given(code: str) -> bool:
+def aid_act(code: str) -> bool:
     """Whether an earlier act tells whom a doer's later gift goes to: a gift (``GIFT_CODES``), or any other aid or the
     intent of it, forces or police sent to help another state among them ("will send police officers to X to help it
     ... will also provide 12 million dollars": X; ``code_sides.sent_to_help``)."""

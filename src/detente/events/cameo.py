@@ -32,6 +32,9 @@ ANSWERING_CODES = frozenset({"016"})
 # something is one; a grant answers the latest of them)
 REQUEST_ROOTS = frozenset({2, 10})
 MEDIATE = "045"  # CAMEO 045: engage in mediation; its target is the parties mediated between
+# CAMEO 039, 045: express intent to mediate, engage in mediation: an offer or act of mediation, whose sides are the
+# parties mediated between (events/context.py, mediations)
+MEDIATION = frozenset({"039", MEDIATE})
 CONSULT_ROOT = 4  # CAMEO 04: consult (a visit, a meeting, a call: with whom, told in its words or by the story)
 COOPERATIVE_ROOTS = frozenset({3, 4, 5, 6, 7, 8})  # CAMEO 03-08: intend to cooperate ... yield
 RELEASE_PEOPLE = "0841"  # CAMEO 0841: return or release persons

@@ -120,7 +120,7 @@ dispute the lead sets up (:func:`disputes`):
 A thing of the doer's own named as a word's object by a possessive ("recalled its ambassador", "demanded their
 release") is no target: the output leaves it out, and these rules treat the act as naming none.
 
-An offer or act of mediation (CAMEO ``MEDIATION``: "offered to mediate", "offered to host talks",
+An offer or act of mediation (``cameo.MEDIATION``: "offered to mediate", "offered to host talks",
 "brokered talks") is between two parties, and so is an appeal to meet, negotiate, settle or accept mediation that
 names no one it is made to (``SETTLEMENT_APPEALS``: "the AU called for dialogue"): one with no known target, done by
 a third party, takes the story's two main sides when the text leaves no doubt (:func:`mediations`):
@@ -174,7 +174,16 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, CASE_CODES, COERCE_ROOT, DETAIN, DISAPPROVE_ROOT, FORCE_ROOTS, lookup
+from detente.events.cameo import (
+    ANSWERING_CODES,
+    CASE_CODES,
+    COERCE_ROOT,
+    DETAIN,
+    DISAPPROVE_ROOT,
+    FORCE_ROOTS,
+    MEDIATION,
+    lookup,
+)
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
@@ -191,13 +200,12 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
 
-MEDIATION = frozenset({"039", "045"})  # CAMEO: express intent to mediate, engage in mediation
 # CAMEO: appeal to meet or negotiate, to settle a dispute, to accept mediation: asked of both sides
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
-STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (_two_sided)
+STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (of_two_parties)
 AID_PREFIX = "07"  # CAMEO 07, provide aid: forces sent with consent to the ground of the one aided (_sent_to_ground)
 ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it answers names its other party again
 ADDRESS_PREPS = ("on", "to")  # "called on its allies", "appealed to donors": whom an appeal is made to
@@ -239,9 +247,9 @@ def counterparts(candidates: list[Candidate], found: DocActors, lexicon: Lexicon
         if claims is None:
             claims = sentence_claims(found, words)  # read once for all
         story, sides = main_parties(found, words, claims=claims), main_parties(found, words, key=side, claims=claims)
-        two_sided = _two_sided(claims)
+        two_sided = of_two_parties(claims)
     # one country's civil war: its government and its rebels are the two sides, and a third party no party of it
-    civil = sides != story and len({party(r) for k, (_, r) in _mentions(found, len(found.sentences), words, side)
+    civil = sides != story and len({party(r) for k, (_, r) in earlier_mentions(found, len(found.sentences), words, side)
                                     if k in sides}) == 1
     out = [_in_play(c, found, words, (story, sides, civil)) if sides and _wants_counterpart(c, found, words) else c
            for c in candidates]
@@ -274,7 +282,7 @@ def _in_play(candidate: Candidate, found: DocActors, words: Words,
         others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
         if main and len(others) == 1 and own | set(others) == main \
                 and not partners(found, candidate.sentence, words, key) & (own | set(others)):
-            return dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, others.values())))
+            return dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, others.values())))
     return candidate
 
 
@@ -368,7 +376,7 @@ def cases(candidates: list[Candidate], found: DocActors, words: Words) -> list[C
         doers = known(candidate.sources)
         own = {party(r) for _, r in doers}
         if candidate.cameo[:3] in CASE_CODES and len(own) == 1 and not known(candidate.targets) \
-                and not any(_not_state(r) for _, r in doers) \
+                and not any(not_state(r) for _, r in doers) \
                 and not set(parties(found, candidate.sentence, words)) - own:
             taken = _adversary(own, [a for a in out if same_paragraph(found, 0, a.sentence)
                                      or same_paragraph(found, a.sentence, candidate.sentence)], found)
@@ -410,19 +418,19 @@ def mediations(candidates: list[Candidate], found: DocActors, words: Words, side
             here = _sides_of(found, candidate.sentence, words)
             targets: tuple[Side, ...] = ()
             if sides and not own & sides:
-                mentioned = _mentions(found, candidate.sentence, words, side)
+                mentioned = earlier_mentions(found, candidate.sentence, words, side)
                 latest = {s: m for s, m in mentioned}
                 latest.update({s: m for s, m in mentioned
                                if m[1].kind == "country" or m[1].sector == "GOV"})  # the state itself, if named
                 if not set(here) - own - sides and sides <= set(latest):
-                    targets = _sides(found, (latest[s] for s in sorted(sides)))
+                    targets = as_sides(found, (latest[s] for s in sorted(sides)))
             view = found.view(candidate.head.doc)
             others = [claim for s, claim in here.items()
                       if s not in own and not _agent_of(view, claim[0], candidate.head.i)]
             if not targets and len(others) == 2 and candidate.cameo in MEDIATION:
                 # "talks brokered by X collapsed when Egypt said Ethiopia ...": the deal's two sides (not for an
                 # appeal to "the parties": its sentence's other parties are as often whom the caller speaks of)
-                targets = _sides(found, others)
+                targets = as_sides(found, others)
             if targets:
                 candidate = dataclasses.replace(candidate, targets=targets)
         out.append(candidate)
@@ -452,7 +460,7 @@ def _agent_of(view: ParseView, i: int, verb: int) -> bool:
 
 def side(ref: ActorRef) -> str:
     """One side per state or body, rebels, opposition and civilians apart from their state."""
-    return ref.key if _not_state(ref) else party(ref)
+    return ref.key if not_state(ref) else party(ref)
 
 
 def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
@@ -460,13 +468,14 @@ def _sides_of(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]
     return parties(found, sentence, words, key=side)
 
 
-def _sides(found: DocActors, claims: Iterable[Claim]) -> tuple[Side, ...]:
+def as_sides(found: DocActors, claims: Iterable[Claim]) -> tuple[Side, ...]:
     """Claims made sides: the ``Token`` of each mention (made only for a side handed out)."""
     doc = found.sentences[0].doc
     return tuple((doc[i], ref) for i, ref in claims)
 
 
-def _mentions(found: DocActors, before: int, words: Words, key: Callable[[ActorRef], str]) -> list[tuple[str, Claim]]:
+def earlier_mentions(found: DocActors, before: int, words: Words,
+                     key: Callable[[ActorRef], str]) -> list[tuple[str, Claim]]:
     """Each side named as a party of a clause before a sentence, with its latest mention, in the text's order."""
     out: list[tuple[str, Claim]] = []
     for number in range(before):
@@ -532,7 +541,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     """Give an act that answers another, told further on than :func:`answers` reaches and naming no
     other party, the other party of the dispute the lead sets up between the story's two main
     parties (see the module's docstring); ``two_sided``: whether the story is of those two by far
-    (:func:`_two_sided`), which rule 4 needs."""
+    (:func:`of_two_parties`), which rule 4 needs."""
     if not story:
         return candidates
     lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not negated(c, found)]
@@ -574,7 +583,7 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     threat of dissent, made against one's own rulers; nor a call for release, made of whoever holds the people,
     ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
     pronoun, when the lead names that party as one (the caller has checked that the two main parties are the
-    story's by far: :func:`_two_sided`)."""
+    story's by far: :func:`of_two_parties`)."""
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     code = lookup(candidate.cameo)
     if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
@@ -583,16 +592,16 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
             or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children):
         return []
     lead = next((n for n in range(len(found.sentences)) if not same_paragraph(found, 0, n)), len(found.sentences))
-    if not any(key in other for key, _ in _mentions(found, lead, words, party)):
+    if not any(key in other for key, _ in earlier_mentions(found, lead, words, party)):
         return []
-    mentions = [claim for key, claim in _mentions(found, candidate.sentence, words, party) if key in other]
-    return list(_sides(found, mentions[-1:]))
+    mentions = [claim for key, claim in earlier_mentions(found, candidate.sentence, words, party) if key in other]
+    return list(as_sides(found, mentions[-1:]))
 
 
-def _two_sided(claims: list[list[Claim]]) -> bool:
+def of_two_parties(claims: list[list[Claim]]) -> bool:
     """Whether the story's second party is named as a party of a clause at least ``STORY_MARGIN`` times as often as
     its third: a story of two parties, not one of many, in which the text must say whom. ``claims``: each
-    sentence's :func:`_claims`."""
+    sentence's :func:`sentence_claims`."""
     ranked = sorted(_counts(claims, party).values(), reverse=True)
     return len(ranked) == 2 or len(ranked) > 2 and ranked[1] >= STORY_MARGIN * ranked[2]
 
@@ -609,10 +618,10 @@ def _sent_to_ground(act: Candidate, found: DocActors) -> bool:
 def _third_party(found: DocActors, sentence: int, own: set[str], words: Words) -> bool:
     """Whether a sentence names as a party of a clause anyone but the doer's side: another party, or
     rebels, opposition or civilians of the doer's own country (the RSF is not Sudan's side)."""
-    return any(party(ref) not in own or _not_state(ref) for _, ref in _claims(found, sentence, words))
+    return any(party(ref) not in own or not_state(ref) for _, ref in _claims(found, sentence, words))
 
 
-def _not_state(ref: ActorRef) -> bool:
+def not_state(ref: ActorRef) -> bool:
     """A party with a country that is not its state: rebels, opposition, civilians."""
     return bool(ref.country) and ref.kind != "country" and ref.sector not in STATE_FORCE_SECTORS
 
@@ -726,12 +735,13 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
     if candidate.nominal or not doers or not _answers(candidate, found) \
-            or any(_not_state(r) for _, r in doers) or _named_unknown(candidate, found, words) \
+            or any(not_state(r) for _, r in doers) or named_unknown(candidate, found, words) \
             or on_own_ground(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     targets = known(candidate.targets)
-    if targets and (lookup(candidate.cameo).is_deed or not all(party(r) in own and _owned(t) for t, r in targets)):
+    if targets and (lookup(candidate.cameo).is_deed
+                    or not all(party(r) in own and pronoun_owned(t) for t, r in targets)):
         # a word's target that is a thing of the doer's own ("recalled its ambassador", "demanded their release":
         # the output drops it) is none; a deed's ("sent its riot police") names what it is done with, and whom it is
         # aimed at is as often no one
@@ -744,7 +754,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     return set() if named - own else own
 
 
-def _owned(token: Token) -> bool:
+def pronoun_owned(token: Token) -> bool:
     """Whether a mention is a possessive pronoun or a noun it owns ("its", "its ambassador")."""
     return token.dep_ == "poss" and token.pos_ == "PRON" \
         or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)
@@ -778,7 +788,7 @@ def _wants_counterpart(candidate: Candidate, found: DocActors, words: Words) -> 
         return False  # a nominal act ("against Hezbollah threats") is often a topic, not an act of the day
     if any(r.code for _, r in candidate.targets):
         return False
-    return not _named_unknown(candidate, found, words) and not _helped_to(candidate, found, words) \
+    return not named_unknown(candidate, found, words) and not _helped_to(candidate, found, words) \
         and not on_own_ground(candidate, found, words)
 
 
@@ -789,7 +799,7 @@ def _state_demand(candidate: Candidate, found: DocActors, words: Words) -> bool:
     party and no other (the caller's rule 2; "Ruritania urged the release of the fishermen Patria holds")."""
     doers = known(candidate.sources)
     return lookup(candidate.cameo).needs_named_counterpart and bool(doers) \
-        and not any(_not_state(r) for _, r in doers) and not negated(candidate, found) \
+        and not any(not_state(r) for _, r in doers) and not negated(candidate, found) \
         and not _addressed_unknown(candidate, found, words)
 
 
@@ -800,7 +810,7 @@ def _bare_denial(candidate: Candidate, found: DocActors) -> bool:
     Patria" Patria is what the charge is about, not who made it)."""
     doers = known(candidate.sources)
     if candidate.cameo not in ANSWERING_CODES or not doers or known(candidate.targets) \
-            or any(_not_state(r) for _, r in doers) or negated(candidate, found):
+            or any(not_state(r) for _, r in doers) or negated(candidate, found):
         return False
     own = {party(r) for _, r in doers}
     return not any(r.known and party(r) not in own
@@ -860,7 +870,7 @@ def on_own_ground(candidate: Candidate, found: DocActors, words: Words) -> bool:
     a deed (not a word: "rejected any foreign raid on Colombian soil" is aimed at whoever would raid) done by a state
     at home, aimed at no other party of the story unless its clause names one."""
     doers = known(candidate.sources)
-    if not doers or any(_not_state(r) for _, r in doers) or not lookup(candidate.cameo).is_deed:
+    if not doers or any(not_state(r) for _, r in doers) or not lookup(candidate.cameo).is_deed:
         return False  # rebels at home are not their state ("rebels ambushed a convoy inside Malian territory")
     own = {party(r) for _, r in doers}
     view = found.view(candidate.head.doc)
@@ -899,7 +909,7 @@ def _helped_to(candidate: Candidate, found: DocActors, words: Words) -> bool:
         or any(view.dep[c] == "dobj" for c in view.children[head])
 
 
-def _named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
+def named_unknown(candidate: Candidate, found: DocActors, words: Words) -> bool:
     """Whether an act's clause names its target as actors the knowledge base does not know ("accused Western
     countries of ...") or as anonymous people ("detained six activists": nobody identifiable), or is a deed of a
     state's police or courts on people it names (:func:`justice_on_named`): the target is named, not missing, and the
@@ -967,7 +977,7 @@ def done_to_people(candidate: Candidate, found: DocActors) -> bool:
 def parties(found: DocActors, sentence: int, words: Words,
             key: Callable[[ActorRef], str] = party) -> dict[str, Claim]:
     """The parties (or sides: ``key``) a sentence names in its clauses' roles, each with its latest mention
-    (its token's index: :func:`_sides` makes the ``Token`` of a side handed out)."""
+    (its token's index: :func:`as_sides` makes the ``Token`` of a side handed out)."""
     return {key(ref): (i, ref) for i, ref in _claims(found, sentence, words)}
 
 
@@ -975,7 +985,7 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
                  claims: list[list[Claim]] | None = None) -> set[str]:
     """The two parties (or sides: ``key``) the story is about: those named most often as parties of
     its clauses (the earlier named first on a tie); none when the article names fewer than two.
-    ``claims``: each sentence's :func:`_claims`, when the caller has them already."""
+    ``claims``: each sentence's :func:`sentence_claims`, when the caller has them already."""
     if claims is None:
         claims = sentence_claims(found, words)
     counts = _counts(claims, key)
@@ -985,7 +995,7 @@ def main_parties(found: DocActors, words: Words, key: Callable[[ActorRef], str] 
 
 def _counts(claims: list[list[Claim]], key: Callable[[ActorRef], str]) -> dict[str, int]:
     """How often each party (or side: ``key``) is named as a party of a clause, over each sentence's
-    :func:`_claims`, in the order first named."""
+    :func:`sentence_claims`, in the order first named."""
     counts: dict[str, int] = {}
     for sentence in claims:
         for _, ref in sentence:

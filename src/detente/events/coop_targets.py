@@ -10,7 +10,7 @@ other main party (``context.main_parties``) when
 
 - the act has a doer, all of one state or body (``context.party``; no rebels or other non-state side: in a
   civil war the counterpart is its government, not the other state of the story), and that party is one
-  of the story's two; it names no known target, is no event noun and no mediation (``context.MEDIATION``:
+  of the story's two; it names no known target, is no event noun and no mediation (``cameo.MEDIATION``:
   a side's offer to host talks is no mediation done to the other, and ``context.mediations`` gives a third
   party's its two sides);
 - its sentence names, as a party of a clause, no party but the two (``context.parties``), and the two
@@ -42,12 +42,11 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, RELEASE_PEOPLE
+from detente.events.cameo import CONSULT_ROOT, COOPERATIVE_ROOTS, MEDIATION, RELEASE_PEOPLE
 from detente.events.context import (
-    MEDIATION,
     MIN_SENTENCES,
     Claim,
-    _sides,
+    as_sides,
     main_parties,
     negated,
     partners,
@@ -90,7 +89,7 @@ def cooperative_counterparts(candidates: list[Candidate], found: DocActors, lexi
     for candidate in candidates:
         other = _other_party(candidate, story, found, lexicon, named)
         if other is not None:
-            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, [other])))
+            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, [other])))
         out.append(candidate)
     return out
 
@@ -105,9 +104,10 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
         return None
     doers = [r for _, r in known(candidate.sources)]
     own = {party(r) for r in doers}
-    if len(own) != 1 or not own < story or any(side(r) != party(r) and not _business(r) for r in doers):
+    if len(own) != 1 or not own < story or any(side(r) != party(r) and not state_firm(r) for r in doers):
         return None
-    if negated(candidate, found) or _denied(candidate, lexicon) or candidate.cameo.startswith(RELEASE_PEOPLE) \
+    if negated(candidate, found) or denied_or_charged(candidate, lexicon) \
+            or candidate.cameo.startswith(RELEASE_PEOPLE) \
             or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon):
         return None
     words = lexicon.words
@@ -121,7 +121,7 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
     return None if root == CONSULT_ROOT else _last_mention(parties_of, candidate.sentence, other)
 
 
-def _denied(candidate: Candidate, lexicon: Lexicon) -> bool:
+def denied_or_charged(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether an act is the content of a denial or of an accusation: a ``deny`` verb of reporting.tsv or an
     ``accusation_noun`` of words.tsv above it in the parse ("denied that its envoys had paid ...",
     "rejected claims that its army had hidden ...")."""
@@ -150,7 +150,7 @@ def _last_mention(parties_of: list[dict[str, Claim]], sentence: int, wanted: str
     return None
 
 
-def _business(ref: ActorRef) -> bool:
+def state_firm(ref: ActorRef) -> bool:
     """Whether an actor is a state's firm (a ``BUS`` sector of sectors.tsv): it deals with the other state as its
     state does ("Chinese companies offered to build the port")."""
     return (ref.sector or "").startswith(BUSINESS_SECTOR)

@@ -16,7 +16,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import ANSWERING_CODES, quad_class
-from detente.events.context import _not_state, party
+from detente.events.context import not_state, party
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def _denied_act(candidate: Candidate, candidates: list[Candidate], found: DocAct
     wants a target; else none."""
     doers = known(candidate.sources)
     if candidate.cameo not in ANSWERING_CODES or candidate.nominal or not doers or known(candidate.targets) \
-            or any(_not_state(r) for _, r in doers):
+            or any(not_state(r) for _, r in doers):
         return None
     own = {party(r) for _, r in doers}
     inside = {t.i for clause in _clauses(candidate) for t in clause.subtree}

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from detente.actors.resolve import DocActors
+    from detente.events.extract import Candidate
     from detente.events.ground import Ground, Side
     from detente.events.lexicon import Lexicon, Words
     from detente.parse_view import ParseView
@@ -705,22 +706,6 @@ class DoerRules:
             return noun.lemma_.lower() in self.words.force_operation_noun
         return 17 <= lookup(self.lex.nouns[lemma]).root <= 20
 
-    def _in_which(self, clause: Token) -> bool:
-        """Whether a relative clause opens with "in which" or "during which"."""
-        return any(prep.lower_ in ("in", "during") and any(o.lower_ == "which" for o in self._children(prep, ("pobj",)))
-                   for prep in self._children(clause, ("prep",)))
-
-    def _misjoined_relative(self, verb: Token) -> Token | None:
-        """The "in which" clause right before a passive conjunct the parser joined to the main verb instead ("a raid on
-        a camp in which two were killed and their cattle were driven off": "driven" hung on the clause's main verb):
-        the relative clause ends just before the conjunct's "and" and its subject."""
-        doc = verb.doc
-        for clause in (t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "relcl" and self._in_which(t)):
-            between = doc[clause.right_edge.i + 1:verb.left_edge.i]
-            if all(t.dep_ in ("cc", "punct") and t.head.i == verb.head.i for t in between) and len(between) <= 2:
-                return clause
-        return None
-
     def _relative_event_doers(self, verb: Token) -> list[Side]:
         """The doer of a passive in an "in which" (or "during which") clause hung on an event noun, named as the
         noun's modifier or after its "by": "a Chinese navy raid on a trawler in which the crew were beaten", "an
@@ -728,12 +713,8 @@ class DoerRules:
         relative clause on the last noun before it; the event noun is found up its chain of prepositions (at
         most four steps). A passive joined to the relative clause ("in which two were killed and cattle were
         driven off") shares it. Known actors only: a noun that names no doer gives none."""
-        clause = verb
-        while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
-            clause = clause.head
-        if clause.dep_ != "relcl" and verb.dep_ == "conj":
-            clause = self._misjoined_relative(verb) or clause
-        if clause.dep_ != "relcl" or not self._in_which(clause):
+        clause = in_which_clause(verb)
+        if clause is None:
             return []
         noun, path = clause.head, [clause.head]
         for _ in range(4):
@@ -819,6 +800,64 @@ class DoerRules:
             return []
         return [c for c in self._children(last, ("nmod",))
                 if c.i < last.i and c.tag_ == "NNP" and any(g.dep_ == "cc" and g.i > c.i for g in c.children)]
+
+
+def in_which_clause(verb: Token) -> Token | None:
+    """The "in which" (or "during which") relative clause a verb is told in: its own, the one it is joined to ("in
+    which two were killed and cattle were driven off"), or the one right before a conjunct the parser joined to the
+    main verb instead (:func:`_misjoined_relative`); None when there is none."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.dep_ != "relcl" and verb.dep_ == "conj":
+        clause = _misjoined_relative(verb) or clause
+    return clause if clause.dep_ == "relcl" and _in_which(clause) else None
+
+
+def event_noun_doer(candidate: Candidate, token: Token) -> str | None:
+    """For ``--explain``: the rule, when the doer at ``token`` of a passive with no agent is named on the noun of the
+    act it was done in (:meth:`DoerRules.subjects`): after "in" or "during" on the verb ("killed in a raid by X",
+    "killed in a Freedonian air strike"), or on the noun an "in which" clause hangs on (``_relative_event_doers``);
+    else none."""
+    verb = candidate.head
+    if candidate.nominal or not (any(c.dep_ == "nsubjpass" for c in verb.children) or shared_patient(verb)):
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for noun in prep.children:
+                if noun.dep_ == "pobj" and noun.lower_ != "which" and noun.left_edge.i <= token.i <= noun.right_edge.i:
+                    return f"the doer of the act's noun {noun.text!r} the passive was done in " \
+                           "(events/doers.py, DoerRules.subjects: _modifier_doers, _named_by)"
+    clause = in_which_clause(verb)
+    if clause is None or clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return None
+    noun = clause.head
+    for _ in range(5):  # the rule's four steps up the chain of prepositions, and the noun it starts on
+        if noun.left_edge.i <= token.i <= noun.right_edge.i:
+            return f"the doer of the act's noun {noun.text!r}, on which the 'in which' clause telling the act hangs " \
+                   "(events/doers.py, DoerRules._relative_event_doers)"
+        if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        noun = noun.head.head
+    return None
+
+
+def _in_which(clause: Token) -> bool:
+    """Whether a relative clause opens with "in which" or "during which"."""
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "during")
+               and any(o.dep_ == "pobj" and o.lower_ == "which" for o in prep.children) for prep in clause.children)
+
+
+def _misjoined_relative(verb: Token) -> Token | None:
+    """The "in which" clause right before a passive conjunct the parser joined to the main verb instead ("a raid on
+    a camp in which two were killed and their cattle were driven off": "driven" hung on the clause's main verb):
+    the relative clause ends just before the conjunct's "and" and its subject."""
+    doc = verb.doc
+    for clause in (t for t in doc[verb.head.i + 1:verb.i] if t.dep_ == "relcl" and _in_which(t)):
+        between = doc[clause.right_edge.i + 1:verb.left_edge.i]
+        if all(t.dep_ in ("cc", "punct") and t.head.i == verb.head.i for t in between) and len(between) <= 2:
+            return clause
+    return None
 
 
 def known(pairs: Iterable[Side]) -> list[Side]:

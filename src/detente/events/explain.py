@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from detente.actors.named_bodies import named_by_text
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
+from detente.events.doers import event_noun_doer
 from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
 from detente.model import Explanation, Participant
@@ -48,6 +50,7 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
     return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
                        sides=[_side(role, token, ref, part, found, finder, day)
                               + _outside(role, candidate, token, ref, found, lexicon)
+                              + _doer_from(role, candidate, token, ref)
                               for role, token, ref, part in sides],
                        mentions=list(mentions))
 
@@ -97,6 +100,14 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     return f"; {why}" if why else ""
 
 
+def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef) -> str:
+    """For a doer named outside the act's own clause by a rule that reads it there: which rule."""
+    if role != "source" or ref.kind == "unresolved":
+        return ""
+    why = event_noun_doer(candidate, token)
+    return f"; {why}" if why else ""
+
+
 def _between_pair(candidate: Candidate, token: Token, lexicon: Lexicon) -> bool:
     """Whether a target is one of a "between" pair (``reciprocal_prep``) on the act's own trigger: "hosted talks
     between X and Y", "mediated between X and Y"."""
@@ -114,6 +125,8 @@ def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocA
     if ref.kind == "unresolved":
         return f"{head}: words the knowledge base does not know"
     via = _via(token, ref, found)
+    if named_by_text(ref):
+        via += ", a body by a name the knowledge base does not know (actors/named_bodies.py, named_body)"
     how = f"{head} -> {ref.key}: {via}"
     antecedent = found.antecedents.get(token.i)
     if antecedent is not None:

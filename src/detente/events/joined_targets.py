@@ -32,7 +32,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context import _not_state, _owned, negated, party
+from detente.events.context import negated, not_state, party, pronoun_owned
 from detente.events.doers import known
 
 if TYPE_CHECKING:
@@ -87,8 +87,8 @@ def _wants(candidate: Candidate) -> bool:
     """Whether an act is a word of conflict with known doers of one party and no known target."""
     doers = known(candidate.sources)
     return lookup(candidate.cameo).root in WORD_ROOTS and not candidate.nominal and bool(doers) \
-        and not any(_not_state(r) for _, r in doers) and len({party(r) for _, r in doers}) == 1 \
-        and all(party(r) in {party(d) for _, d in doers} and _owned(t) for t, r in known(candidate.targets))
+        and not any(not_state(r) for _, r in doers) and len({party(r) for _, r in doers}) == 1 \
+        and all(party(r) in {party(d) for _, d in doers} and pronoun_owned(t) for t, r in known(candidate.targets))
 
 
 def _verb(candidate: Candidate) -> Token:
@@ -129,7 +129,7 @@ def _donor(candidate: Candidate, candidates: list[Candidate], found: DocActors, 
     own = {party(r) for _, r in known(candidate.sources)}
     if lookup(candidate.cameo).root in JUDGING_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "rejected the suggestions", "condemned the arrest": whoever made or did it is the target
-    if _names_other(verb, own, found) or any(r.kind == "unresolved" and not _owned(t) and _people(t, words)
+    if _names_other(verb, own, found) or any(r.kind == "unresolved" and not pronoun_owned(t) and _people(t, words)
                                              for t, r in candidate.targets):
         return None  # its clause names whom it is aimed at (known or not)
     for other in candidates:
@@ -152,7 +152,7 @@ def _names_other(verb: Token, own: set[str], found: DocActors) -> bool:
     for t in slots:
         for u in (t, *(c for c in t.children if c.dep_ in ("conj", "appos"))):
             refs = found.refs_at(u.i)
-            if any(r.kind == "unresolved" or party(r) not in own for r in refs) and not _owned(u):
+            if any(r.kind == "unresolved" or party(r) not in own for r in refs) and not pronoun_owned(u):
                 return True
     return False
 
@@ -174,4 +174,4 @@ def _others(candidate: Candidate, found: DocActors) -> tuple[Side, ...]:
     things (a target the act took from another sentence is the rule's that gave it, not the text's word here)."""
     own = {party(r) for _, r in known(candidate.sources)}
     return tuple((t, r) for t, r in known(candidate.targets)
-                 if party(r) not in own and not _owned(t) and found.sentence_of.get(t.i) == candidate.sentence)
+                 if party(r) not in own and not pronoun_owned(t) and found.sentence_of.get(t.i) == candidate.sentence)

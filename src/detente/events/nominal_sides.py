@@ -9,17 +9,18 @@ strike of one of them (CAMEO 16-20: ``NOMINAL_ROOTS``; not a protest, 14, nor a 
 ``counterpart`` column keeps from the story's other party too) is done to the other as surely as the same act told by
 a verb. :func:`nominal_counterparts` gives such an act the story's other main party (``context.main_parties``) when
 
-- the article is a story, of two parties by far (``context._two_sided``: its second party named as a party of a
+- the article is a story, of two parties by far (``context.of_two_parties``: its second party named as a party of a
   clause at least twice as often as its third);
 - the act is a noun (``Candidate.nominal``), not told as not done (``context.negated``), with known doers all of one
-  state (no rebels, opposition or civilians: ``context._not_state``), one of the story's two main parties, each named
+  state (no rebels, opposition or civilians: ``context.not_state``), one of the story's two main parties, each named
   on the noun itself, its possessive, a modifier or its "by" (:func:`_on_noun`: a doer taken from the clause around
   the noun, "held its first local polls since the coup", names no one's act); it names no known target, nor names whom
-  or what it is done to in words that make the target named, not missing (``context._named_unknown``: people,
+  or what it is done to in words that make the target named, not missing (``context.named_unknown``: people,
   suspects, gunmen);
 - its sentence names, as a party of a clause, no party but the two (``context.parties``), nor the two as partners
-  of a joint act (``context.partners``), nor, in any role, a known actor of a third party (:func:`_strangers`: "the
-  raid by Peruvian troops on the Bolivian consulate" names Bolivia, though only as a modifier);
+  of a joint act (``context.partners``), nor, in any role, a known actor of a third party
+  (:func:`names_a_third_party`: "the raid by Peruvian troops on the Bolivian consulate" names Bolivia, though only
+  as a modifier);
 - the other main party is named as a party of a clause before the act's sentence: its latest such mention is the
   target (the explanation tells the sentence it is named in).
 
@@ -34,13 +35,13 @@ from typing import TYPE_CHECKING
 from detente.events.context import (
     MIN_SENTENCES,
     Claim,
-    _mentions,
-    _named_unknown,
-    _not_state,
-    _sides,
-    _two_sided,
+    as_sides,
+    earlier_mentions,
     main_parties,
+    named_unknown,
     negated,
+    not_state,
+    of_two_parties,
     parties,
     partners,
     party,
@@ -72,25 +73,26 @@ def nominal_counterparts(candidates: list[Candidate], found: DocActors, lexicon:
             own = {party(r) for _, r in known(candidate.sources)}
             named = parties(found, candidate.sentence, words)
             if set(named) <= story and not partners(found, candidate.sentence, words) & story \
-                    and not _strangers(found, candidate.sentence, story):
+                    and not names_a_third_party(found, candidate.sentence, story):
                 other = story - own
-                mentions = [claim for key, claim in _mentions(found, candidate.sentence, words, party) if key in other]
+                mentions = [claim for key, claim in earlier_mentions(found, candidate.sentence, words, party)
+                            if key in other]
                 if mentions:
                     candidate = dataclasses.replace(candidate,
-                                                    targets=(*candidate.targets, *_sides(found, mentions[-1:])))
+                                                    targets=(*candidate.targets, *as_sides(found, mentions[-1:])))
         out.append(candidate)
     return out
 
 
 def two_party_story(found: DocActors, words: Words, claims: list[list[Claim]] | None = None) -> set[str]:
-    """The story's two main parties when it is a story of two parties by far (``context._two_sided``), else none.
+    """The story's two main parties when it is a story of two parties by far (``context.of_two_parties``), else none.
     ``claims``: :func:`context.sentence_claims`, when the caller has them already."""
     if len(found.sentences) < MIN_SENTENCES:
         return set()
     if claims is None:
         claims = sentence_claims(found, words)
     story = main_parties(found, words, claims=claims)
-    return story if len(story) == 2 and _two_sided(claims) else set()
+    return story if len(story) == 2 and of_two_parties(claims) else set()
 
 
 def _measure_of_one(candidate: Candidate, found: DocActors, story: set[str], lexicon: Lexicon) -> bool:
@@ -98,11 +100,11 @@ def _measure_of_one(candidate: Candidate, found: DocActors, story: set[str], lex
     state of the story's two, with no known target and none named in words that leave no target missing."""
     doers = known(candidate.sources)
     if not candidate.nominal or int(candidate.cameo[:2]) not in NOMINAL_ROOTS or not doers \
-            or known(candidate.targets) or any(_not_state(r) for _, r in doers):
+            or known(candidate.targets) or any(not_state(r) for _, r in doers):
         return False
     own = {party(r) for _, r in doers}
     return len(own) == 1 and own < story and not negated(candidate, found) \
-        and all(_on_noun(t, candidate.head) for t, _ in doers) and not _named_unknown(candidate, found, lexicon.words)
+        and all(_on_noun(t, candidate.head) for t, _ in doers) and not named_unknown(candidate, found, lexicon.words)
 
 
 def _on_noun(token: Token, noun: Token) -> bool:
@@ -114,7 +116,7 @@ def _on_noun(token: Token, noun: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "by" and token.head.head.i == noun.i
 
 
-def _strangers(found: DocActors, sentence: int, story: set[str]) -> bool:
+def names_a_third_party(found: DocActors, sentence: int, story: set[str]) -> bool:
     """Whether a sentence names a known actor of a party other than the story's two, in any role, a modifier too
     ("the raid by Peruvian troops on the Bolivian consulate": Bolivia is named, whom the raid was done to)."""
     span = found.sentences[sentence]

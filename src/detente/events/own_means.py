@@ -10,14 +10,14 @@ since January"). A step of ``OWN_MEANS_CODES`` is not such a deed: an envoy reca
 withdrawn are withdrawn from someone's ground. :func:`own_means_counterparts` gives it the story's other main party
 (``context.main_parties``) when
 
-- the article is a story, of two parties by far (``context._two_sided``);
+- the article is a story, of two parties by far (``context.of_two_parties``);
 - the act is told by a verb, not as not done (``context.negated``), by known doers all of one state
-  (``context._not_state``: not rebels), one of the story's two main parties, with no known target;
+  (``context.not_state``: not rebels), one of the story's two main parties, with no known target;
 - the verb's object, when it has one, is owned by a possessive pronoun ("its ambassador", "their troops"): a step
   with another's thing or people ("closed the crossing", "withdrew the bill") is not one with its own means;
 - its sentence names, as a party of a clause, no party but the two (``context.parties``), nor the two as partners of
   a joint act (``context.partners``), nor, in any role, a known actor of a third party
-  (``nominal_sides._strangers``);
+  (``nominal_sides.names_a_third_party``);
 - the other main party is named as a party of a clause in the sentence, or before it: its mention in the sentence,
   else its latest one before, is the target.
 """
@@ -28,17 +28,17 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.context import (
-    _mentions,
-    _not_state,
-    _owned,
-    _sides,
+    as_sides,
+    earlier_mentions,
     negated,
+    not_state,
     parties,
     partners,
     party,
+    pronoun_owned,
 )
 from detente.events.doers import known
-from detente.events.nominal_sides import _strangers, two_party_story
+from detente.events.nominal_sides import names_a_third_party, two_party_story
 
 if TYPE_CHECKING:
     from detente.actors.resolve import DocActors
@@ -63,7 +63,7 @@ def own_means_counterparts(candidates: list[Candidate], found: DocActors, lexico
     for candidate in candidates:
         taken = _taken(candidate, found, words, story)
         if taken:
-            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *_sides(found, taken)))
+            candidate = dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, taken)))
         out.append(candidate)
     return out
 
@@ -85,11 +85,11 @@ def _taken(candidate: Candidate, found: DocActors, words: Words, story: set[str]
     own = {party(r) for _, r in known(candidate.sources)}
     named = parties(found, candidate.sentence, words)
     if not set(named) <= story or partners(found, candidate.sentence, words) & story \
-            or _strangers(found, candidate.sentence, story):
+            or names_a_third_party(found, candidate.sentence, story):
         return []
     other = story - own
     here = [claim for key, claim in named.items() if key in other]
-    before = [claim for key, claim in _mentions(found, candidate.sentence, words, party) if key in other]
+    before = [claim for key, claim in earlier_mentions(found, candidate.sentence, words, party) if key in other]
     return here or before[-1:]
 
 
@@ -98,10 +98,10 @@ def _own_step(candidate: Candidate, found: DocActors, story: set[str]) -> bool:
     state of the story's two, with no known target and no object but a thing of its own."""
     doers = known(candidate.sources)
     if candidate.nominal or candidate.cameo not in OWN_MEANS_CODES or not doers \
-            or any(_not_state(r) for _, r in doers) or negated(candidate, found):
+            or any(not_state(r) for _, r in doers) or negated(candidate, found):
         return False
     own = {party(r) for _, r in doers}
-    if any(party(r) not in own or not _owned(t) for t, r in known(candidate.targets)):
+    if any(party(r) not in own or not pronoun_owned(t) for t, r in known(candidate.targets)):
         return False  # a known target; a thing of the doer's own ("its ambassador", which the output drops) is none
     objects = [c for c in candidate.head.children if c.dep_ in ("dobj", "nsubjpass")]
     return len(own) == 1 and own < story \

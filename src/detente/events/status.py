@@ -398,12 +398,15 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     and (date_values.starts_after(date.value, self.base, weeks=True)
                          or date.granularity == "day" and date.value == self.base.isoformat()):
                 return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
-            if attribution is None or self.speaks_for_source(attribution, c):
-                return self._because("modality", "intended", "reported 'would' (backshifted 'will') of the doer")
+            vouched = self.vouching_rule(attribution, c) if attribution is not None else None
+            if attribution is None or vouched is not None:
+                by = f", {attribution.text!r} speaking for it ({vouched})" if attribution is not None else ""
+                return self._because("modality", "intended", f"reported 'would' (backshifted 'will') of the doer{by}")
             return self._because("modality", "future", f"reported 'would' (backshifted 'will') of {attribution.text!r}")
         if after:
             return self._because("modality", "future", f"date {after} after publication")
-        if attribution is not None and not self.speaks_for_source(attribution, c):
+        vouched = self.vouching_rule(attribution, c) if attribution is not None else None
+        if attribution is not None and vouched is None:
             frame = self.denial_of(c)
             if frame is not None:
                 # what a denial denies is stated as not having happened ("denied that French troops were
@@ -418,6 +421,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # own quoted words it is its charge
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
+        if attribution is not None:
+            return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})")
         return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
 
     def denial_of(self, c: Candidate) -> Token | None:
@@ -597,6 +602,22 @@ def _latest_year(view: ParseView) -> dt.date | None:
     return dt.date(max(years), 1, 1) if years else None
 
 
+def _vouched(judge: StatusJudge, speaker: Speaker, candidate: Candidate) -> str | None:
+    """The rule by which the speaker makes the act the doer's own word, with no attribution (said for ``--explain``),
+    or None: it speaks for every doer; for a word act of more than one doer, for one of them (a deed or a signing,
+    ``CameoCode.is_told_deed``, needs every doer's voice); or it is an unnamed official of a doer's own state relaying
+    a word act."""
+    rule = judge.vouching_rule(speaker, candidate, every=True)
+    if rule is None and not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1:
+        rule = next((f"one of the doers': {why}" for side in candidate.sources
+                     if (why := judge.vouching_rule(speaker, replace(candidate, sources=(side,)), every=True))
+                     is not None), None)
+    if rule is None and judge.official_of_a_word_act(speaker, candidate):
+        rule = "an unnamed official of a doer's own state relaying a word act: events/vouching.py, " \
+               "VouchRules.official_of_a_word_act"
+    return rule
+
+
 def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
     """Step ``status``: negation, modality, history, date, place and attribution of each candidate.
     A negated future or refused cooperation (CAMEO 03-08) becomes a refusal; a future one (04-08)
@@ -615,12 +636,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         # agreed to meet, Peru's foreign ministry said"; a deed or a signing, ``CameoCode.is_told_deed``, needs
         # every doer's voice)
         # (so is one relayed by an unnamed official of a doer's own state: ``VouchRules.official_of_a_word_act``)
-        own = speaker is not None and (judge.speaks_for_source(speaker, candidate, every=True) or (
-            not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1
-            and any(judge.speaks_for_source(speaker, replace(candidate, sources=(side,)), every=True)
-                    for side in candidate.sources)) or judge.official_of_a_word_act(speaker, candidate))
-        if speaker is not None and own:
-            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer: no attribution"
+        vouched = _vouched(judge, speaker, candidate) if speaker is not None else None
+        own = vouched is not None
+        if speaker is not None and vouched is not None:
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer ({vouched}): no attribution"
         elif speaker is not None and not judge.quoted(candidate) and (denial := judge.denial_of(candidate)) is not None:
             # "Benin denied that French troops were training anyone": the article states the denial, and
             # the act denied is stated as not done in its own voice (asserted, no attribution)
@@ -629,11 +648,11 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         date = judge.date(candidate)
         negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
         if speaker is not None and not own and modality in ("future", "intended") \
-                and judge.plan_of_its_own_side(speaker, candidate):
+                and (plan := judge.plan_rule(speaker, candidate)) is not None:
             # a plan relayed by the doer's own side is its own word, a deed planned included ("Madrid will give the
             # navy 20 million euros, according to the pact as published"; ``VouchRules.plan_of_its_own_side``)
             own = True
-            judge.why["attribution"] = f"{speaker.text!r} relays a plan of the doer's own side: no attribution"
+            judge.why["attribution"] = f"{speaker.text!r} relays a plan of the doer's own side ({plan}): no attribution"
         date = judge.planned(candidate, date, modality)
         if modality == "intended" and (own_time := judge.agreed_for_later(candidate)) is not None and own_time != date:
             # the act agreed on for a time of its own takes that time, not the agreeing's day ("agreed on Monday to
@@ -715,7 +734,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             # the criminal process or a court's act is a deed whatever its quad ("a court sentenced two men, court
             # officials said"; ``VouchRules.legal_deed``)
             own = False
-            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer but reports a deed: attributed"
+            by = f" ({vouched})" if vouched is not None else ""
+            judge.why["attribution"] = f"{speaker.text!r} speaks for the doer{by} but reports a deed: attributed"
         judged.append(JudgedCandidate(candidate, Status(
             cameo=cameo, negated=negated, modality=modality, historical=historical,
             date=date, location=location or inferred, speaker=speaker,

@@ -12,7 +12,8 @@ the navy two boats, according to the text of the pact": ``plan_of_its_own_side``
 is a plan relayed by the named side of one of its doers ("Chile and Peru will patrol the river together, Peru's
 defence minister said": ``speaker_of_one_doer``, session 48). A part of a state body, or its head, owned in its own
 words by a body the resolver placed ("the army's eastern command said", "its regional director said") speaks for its
-state's deeds (``_unit_of_the_doer``, session 48).
+state's deeds (``_unit_of_the_doer``, session 48). The rule that found a speaker the doer's own names itself in the
+explanation (``vouching_rule``, ``plan_rule``, session 49).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -55,40 +56,67 @@ class VouchRules:
         said" asserts the clash (modality) but does not make it its own word (attribution). With
         ``unnamed``, an unnamed official of the doer's own state vouches for it too (an unnamed source of
         the side acted on does not: "a Togolese army official" of Togo's envoy summoned)."""
+        return self.vouching_rule(speaker, c, every, unnamed) is not None
+
+    def vouching_rule(self, speaker: Speaker, c: Candidate, every: bool = False, unnamed: bool = True) -> str | None:
+        """The rule by which the speaker is the doer or speaks for it (:meth:`speaks_for_source`), said for
+        ``--explain``: what the rule found and its name in this module; None when no rule does."""
         if not c.sources:
-            return False
+            return None
         first = self.words.pronoun_first_plural | self.words.pronoun_first_singular
         inside = any(start <= c.head.idx < end for start, end in self.speakers.quote_spans)
         view = self.found.view(c.head.doc)
         if inside and any(t.lower_ in first or any(view.dep[d] == "poss" and view.lower[d] in first
                                                    for d in view.children[t.i])
                           for t, _ in c.sources):
-            return True  # "we" or "our military" in the speaker's own words
-        if self._spokesperson(speaker) or self._office_of_the_government(speaker, c) \
-                or self._body_of_the_doer(speaker, c) or self._country_body_of_the_doer(speaker, c) \
-                or self._unit_of_the_doer(speaker, c, every) \
-                or not every and self._official_of_the_doer(speaker, c) \
-                or not every and self._each_side(speaker, c) \
-                or self._pronoun_of_the_speaker(speaker, c) or self._office_of_the_doer(speaker, c) \
-                or unnamed and self._unplaced_of_a_word_act(speaker, c):
-            return True
+            return _rule("'we' or 'our' in the speaker's own quote", "speaks_for_source")
+        rule = self._named_rule(speaker, c, every, unnamed)
+        if rule is not None:
+            return rule
         ref = speaker.ref if speaker.ref is not None else self._country_word(speaker)
         if ref is None:
-            return False
+            return None
         if speaker.anonymous:
             # an unnamed official of the doer's own state ("..., a Kenyan official said" of Kenyan police)
             # vouches for it (asserted), but an unnamed source keeps the attribution
             resolved = [s for _, s in c.sources if s.kind != "unresolved"]
-            return unnamed and not every and bool(ref.country) and state_actor(ref) and bool(resolved) and all(
+            own_state = unnamed and not every and bool(ref.country) and state_actor(ref) and bool(resolved) and all(
                 state_actor(s) and s.country == ref.country for s in resolved)
+            return _rule("an unnamed official of the doer's own state", "speaks_for_source") if own_state else None
         # so does a state's organ of an extended sector: its media ("Iranian state media said", GOVMED)
         organ = (ref.sector or "")[:3] in STATE_SECTORS
         body, country = self.org_of(ref), ref.country if state_actor(ref) or organ else None
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
-        return bool(resolved) and (all if every else any)(
+        same = bool(resolved) and (all if every else any)(
             s.key in (ref.key, body) or (s.kind == "organisation" and self.org_of(s) in (ref.key, body))
             or (ref.code is not None and s.code == ref.code)
             or (country is not None and s.country == country and state_actor(s)) for s in resolved)
+        return _rule("the doer itself, its body, or an organ of its state", "speaks_for_source") if same else None
+
+    def _named_rule(self, speaker: Speaker, c: Candidate, every: bool, unnamed: bool) -> str | None:
+        """The first of the speaker rules of this class that finds the speaker the doer's own (in the order
+        :meth:`vouching_rule` asks them), as :func:`_rule` says it; None when none does."""
+        if self._spokesperson(speaker):
+            return _rule("an unnamed spokesperson whose words name no body", "_spokesperson")
+        if self._office_of_the_government(speaker, c):
+            return _rule("a holder of a state office speaking of the bare government", "_office_of_the_government")
+        if self._body_of_the_doer(speaker, c):
+            return _rule("a bare state body of the doers' one state", "_body_of_the_doer")
+        if self._country_body_of_the_doer(speaker, c):
+            return _rule("a state body its own words place in the doers' state", "_country_body_of_the_doer")
+        if self._unit_of_the_doer(speaker, c, every):
+            return _rule("a part of a body of the doer's state, owned by it in its own words", "_unit_of_the_doer")
+        if not every and self._official_of_the_doer(speaker, c):
+            return _rule("an unnamed official named by the doer's own body noun", "_official_of_the_doer")
+        if not every and self._each_side(speaker, c):
+            return _rule("a speaker named as every side of the act", "_each_side")
+        if self._pronoun_of_the_speaker(speaker, c):
+            return _rule("the speaker's own pronoun as the doer", "_pronoun_of_the_speaker")
+        if self._office_of_the_doer(speaker, c):
+            return _rule("the doer's office or spokesperson, by its possessive", "_office_of_the_doer")
+        if unnamed and self._unplaced_of_a_word_act(speaker, c):
+            return _rule("a speaker nothing places, relaying a word act", "_unplaced_of_a_word_act")
+        return None
 
     def plan_of_its_own_side(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether the speaker relays a plan of the doer's own side, a deed's included (the caller asks it of acts still
@@ -97,8 +125,18 @@ class VouchRules:
         of a doer's state (``official_of_a_word_act``) or a named speaker of one of its doers (``speaker_of_one_doer``,
         session 48). A stated plan relayed by the doer's side is its own word
         (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps its speaker."""
-        return self._unplaced_of_a_word_act(speaker, c, plan=True) \
-            or self.official_of_a_word_act(speaker, c, plan=True) or self.speaker_of_one_doer(speaker, c)
+        return self.plan_rule(speaker, c) is not None
+
+    def plan_rule(self, speaker: Speaker, c: Candidate) -> str | None:
+        """The rule by which the speaker relays a plan of the doer's own side (:meth:`plan_of_its_own_side`), said
+        for ``--explain``; None when no rule does."""
+        if self._unplaced_of_a_word_act(speaker, c, plan=True):
+            return _rule("a statement or text nothing places", "_unplaced_of_a_word_act")
+        if self.official_of_a_word_act(speaker, c, plan=True):
+            return _rule("an unnamed official of a doer's own state", "official_of_a_word_act")
+        if self.speaker_of_one_doer(speaker, c):
+            return _rule("a named speaker of one of its doers", "speaker_of_one_doer")
+        return None
 
     def speaker_of_one_doer(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether a named speaker speaks for one of the doers of a plan, each doer checked alone (the caller asks it
@@ -411,3 +449,8 @@ class VouchRules:
         first, last = view.edges(token.i)
         return not any(i != token.i and (view.pos[i] == "PROPN" or i in self.found.by_token)
                        for i in range(first, last + 1))
+
+
+def _rule(found: str, name: str) -> str:
+    """A speaker rule said for ``--explain``: what it found and where it lives."""
+    return f"{found}: events/vouching.py, VouchRules.{name}"
