@@ -344,3 +344,16 @@ def test_evaluate_articles_location_maps_iso_codes_as_keys_do():
     event = _event("Police detained him in Pristina.", "detained", "COERCE", "173", [], [], 0.5, location="KSV")
     assert _status_checks(event, act, USER_ASSIGNED_ISO)["location"]
     assert not _status_checks(event, SimpleNamespace(**{**vars(act), "location": "SRB"}), USER_ASSIGNED_ISO)["location"]
+
+
+def test_evaluate_articles_keys_fold_typographic_apostrophes():
+    # a gold key written with a typographic apostrophe names the same party as the knowledge base's straight one
+    # (session 49: "People’s National Party" matched nothing, so the party's events could not be strict)
+    keys = KeyMatcher(load_default())
+    curly, straight = keys.key("People\u2019s National Party"), keys.key("People's National Party")
+    assert curly.entries == straight.entries == frozenset({"pnp-jamaica"})
+    pnp = _p(("The opposition People\u2019s National Party", "pnp-jamaica", "JAMPTYPNP", "JAM"))
+    assert keys.matches(pnp, curly, {})
+    # an unknown name matches the participant's text however its apostrophes are written
+    odd = _p(("Vanua\u2019aku Pati", "Vanua\u2019aku Pati", None, None))
+    assert keys.matches(odd, keys.key("Vanua'aku Pati"), {})

@@ -9,7 +9,8 @@ Keys. A gold side is a list of acceptable keys; any one matching is right.
   ``government``: the Pentagon, the IRGC, Xinhua), a country-plus-sector actor of any sector
   (``MLIGOV``, ``MLIMIL``, ``UKRCVL``: event data codes them at country level), or a person whose code
   is the country's or the country's plus a state sector (GOV, MIL, COP, JUD, LEG, SPY).
-- Any other key is a name. It is looked up case-insensitively among the ids, names and aliases of
+- Any other key is a name. It is looked up case-insensitively (typographic apostrophes, quotes, dashes and
+  spaces folded: "People’s" is "People's") among the ids, names and aliases of
   the coder's knowledge base (``coder.kb``); it matches a participant whose ``actor`` is one of the
   entries found or a body of one at any level of its ``parent`` chain (``KnowledgeBase.ancestry``: the
   AU's Peace and Security Council is the AU at organisation level, the World Health Assembly both the WHO and
@@ -104,7 +105,7 @@ class KeyMatcher:
         self._names: dict[str, set[str]] = {}
         for entry in kb.entries.values():
             for name in (entry.id, *entry.names):
-                self._names.setdefault(name.lower(), set()).add(entry.id)
+                self._names.setdefault(_fold(name), set()).add(entry.id)
         self._cache: dict[str, Key] = {}
         self.iso = {**_iso3_codes(), **USER_ASSIGNED_ISO}
 
@@ -120,7 +121,7 @@ class KeyMatcher:
             if entry is not None and entry.kind == "country":
                 key = Key(text, entry.id, frozenset())
             else:
-                ids = self._names.get(text.strip().lower(), set())
+                ids = self._names.get(_fold(text), set())  # typographic apostrophes and spaces folded
                 countries = [i for i in ids if self.kb.get(i).kind == "country"]
                 key = Key(text, countries[0], frozenset()) if countries else Key(text, None, frozenset(ids))
             self._cache[text] = key
@@ -149,8 +150,8 @@ class KeyMatcher:
             return True  # a body of an organisation at any level above it (the World Health Assembly: the WHO, the UN)
         if p.code and p.code in self._codes(key):  # a person acting for the organisation (Guterres: IGOUNO)
             return True
-        wanted = key.text.strip().lower()
-        return wanted in {p.actor.lower(), (p.code or "").lower(), names.get(p.actor, "").lower()}
+        wanted = _fold(key.text)
+        return wanted in {_fold(p.actor), (p.code or "").lower(), _fold(names.get(p.actor, ""))}
 
 
     def _codes(self, key: Key) -> frozenset[str]:
