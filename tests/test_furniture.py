@@ -367,6 +367,8 @@ def test_furniture_a_headline_blanked_over_the_story_is_no_dateline(code):
     "Dar es Salaam, Sep 8 (Xinhua) -- ",  # a city's small words
     "Rio de Janeiro, Sep 8 (EFE).- ",
     "Port of Spain, Sep 8 (AP) - ",
+    "BRIDGETOWN, Barbados, Sep 8, CMC – ",  # CMC: the country, the date and the bare tag after commas (session 49)
+    "Kingston, Jamaica, Sep 8, CMC - ",
 ])
 def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
     text = dateline + "The government said it would recall its ambassador."
@@ -379,6 +381,7 @@ def test_furniture_agency_datelines_of_every_shape_are_blanked(dateline):
     "Perth, Jan 30 and Hobart - two cities - voted.",
     "Lima (EFE) said nothing.",
     "Kenya, Uganda, Tanzania, AFP -- no.",  # no date before the tag
+    "Grenada, Sep 8, CMC and others - all reported it.",  # no separator right after the tag
 ])
 def test_furniture_new_dateline_shapes_keep_story_lines(text):
     assert parse_copy(text).startswith(text.split()[0])
@@ -392,6 +395,7 @@ def test_furniture_new_dateline_shapes_keep_story_lines(text):
     ("KAZAN. Oct. 2 (Interfax) - ", "RUS"),
     ("(ANSA) - NAPLES, OCT 2 - ", "ITA"),
     ("Dar es Salaam, Oct 2 (Xinhua) -- ", "TZA"),
+    ("CASTRIES, St Lucia, Oct 2, CMC – ", "LCA"),
     ("Dammam, Rabi' al-Akhir 10, 1447, October 2, 2025, SPA -- ", "SAU"),
 ])
 def test_furniture_a_dateline_of_an_agency_shape_is_no_doer_but_the_home(code, dateline, home):

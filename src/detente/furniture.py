@@ -114,8 +114,9 @@ def furniture(path: Path = _DATA) -> Furniture:
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}\s*(?:{tag}|{_ANY_TAG})(?=[ \t]+[A-Z“\"‘'])",
         # a city not in capitals, a date and an agency's tag, no separator ("New Delhi, Apr 22 (PTI) India")
         rf"{_TITLE_CITY}{_COUNTRY},?\s*{date}\s*{tag}(?=[ \t]+[A-Z“\"‘'])",
-        # a date and an agency's tag without brackets, then a separator ("NOUMEA, Oct 15 AAP -")
-        rf"(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date}\s+(?:{tags}){_SEPARATOR}",
+        # a date and an agency's tag without brackets, then a separator ("NOUMEA, Oct 15 AAP -"; CMC puts a comma
+        # before its tag: "BRIDGETOWN, Barbados, Oct 15, CMC –")
+        rf"(?:{_CAPS_CITY}|{_TITLE_CITY}){_COUNTRY},?\s*{date},?\s+(?:{tags}){_SEPARATOR}",
         rf"{_CAPS_CITY}{_COUNTRY},?\s*{date}{_SEPARATOR}",  # "KYIV, May 4 -"
         rf"{_CAPS_CITY}\.\s*{date}\s*(?:{tag}|{_ANY_TAG}){_SEPARATOR}",  # Interfax: "MOSCOW. March 3 (Interfax) -"
         # dates of two calendars, then the tag after a comma (SPA: "Riyadh, Ramadan 10, 1446, March 10, 2025, SPA --")
