@@ -30,7 +30,6 @@ from typing import TYPE_CHECKING, cast
 from detente.actors.antecedents import (
     FORCE_SECTORS,
     INDEFINITE,
-    _saying_subject,
     counted,
     definite_at,
     last_speaker,
@@ -139,7 +138,7 @@ class NominalRules:
                 i, ref = self._speakers_body(at, same)
                 self.found.antecedents[at] = i
                 return ref
-            owner = self._own_forces_state(at) or self._reporters_government(at)
+            owner = self._own_forces_state(at)
             return self.f.sector_ref(owner or self._home_or_party(at), "GOV")
         v = self.v
         if counted(v, at) and not definite_at(v, at, self.words):
@@ -385,31 +384,6 @@ class NominalRules:
         inside = range(sector[1], sector[2]) if sector is not None else range(0)
         near = [c for c in v.children[at] if v.dep[c] in ("amod", "compound") and c not in self.by_match]
         return frozenset(v.lower[t] for t in (*inside, *near) if v.lower[t] in own)
-
-    def _reporters_government(self, at: int) -> ActorRef | None:
-        """"Ruritania's foreign ministry said it regretted the clash and that the government would pay for the
-        damage": a definite state nominal with no word of its own naming whose ("the government", not "the
-        government in Kyiv"), named by no earlier noun of its own, that is the subject of a clause a state's body
-        reports (the subject of the speech verb a country, or a body or official of its government), is that
-        state's, not the dateline's (session 49); else None."""
-        v = self.v
-        if not definite_at(v, at, self.words) or any(v.dep[c] in ("poss", "amod", "compound", "prep", "nmod", "appos")
-                                                     for c in v.children[at]):
-            return None
-        resolver = cast("_DocResolver", self)
-        speaker = _saying_subject(resolver, at)
-        if speaker is None or any(v.dep[c] == "det" and v.lower[c] in INDEFINITE for c in v.children[speaker]):
-            return None  # ("..., a diplomat said": anyone's)
-        ref = self.resolve(speaker)
-        if ref is not None and ref.kind == "person":
-            ref = self.f.speaks_for(ref, self.day)
-        if ref is None or not ref.country or not (ref.kind == "country" or ref.sector == "GOV"):
-            return None
-        country = self.f.kb.get(ref.country)
-        if country is None:
-            return None
-        self.found.antecedents[at] = speaker
-        return self.f.entity_ref(country, self.day)
 
     def _own_forces_state(self, at: int) -> ActorRef | None:
         """"Government forces", "regime troops" (an ``own_force_word`` compounded on a forces noun) named anew: the
