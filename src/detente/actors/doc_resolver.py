@@ -762,7 +762,8 @@ class _DocResolver(PersonRules, NominalRules):
             if words in self.f.kb.ranks:  # "the officer": one named before by the same word, else nobody
                 nominal = self._nominal(i)  # ("two officers boarded ...": police or army, of either side)
                 return (nominal, "nominal", (i, i + 1)) if nominal is not None else None
-            own = forces_of_speaker(self, i) or self._addressed_forces(i, sector) if sector[0] in FORCE_SECTORS \
+            own = forces_of_speaker(self, i) or self._addressed_forces(i, sector) \
+                or self._commanded_forces(i, sector) if sector[0] in FORCE_SECTORS \
                 and words not in self.f.kb.assets else None  # (not hardware)
             if own is not None:  # "Cambodia's ministry denied that the army had fired": Cambodia's army
                 return self.f.sector_ref(own, sector[0]), "context", (v.edges(i)[0], i + 1)

@@ -14,7 +14,10 @@ militia: Kuwait's, ``_reported_bare_forces``, session 43). "The central governme
 chief minister included, are that country's government, not the foreign state the story is about (``_home_level``,
 ``the_centre``, session 45). A definite visitor noun ("the delegation", "the visiting minister") is the actor the
 same noun was named with before of a state other than the dateline's, or for "visiting" the latest such state actor
-named before, not the host whose ministry reports the visit (``_visitor``, session 47). A mixin of
+named before, not the host whose ministry reports the visit (``_visitor``, session 47). A definite force noun a
+state's leader or body orders ("Thailand ordered the army to ...") is that state's; one an armed group of a country
+gives something to ("the rebels handed the town back to the military") is that country's (``_commanded_forces``,
+session 49). A mixin of
 the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -688,6 +691,52 @@ class NominalRules:
         if country is None:
             return None
         self.found.antecedents[at] = doer
+        return self.f.entity_ref(country, self.day)
+
+    def _commanded_forces(self, at: int, sector: tuple[str, int, int]) -> ActorRef | None:
+        """A definite force noun with no word of its own naming whose (the words of its ``sectors.tsv`` entry only)
+        whose owner the clause's doer gives: the object of a ``command_verb`` (words.tsv) whose doer is a state's
+        leader or body ("President X ordered the army to seal the border": his own state's army; one orders only
+        one's own forces), or the object of "to" (on the verb or its particle: "back to") in a clause whose doer is
+        an armed group of a country ("the rebels handed the town back to the military", "the militia refused to
+        hand its weapons to the army": that country's forces, the state it gives them up to). The doer is the
+        subject of the verb, or of the verb a clause without a subject of its own hangs on ("refused to hand ...").
+        Not another state's forces named before by the same noun (session 49); else None."""
+        v = self.v
+        dep, head, children = v.dep, v.head, v.children
+        if not definite_at(v, at, self.words) or any(dep[c] in ("poss", "amod", "prep", "compound", "nmod")
+                                                     and not sector[1] <= c < sector[2] for c in children[at]):
+            return None
+        if dep[at] in ("dobj", "dative") and self.lemma_as_tagged(head[at]) in self.words.command_verb:
+            verb, handed = head[at], False
+        elif dep[at] == "pobj" and v.lower[head[at]] == "to" and dep[head[at]] in ("prep", "dative"):
+            verb, handed = head[head[at]], True
+            if dep[verb] in ("advmod", "prt"):  # "handed the town back to the military"
+                verb = head[verb]
+            if v.pos[verb] != "VERB":
+                return None
+        else:
+            return None
+        doers: list[int] = []
+        for _ in range(3):
+            doers = [c for c in children[verb] if dep[c] == "nsubj"]
+            if doers or dep[verb] not in ("conj", "xcomp") or head[verb] == verb:
+                break
+            verb = head[verb]
+        if len(doers) != 1:
+            return None
+        ref = self.resolve(doers[0])
+        if ref is not None and ref.kind == "person" and not handed:
+            ref = self.f.speaks_for(ref, self.day)
+        if ref is None or not ref.country:
+            return None
+        if handed and ref.sector != "REB" or not handed and not (
+                ref.kind in ("country", "government") or ref.kind == "sector" and ref.sector == "GOV"):
+            return None
+        country = self.f.kb.get(ref.country)
+        if country is None:
+            return None
+        self.found.antecedents[at] = doers[0]
         return self.f.entity_ref(country, self.day)
 
     def _asking_verb(self, at: int) -> int | None:
