@@ -12,11 +12,11 @@ Every act was annotated by reading, before the coder was run on the items. Four 
 out of sight while writing the rule; only their counts were looked at.
 
 Counts by ``target_counts`` before the rule (h-sets49 from main 572460b4): working items 1 wrong (the pact one side
-broke, given both sides as its target), 2 missing (a rejection and a condemnation of the
-pact, whose target the coder does not reach), 1 with no event (the suspended deal); aside items 0 wrong, 2 missing, 1 with no event. After it (the limits below,
-working and aside together): working 0 wrong, 2 missing, 1 with no event; aside 0 wrong, 2 missing, 1 with no event.
-The rule fires only where another rule gave the act the set as its target; the misses are those rules' (and the
-third parties' items, which must keep both sides, stay right).
+broke, given both sides as its target), 2 missing (a rejection and a condemnation of the pact, whose target the
+coder does not reach), 1 with no event (the suspended deal); aside items 0 wrong, 2 missing, 1 with no event. After
+it (the limits below, working and aside together): working 0 wrong, 2 missing, 1 with no event; aside 0 wrong, 2
+missing, 1 with no event. The rule fires only where another rule gave the act the set as its target; the misses are
+those rules' (and the third parties' items, which must keep both sides, stay right).
 """
 
 from __future__ import annotations
