@@ -75,9 +75,10 @@ only reads its history and tables.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
@@ -309,6 +310,16 @@ def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
     objects = [c for c in view.children[verb] if dep[c] in ("dobj", "dative") and c > at
                and view.pos[c] == "PRON"]
     return {ref.key for ref in (resolver.resolve(c) for c in objects) if ref is not None}
+
+
+def own_side_of_set(at: int, ref: ActorRef, targets: Sequence[tuple[Any, ActorRef]], doers: set[str]) -> bool:
+    """Whether the target ``ref``, given by the word at index ``at``, is the doer's own side among the members of a
+    set phrase the act is done to (one word that gave more than one of ``targets``, (token, actor) pairs): its
+    :func:`party` is one of the ``doers``' parties and another member's is not. "Manila had broken that agreement"
+    after "the two sides signed an agreement" is aimed at the other side, not at the Philippines as well; a third
+    party's act keeps every member, and so does a set all of whose members are doers. Session 49."""
+    members = [r for t, r in targets if t.i == at]
+    return len(members) > 1 and party(ref) in doers and any(party(r) not in doers for r in members)
 
 
 def party(ref: ActorRef) -> str:

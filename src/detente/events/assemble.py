@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from detente.actors.kb import Period, role_date
-from detente.actors.sets import party
+from detente.actors.sets import own_side_of_set, party
 from detente.events import cameo
 from detente.events.confidence import (
     ArticleParties,
@@ -58,7 +58,7 @@ def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
     """Step ``assemble``: the coded article, one event per act. Duplicate events (same trigger, code and
     sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for (but a chief minister
     who resolves to his state's government does address "the Centre": ``DocActors.home_level``), nor a doer on its own
-    side among the members of a set it acts on (:func:`_own_side_of_set`)."""
+    side among the members of a set it acts on (:func:`detente.actors.sets.own_side_of_set`)."""
     return assemble_with_evidence(judged, knowledge)[0]
 
 
@@ -81,18 +81,6 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
         and token.lower_ not in kb.sectors \
         and not any(lemma in ground for ground in (words.territory_noun, words.border_noun, words.place_noun,
                                                    words.capital_noun))
-
-
-def _own_side_of_set(token: Token, ref: ActorRef, candidate: Candidate, doer_states: set[str]) -> bool:
-    """Whether a target is the doer's own side among the members of a set phrase ("the two sides", "both countries")
-    the act is done to: "Manila had broken that agreement" after "the two sides signed an agreement" is aimed at the
-    other side, not at the Philippines as well. A member of a set (one word that gave more than one target) whose
-    party (``detente.actors.sets.party``: a state with its organs and officials; rebels or an opposition are their
-    own) is a doer's is dropped; the set's other members stay. Session 49."""
-    if sum(1 for t, _ in candidate.targets if t.i == token.i) < 2:
-        return False
-    return party(ref) in doer_states and any(party(r) not in doer_states for t, r in candidate.targets
-                                             if t.i == token.i)
 
 
 def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
@@ -191,7 +179,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
                   if (ref.key not in own or tok.i in found.home_level)
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
-                  and not _own_side_of_set(tok, ref, candidate, doer_states)
+                  and not own_side_of_set(tok.i, ref, candidate.targets, doer_states)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))
