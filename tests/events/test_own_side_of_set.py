@@ -8,7 +8,7 @@ import datetime as dt
 from types import SimpleNamespace
 
 from detente.actors.refs import ActorRef
-from detente.actors.sets import own_side_of_set, party
+from detente.actors.sets import own_side_of_set
 
 
 def _state(code: str) -> ActorRef:
@@ -24,7 +24,7 @@ OTHER = SimpleNamespace(i=3)
 
 
 def _own(sources, targets, ref) -> bool:
-    return own_side_of_set(SET.i, ref, targets, {party(r) for _, r in sources})
+    return own_side_of_set(SET.i, ref, targets, sources)
 
 
 def test_own_side_of_set_drops_the_doers_state_from_a_pair_it_acts_on():
@@ -47,6 +47,10 @@ def test_own_side_of_set_leaves_a_single_target_and_a_set_of_the_doers_own():
     assert not _own([(OTHER, _gov("GEO"))], [(SET, georgia)], georgia)  # one word, one target: no set
     both = [(OTHER, _gov("GEO")), (OTHER, _gov("ARM"))]
     assert not _own(both, [(SET, georgia), (SET, armenia)], georgia)  # every member a doer: no other side
+    # synthetic: "a shipping association in Piraeus urged both governments": a Greek body, not Greece's state
+    association = ActorRef(key="GRCBUS", name="association", code="GRCBUS", country="GRC", sector="BUS",
+                           kind="sector")
+    assert not _own([(OTHER, association)], [(SET, _state("TUR")), (SET, _state("GRC"))], _state("GRC"))
 
 
 # synthetic, invented facts

@@ -312,12 +312,16 @@ def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
     return {ref.key for ref in (resolver.resolve(c) for c in objects) if ref is not None}
 
 
-def own_side_of_set(at: int, ref: ActorRef, targets: Sequence[tuple[Any, ActorRef]], doers: set[str]) -> bool:
+def own_side_of_set(at: int, ref: ActorRef, targets: Sequence[tuple[Any, ActorRef]],
+                    sources: Sequence[tuple[Any, ActorRef]]) -> bool:
     """Whether the target ``ref``, given by the word at index ``at``, is the doer's own side among the members of a
     set phrase the act is done to (one word that gave more than one of ``targets``, (token, actor) pairs): its
-    :func:`party` is one of the ``doers``' parties and another member's is not. "Manila had broken that agreement"
-    after "the two sides signed an agreement" is aimed at the other side, not at the Philippines as well; a third
-    party's act keeps every member, and so does a set all of whose members are doers. Session 49."""
+    :func:`party` is that of one of the ``sources`` that acts for its whole side (:func:`_speaks_for_state`: a state,
+    its organs, an official) and another member's is not. "Manila had broken that agreement" after "the two sides
+    signed an agreement" is aimed at the other side, not at the Philippines as well; a third party's act keeps every
+    member, and so does a set all of whose members are doers, or one a country's people or firms act on ("a shipping
+    association in Piraeus urged both governments": Greece's as well). Session 49."""
+    doers = {party(r) for _, r in sources if r.kind != "unresolved" and _speaks_for_state(r)}
     members = [r for t, r in targets if t.i == at]
     return len(members) > 1 and party(ref) in doers and any(party(r) not in doers for r in members)
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from detente.actors.kb import Period, role_date
-from detente.actors.sets import own_side_of_set, party
+from detente.actors.sets import own_side_of_set
 from detente.events import cameo
 from detente.events.confidence import (
     ArticleParties,
@@ -175,11 +175,10 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
         # a show of force is made with the doer's own forces: "the government mobilized police and soldiers"
         forces_of = {ref.country for _, ref in candidate.sources if ref.country and state_force(ref)}
-        doer_states = {party(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
                   if (ref.key not in own or tok.i in found.home_level)
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
-                  and not own_side_of_set(tok.i, ref, candidate.targets, doer_states)
+                  and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from detente.actors.sets import own_side_of_set, party
+from detente.actors.sets import own_side_of_set
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
@@ -90,8 +90,8 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     other member, the doer's own side, was left out (:func:`detente.actors.sets.own_side_of_set`), that too."""
     if role != "target" or ref.kind == "unresolved":
         return ""
-    doers = {party(r) for _, r in candidate.sources if r.kind != "unresolved"}
-    if any(own_side_of_set(token.i, r, candidate.targets, doers) for t, r in candidate.targets if t.i == token.i):
+    if any(own_side_of_set(token.i, r, candidate.targets, candidate.sources)
+           for t, r in candidate.targets if t.i == token.i):
         dropped = "; the doer's own side of the set left out (actors/sets.py, own_side_of_set)"
     else:
         dropped = ""
