@@ -68,6 +68,10 @@ target, only not one the text lets us know (one member named is not the many it 
 collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
 Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
 
+A doer acting on a set it is one of acts on the others: "Manila said Hanoi had broken that agreement", the agreement
+"the two sides" signed, is aimed at the Philippines alone (:func:`own_side_of_set`, which ``events/assemble.py``
+applies to an act's targets; only a doer that acts for its whole side, not its firms or people; session 49).
+
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
 """
