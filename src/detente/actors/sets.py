@@ -68,6 +68,10 @@ target, only not one the text lets us know (one member named is not the many it 
 collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
 Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
 
+A doer acting on a set it is one of acts on the others: "Manila said Hanoi had broken that agreement", the agreement
+"the two sides" signed, is aimed at the Philippines alone (:func:`own_side_of_set`, which ``events/assemble.py``
+applies to an act's targets; only a doer that acts for its whole side, not its firms or people; session 49).
+
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
 """
@@ -75,9 +79,10 @@ only reads its history and tables.
 from __future__ import annotations
 
 import csv
+from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
     from detente.actors.doc_resolver import _DocResolver
@@ -309,6 +314,20 @@ def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
     objects = [c for c in view.children[verb] if dep[c] in ("dobj", "dative") and c > at
                and view.pos[c] == "PRON"]
     return {ref.key for ref in (resolver.resolve(c) for c in objects) if ref is not None}
+
+
+def own_side_of_set(at: int, ref: ActorRef, targets: Sequence[tuple[Any, ActorRef]],
+                    sources: Sequence[tuple[Any, ActorRef]]) -> bool:
+    """Whether the target ``ref``, given by the word at index ``at``, is the doer's own side among the members of a
+    set phrase the act is done to (one word that gave more than one of ``targets``, (token, actor) pairs): its
+    :func:`party` is that of one of the ``sources`` that acts for its whole side (:func:`_speaks_for_state`: a state,
+    its organs, an official) and another member's is not. "Manila had broken that agreement" after "the two sides
+    signed an agreement" is aimed at the other side, not at the Philippines as well; a third party's act keeps every
+    member, and so does a set all of whose members are doers, or one a country's people or firms act on ("a shipping
+    association in Piraeus urged both governments": Greece's as well). Session 49."""
+    doers = {party(r) for _, r in sources if r.kind != "unresolved" and _speaks_for_state(r)}
+    members = [r for t, r in targets if t.i == at]
+    return len(members) > 1 and party(ref) in doers and any(party(r) not in doers for r in members)
 
 
 def party(ref: ActorRef) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, NamedTuple
 
 from detente.actors.kb import Period, role_date
+from detente.actors.sets import own_side_of_set
 from detente.events import cameo
 from detente.events.confidence import (
     ArticleParties,
@@ -56,7 +57,8 @@ if TYPE_CHECKING:
 def assemble(judged: Grouped, knowledge: Knowledge) -> CodedArticle:
     """Step ``assemble``: the coded article, one event per act. Duplicate events (same trigger, code and
     sides) are dropped; an actor does not act on itself, nor a leader on the body he speaks for (but a chief minister
-    who resolves to his state's government does address "the Centre": ``DocActors.home_level``)."""
+    who resolves to his state's government does address "the Centre": ``DocActors.home_level``), nor a doer on its own
+    side among the members of a set it acts on (:func:`detente.actors.sets.own_side_of_set`)."""
     return assemble_with_evidence(judged, knowledge)[0]
 
 
@@ -176,6 +178,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
                   if (ref.key not in own or tok.i in found.home_level)
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
+                  and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))

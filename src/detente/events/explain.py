@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from detente.actors.named_bodies import named_by_text
+from detente.actors.sets import own_side_of_set
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
@@ -88,16 +89,22 @@ def _why_token(lexicon: Lexicon, token: Token, trigger: tuple[Token, ...]) -> li
 
 def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found: DocActors,
              lexicon: Lexicon) -> str:
-    """For a target named in another sentence than the act's: where, and by which rule."""
+    """For a target named in another sentence than the act's: where, and by which rule; for a member of a set whose
+    other member, the doer's own side, was left out (:func:`detente.actors.sets.own_side_of_set`), that too."""
     if role != "target" or ref.kind == "unresolved":
         return ""
+    if any(own_side_of_set(token.i, r, candidate.targets, candidate.sources)
+           for t, r in candidate.targets if t.i == token.i):
+        dropped = "; the doer's own side of the set left out (actors/sets.py, own_side_of_set)"
+    else:
+        dropped = ""
     why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
         or dateline_receiver(candidate, token, ref, found) \
         or home_target_from(candidate, token, ref, found, lexicon.words)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"
-    return f"; {why}" if why else ""
+    return (f"; {why}" if why else "") + dropped
 
 
 def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef) -> str:
