@@ -18,6 +18,9 @@ and none). Left: a participle hung on a verb the lexicon does not code, itself a
 where the verb of the same act is coded by its object ("expelled a Russian diplomat" 161 / "Estonia's expulsion
 of the diplomat" 166: nouns.tsv has one code a noun). Run with ``-s`` to see which acts (of the items not set
 aside).
+
+Session 49 (h-moda49) raised the limit from 4 to 5: one-07's detail sourced to "a military source" is now asserted
+(``VouchRules.unplaced_voice_after``), and the lead's act no longer takes it in as a reported detail of its own.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import pytest
 from tests.probes import check_repeat_items, check_repeat_limit, read_items, repeats_and_merges
 
 PROBE = "probe_one_act.jsonl"
-MAX_REPEATS = 4
+MAX_REPEATS = 5
 MAX_OVER_MERGES = 0
 
 

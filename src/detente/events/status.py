@@ -420,6 +420,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # included ("a protest over a Chinese raid on a Vietnamese boat, Hanoi's ministry said"); in its
                 # own quoted words it is its charge
                 return self._because("modality", "asserted", f"{attribution.text!r} speaks for the side acted on")
+            if not self.quoted(c) and self.unplaced_voice_after(attribution, c):
+                # an unnamed official voice nothing places, sourcing an act told first ("..., a security source
+                # said"): a party's voice, not an outsider's (``VouchRules.unplaced_voice_after``)
+                return self._because("modality", "asserted",
+                                     f"told first, then sourced to the unplaced voice {attribution.text!r}")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         if attribution is not None:
             return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})")
