@@ -54,9 +54,9 @@ def _why(coder, text: str, word: str) -> list[str]:
 
 
 def test_attribution_an_indefinite_act_is_not_referred_to(coder):
-    # "a visit" is news the diplomat tells; "the visit" one it refers to
-    text = ("BANGKOK, April 7 (Reuters) - A Thai diplomat, speaking on condition of anonymity, said Bangkok did not "
-            "want the dispute to overshadow {} visit by Prime Minister Anutin Charnvirakul to Laos planned for May.")
+    # "a visit" is news the official tells; "the visit" one it refers to
+    text = ("BANGKOK, April 7 (Reuters) - A Thai official, who declined to be identified, said Bangkok did not want "
+            "the dispute to overshadow {} visit by Prime Minister Anutin Charnvirakul to Laos planned for May.")
     indefinite, definite = _why(coder, text.format("a"), "visit"), _why(coder, text.format("the"), "visit")
     assert indefinite and not any("acts on or refers to" in w for w in indefinite)
     assert definite and all("an event noun that 'overshadow' acts on or refers to" in w for w in definite)

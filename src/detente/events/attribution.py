@@ -238,8 +238,8 @@ class AttributionRules:
             return self._because("attribution", None, "an act a protest or demand is about: given, not claimed")
         referred = None if self.quoted(c) else self._act_referred_to(view, c)
         if referred is not None:
-            # "the ministry said the incident broke the 2012 agreement between the two countries", "X said it would
-            # ask the OAS to take up the detention of two rangers by Y's soldiers": an act another act of the
+            # "the ministry said the overflight broke the 2019 fishing accord", "X will ask the EU to look into
+            # Y's seizure of its trawler, the minister said": an act another act of the
             # reported words is about is given, not claimed
             return self._because("attribution", None,
                                  f"an event noun that {referred!r} acts on or refers to: given, not claimed")
