@@ -2,9 +2,10 @@
 hangs on, of a reporting verb set into its clause or closing the sentence as the parser's last conjunct of the acts
 (:func:`trailing_source`), of an "according to" phrase, or the speaker of the quote it is in; none when the act is
 the article's own narration (the "when" clause of a date, an event noun after a time preposition, a time clause, a
-summary apposition, a non-restrictive relative clause). A part of the status step, like ``dating.py`` and
-``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is ``vouching.py``'s. Cue
-words come from ``data/lexicon/cues.tsv``.
+summary apposition, a non-restrictive relative clause, a definite event noun another act of the reported words acts
+on or refers to: "will ask the EU to take up the detention of its guards", session 49). A part of the status step,
+like ``dating.py`` and ``places.py``; whether the speaker speaks for the doer, so that no attribution is kept, is
+``vouching.py``'s. Cue words come from ``data/lexicon/cues.tsv``.
 """
 
 from __future__ import annotations
@@ -128,6 +129,63 @@ class AttributionRules:
         return compounded(i) or (view.pos[i] == "VERB" and any(
             view.dep[k] == "dobj" and (cued(k) or compounded(k)) for k in view.children[i]))
 
+    def _act_referred_to(self, view: ParseView, c: Candidate) -> str | None:
+        """The word whose act is about the candidate's event noun, when the noun is what another act of the sentence
+        acts on or refers to, not the act told: the object of a verb or of a preposition (not a ``told_act_prep`` of
+        words.tsv, whose object is the agent or the occasion of what is told: "were killed in a strike", "hit by a
+        drone"), below a verb of saying: "said the incident broke the 2019 fishing accord", "will ask the EU to take
+        up the detention of its guards", "challenged the Commission's approval of the merger". The noun must be
+        definite ("the", "its", "China's": the speaker refers to an act it takes as known; eval/wire/README.md: an
+        act named after a time preposition, or as what a protest or demand is about, is given); an indefinite one is
+        news the speaker tells ("troops repelled an attack by Y's forces"). Not when the verb is the act's own (in
+        its trigger, or its subjects are all the act's doers: "the EU adopted a package of sanctions", "Chile turned
+        down the offer"), nor the object of a verb of saying ("confirmed the strike"), nor a subject ("a drone strike
+        killed two people")."""
+        if not c.nominal:
+            return None
+        dep, head, pos, lower = view.dep, view.head, view.pos, view.lower
+        words = self.words
+        if not any(dep[d] == "poss" or dep[d] == "det" and lower[d] in words.definite_det | words.possessive_det
+                   for d in view.children[c.head.i]):
+            return None  # an indefinite act is news the speaker tells: "troops repelled an attack by Y's forces"
+        i = c.head.i
+        while dep[i] == "conj" and head[i] != i:
+            i = head[i]  # "the 2012 and 2018 agreements"
+        if dep[i] == "pobj":
+            prep = head[i]
+            if dep[prep] == "agent" or lower[prep] in self.words.told_act_prep:
+                return None
+            up = head[prep]
+            while lower[prep] == "of" and pos[up] == "NOUN" and dep[up] in ("dobj", "pobj", "conj") and head[up] != up:
+                # through the measure or kind of the acts: "adopted a package of sanctions"
+                prep, up = up, head[up]
+                if dep[prep] == "pobj":
+                    prep, up = up, head[up]
+        elif dep[i] == "dobj":
+            up = head[i]
+        else:
+            return None
+        trigger = {t.i for t in c.trigger}
+        verb = next((k for k in (up, *view.ancestors(up)) if pos[k] in ("VERB", "AUX")), None)
+        if verb is None or verb in trigger or up in trigger:
+            return None
+        reporting = self.lex.reporting
+        if reporting.get(view.lemma[verb]) is not None and verb == up:
+            return None  # "confirmed the strike", "denied the attack": the saying's own content
+        sources = {t.i for t, _ in c.sources}
+        verbs = [verb]
+        while dep[verbs[-1]] in ("xcomp", "conj") and head[verbs[-1]] != verbs[-1]:
+            verbs.append(head[verbs[-1]])  # the subject of a controlling or joined verb: "agreed to extend sanctions"
+        subjects = {d for v in verbs for d in view.children[v] if dep[d] in ("nsubj", "nsubjpass")}
+        subjects |= {g for d in subjects for g in view.children[d] if dep[g] in ("conj", "appos")}
+        if sources and sources <= subjects:
+            # the verb is the act's own, its subject every doer: "the EU adopted a package of sanctions" (not one
+            # party's doing about a joint act: "said Togo must respect the 2019 accord between the two countries")
+            return None
+        if not any(reporting.get(view.lemma[k]) in SAY_KINDS and pos[k] == "VERB" for k in view.ancestors(verb)):
+            return None  # no speaker above it
+        return view.text[view.idx[up]:view.end[up]]
+
     @staticmethod
     def _joined_clause(view: ParseView, clause: int, said: int) -> bool:
         """Whether a clause is joined to the verb of saying as a clause of its own, with its own subject and no
@@ -178,6 +236,13 @@ class AttributionRules:
         if not self.quoted(c) and self._grieved(view, c.head.i):
             # "lodged a protest over the killing of two farmers by soldiers who opened fire, the ministry said"
             return self._because("attribution", None, "an act a protest or demand is about: given, not claimed")
+        referred = None if self.quoted(c) else self._act_referred_to(view, c)
+        if referred is not None:
+            # "the ministry said the overflight broke the 2019 fishing accord", "X will ask the EU to look into
+            # Y's seizure of its trawler, the minister said": an act another act of the
+            # reported words is about is given, not claimed
+            return self._because("attribution", None,
+                                 f"an event noun that {referred!r} acts on or refers to: given, not claimed")
         dep, children, reporting = view.dep, view.children, self.lex.reporting
         i = token.i
         path = [i]
