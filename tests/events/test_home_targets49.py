@@ -11,7 +11,7 @@ from tests.conftest import events_with_trigger
 # a deal of two states, then the opposition of one of them; the other state's capital is named last
 DEAL = ("TBILISI, March 3 (Reuters) - Georgia and Armenia signed a deal on Monday to build a new rail link through "
         "the Debed valley, officials in Tbilisi and Yerevan said. Georgian opposition lawmakers criticised the deal "
-        "and demanded that the government publish its cost.")
+        "and demanded that the government reveal the full cost.")
 OPENER = ("OSLO, Oct 6 (NTB) - Norway and Denmark agreed on Monday to share the cost of two new coastguard ships for "
           "the Skagerrak. In Denmark, the Liberal Party criticised the agreement, saying it came too late.")
 ADDRESSEE = ("SKOPJE, June 9 (Reuters) - North Macedonia and Albania signed an accord on Monday to open a joint "
@@ -85,8 +85,8 @@ def test_critic_reads_sectors_parties_and_unknown_bodies(coder):
 def test_an_opener_overrides_the_context_country_of_a_bare_sector_noun(code):
     result = code("ABUJA, May 2 (Reuters) - Nigeria and Sao Tome and Principe agreed on Friday to share oil from a "
                   "field that straddles their sea border, the Nigerian presidency said. The field is due to start "
-                  "production in 2028. In Sao Tome, opposition lawmakers criticised the agreement, saying the country "
-                  "had again accepted the smaller share.", date="2026-05-02")
+                  "production in 2028. In Sao Tome, opposition lawmakers swiftly criticised the agreement, arguing "
+                  "the country had again accepted the smaller share.", date="2026-05-02")
     [event] = events_with_trigger(result, "criticised")
     assert [p.country for p in event.source] == ["STP"], event.source
     assert _targets(result, "criticised") == ["STP"], _targets(result, "criticised")

@@ -55,5 +55,5 @@ def test_a_voice_that_leads_keeps_the_deed_reported(code):
 
 def test_a_voice_named_with_more_of_who_it_is_keeps_the_deed_reported(code):
     deed = _deed(code, "BAKU, April 15 (Reuters) - Azerbaijani troops shelled an Armenian post near Sotk on Tuesday, "
-                       "two diplomats familiar with the talks said.")
+                       "two diplomats familiar with the negotiations said.")
     assert deed.modality == "reported"

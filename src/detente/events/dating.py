@@ -10,7 +10,7 @@ participle after a comma is dated by the clause it hangs on, "imposed sanctions 
 accusing them of ...", and a date the parser hangs on a present participle describing the act's object is the act's,
 "intercepted a boat carrying guns late Monday"; a clause joined with a doer of its own that acts on the people of the
 first clause by a plural pronoun tells the same scene and takes its lone date, "hundreds of farmers blocked the road
-on Monday, and police fired tear gas to disperse them", and "later in the day" after undated sentences of its
+on Monday, and riot police used tear gas to break them up", and "later in the day" after undated sentences of its
 paragraph takes the lead's one day, session 49), and the dates that are only an act's context (a "since" bound, the
 clause an "after" clause or an answer in a relative clause hangs on). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
@@ -899,7 +899,7 @@ class DateRules(DateAnchors):
     def _acts_on_the_first_doers(self, view: ParseView, verb: int, doer: int) -> bool:
         """Whether a clause joined with a doer of its own (its verb by its index) acts on the people the first
         clause's plural subject (``doer``) names, by a plural pronoun in its words other than its own subject
-        ("Hundreds of farmers blocked the highway on Monday, and police fired tear gas to disperse them", "...,
+        ("Hundreds of farmers blocked the highway on Monday, and riot police used tear gas to break them up", "...,
         and troops fired warning shots when they tried to cross"): the same scene, on the first clause's day
         (session 49). A clause of other people ("..., and the EU pledged 12 million euros") is not."""
         if view.tag[doer] != "NNS":

@@ -576,14 +576,14 @@ class PlaceRules(HomeGround):
 
     def _summons_joined(self, c: Candidate, view: ParseView, verb: int) -> Location | None:
         """For a verb joined with no subject of its own to a verb that calls in a foreign envoy named with the place
-        where it is posted ("summoned Kenya's ambassador in Mogadishu on Wednesday and accused Nairobi ...", "called
-        in the deputy head of the Japanese embassy in Seoul and urged Tokyo ..."), that place when it lies in the
+        where it is posted ("summoned Ghana's ambassador in Lome on Friday and accused Accra ...", "called
+        in the deputy head of the Chilean embassy in Lima and urged Santiago ..."), that place when it lies in the
         doer's own country: the envoy was called in there, and the joined act was done in the same clause, as is a bare
-        participle on it ("... and handed him a note of protest, demanding ..."; eval/wire/README.md, audit of session
+        participle on it ("... and gave the envoy a protest note, demanding ..."; eval/wire/README.md, audit of session
         33; session 49). Not the doer's own envoy posted abroad ("recalled its
         ambassador in X and ...": X is not the doer's country)."""
         dep, children = view.dep, view.children
-        # (a bare participle shares the clause of the verb it hangs on: "... and handed him a note of protest,
+        # (a bare participle shares the clause of the verb it hangs on: "... and gave the envoy a protest note,
         # demanding the release of ...")
         if dep[verb] == "advcl" and view.tag[verb] == "VBG" and view.head[verb] != verb \
                 and not any(dep[t] in ("nsubj", "nsubjpass", "mark") for t in children[verb]):
@@ -598,7 +598,7 @@ class PlaceRules(HomeGround):
         for obj in children[up]:
             if dep[obj] != "dobj":
                 continue
-            # the envoy's own noun, or the office of an "of" phrase on it ("the deputy chief of mission of the X
+            # the envoy's own noun, or the office of an "of" phrase on it ("a deputy chief of mission of the X
             # embassy in Y")
             named = [obj, *of_objects(view, obj), *(o for n in of_objects(view, obj) for o in of_objects(view, n))]
             if not any(view.lemma[n] in envoy or view.lower[n] in envoy for n in named):
@@ -619,8 +619,8 @@ class PlaceRules(HomeGround):
         troops out of Somalia", "pulled its units back from the outskirts of X"): the withdrawal was done there, in
         that place's country, whichever side's it is (session 49). A place nested in what is left counts ("from two
         villages in the X region of Y"); a body, talks or an event left are no place ("withdrew from the talks",
-        "pulled out of a planned signing in X"), and an envoy recalled is a measure (CAMEO 161), which this rule does
-        not read."""
+        "pulled out of a signing ceremony planned in X"), and an envoy recalled is a measure (CAMEO 161), which this
+        rule does not read."""
         dep, children, lower = view.dep, view.children, view.lower
         for verb in dict.fromkeys((c.head.i, *(t.i for t in c.trigger))):
             if view.lemma[verb] not in self.words.leaving_verb:
@@ -633,7 +633,7 @@ class PlaceRules(HomeGround):
                       and lower[out] in self.words.out_of_particle
                       for of in children[out] if dep[of] == "prep" and lower[of] == "of"]
             for prep in preps:
-                # (an event left is no ground: "pulled out of a planned signing in X" did not withdraw from X)
+                # (an event left is no ground: "pulled out of a signing ceremony planned in X" did not withdraw from X)
                 for pobj in children[prep]:
                     place = self._place(view, pobj, nested=2) \
                         if dep[pobj] == "pobj" and view.lemma[pobj] not in self.lex.nouns else None
