@@ -15,7 +15,7 @@ an unnamed official of the doer's or the victim's state, and every side's offici
 the first run, annotated before its own), and they are counted separately. Only modality and attribution are
 counted (the fields the rules touch).
 Before the rules (main 2188613c): working attribution 9 wrong, modality 1; aside attribution 3, modality 1. After
-them (``VouchRules.official_of_a_word_act``, ``VouchRules.plan_of_its_own_side``): working attribution 1, modality
+them (``VouchRules.official_of_a_word_act``, ``VouchRules.plan_rule``): working attribution 1, modality
 1; aside attribution 0, modality 1. Left: attr47-011 ("officials on both sides said" of talks between two doers:
 the annotation keeps the attribution, as the dev gold does for every side's officials; the coder drops it, before
 and after the rules), and attr47-017, a deployment "next month" the doer's official announces, which the coder

@@ -2,7 +2,7 @@
 (``VouchRules.official_of_a_word_act``; eval/wire/README.md, attribution). Controls: a deed so relayed, a word act
 relayed by a third party's unnamed source, by every side's officials or by an official named only by the doer's
 body noun keep the attribution. A plan relayed by the doer's side is its own word, a deed planned included
-(``VouchRules.plan_of_its_own_side``); a deed done keeps its speaker. Sentences written for the tests (synthetic,
+(``VouchRules.plan_rule``); a deed done keeps its speaker. Sentences written for the tests (synthetic,
 wire style)."""
 
 from tests.conftest import events_of
@@ -38,7 +38,7 @@ def test_attr47_deed_relayed_by_an_unnamed_official_of_the_doers_state_keeps_the
 
 
 def test_attr47_planned_deed_relayed_by_the_text_of_the_pact_has_no_attribution(code):
-    # a plan relayed by the doer's side is its own word, a deed planned included (VouchRules.plan_of_its_own_side)
+    # a plan relayed by the doer's side is its own word, a deed planned included (VouchRules.plan_rule)
     text = ("Chile and Peru signed a fisheries pact on Monday. Lima will give the Chilean navy two radar stations "
             "next year, according to the text of the pact.")
     [gift] = [e for e in code(text, date="2026-04-08").events if e.trigger.text == "give"]

@@ -1,5 +1,5 @@
 """A plan relayed by the named side of one of its doers is that side's word: no attribution
-(``VouchRules.speaker_of_one_doer``, asked by ``VouchRules.plan_of_its_own_side``; eval/wire/README.md, attribution);
+(``VouchRules.speaker_of_one_doer``, asked by ``VouchRules.plan_rule``; eval/wire/README.md, attribution);
 a doer's office named by its possessive ("his office") is the doer's own even when the resolver gave the office an
 actor (``VouchRules._office_of_the_doer``). Controls: a third party's named official relaying a plan keeps the
 attribution, and so does one doer's side relaying a deed done by both. Sentences written for the tests (synthetic,

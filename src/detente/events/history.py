@@ -149,9 +149,6 @@ class HistoryRules:
     def _lead_index(self, view: ParseView) -> int:
         raise NotImplementedError
 
-    def denial_of(self, c: Candidate) -> Token | None:
-        raise NotImplementedError
-
     def historical(self, c: Candidate, date: EventDate | None) -> bool:
         view = self.found.view(c.head.doc)
         record = self._joined_record(c) if date is None or not date.value else None
@@ -395,10 +392,7 @@ class HistoryRules:
         (not progressive) after the lead's first ``LEAD_SENTENCES`` sentences, not negated (nothing has happened
         up to now), with no "since" of its own (a state running into the news: "has besieged the city since
         May") and no ``running`` verb ("has kept troops there"). eval/wire/README.md, audit of session 27 (d)."""
-        return self._background_perfect_at(view, c.head.i)
-
-    def _background_perfect_at(self, view: ParseView, h: int) -> bool:
-        """:meth:`_background_perfect` of a verb, by its index."""
+        h = c.head.i
         if view.tag[h] != "VBN" or not present_perfect(view, h):
             return False
         if self.found.sentence_of.get(h, 0) < LEAD_SENTENCES or view.lemma[h] in self.cues.get("running", ()):

@@ -655,7 +655,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         if speaker is not None and not own and modality in ("future", "intended") \
                 and (plan := judge.plan_rule(speaker, candidate)) is not None:
             # a plan relayed by the doer's own side is its own word, a deed planned included ("Madrid will give the
-            # navy 20 million euros, according to the pact as published"; ``VouchRules.plan_of_its_own_side``)
+            # navy 20 million euros, according to the pact as published"; ``VouchRules.plan_rule``)
             own = True
             judge.why["attribution"] = f"{speaker.text!r} relays a plan of the doer's own side ({plan}): no attribution"
         date = judge.planned(candidate, date, modality)

@@ -8,7 +8,7 @@ for an act between two or more countries (``_each_side``, session 43): asserted,
 An unnamed official or source of one doer's own state, placed by its own words ("a Peruvian official"), relaying a
 word act or plan is the doer's own word: no attribution (``official_of_a_word_act``, session 47); so is a plan of a
 deed (an act still to come) relayed by such an official or by a statement or text nothing places ("Madrid will give
-the navy two boats, according to the text of the pact": ``plan_of_its_own_side``, asked by ``status.judge``), and so
+the navy two boats, according to the text of the pact": ``plan_rule``, asked by ``status.judge``), and so
 is a plan relayed by the named side of one of its doers ("Chile and Peru will patrol the river together, Peru's
 defence minister said": ``speaker_of_one_doer``, session 48). A part of a state body, or its head, owned in its own
 words by a body the resolver placed ("the army's eastern command said", "its regional director said") speaks for its
@@ -120,18 +120,14 @@ class VouchRules:
             return _rule("a speaker nothing places, relaying a word act", "_unplaced_of_a_word_act")
         return None
 
-    def plan_of_its_own_side(self, speaker: Speaker, c: Candidate) -> bool:
-        """Whether the speaker relays a plan of the doer's own side, a deed's included (the caller asks it of acts still
-        to come, ``future`` or ``intended``): a statement or text nothing places ("Madrid will also give the navy
-        20 million euros, according to the pact as published", ``_unplaced_of_a_word_act``) or an unnamed official
-        of a doer's state (``official_of_a_word_act``) or a named speaker of one of its doers (``speaker_of_one_doer``,
-        session 48). A stated plan relayed by the doer's side is its own word
-        (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps its speaker."""
-        return self.plan_rule(speaker, c) is not None
-
     def plan_rule(self, speaker: Speaker, c: Candidate) -> str | None:
-        """The rule by which the speaker relays a plan of the doer's own side (:meth:`plan_of_its_own_side`), said
-        for ``--explain``; None when no rule does."""
+        """The rule by which the speaker relays a plan of the doer's own side, a deed's included (the caller asks it
+        of acts still to come, ``future`` or ``intended``), said for ``--explain``; None when no rule does: a
+        statement or text nothing places ("Madrid will also give the navy 20 million euros, according to the pact as
+        published", ``_unplaced_of_a_word_act``) or an unnamed official of a doer's state (``official_of_a_word_act``)
+        or a named speaker of one of its doers (``speaker_of_one_doer``, session 48). A stated plan relayed by the
+        doer's side is its own word (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps
+        its speaker. (Until session 49 a yes/no ``plan_of_its_own_side``.)"""
         if self._unplaced_of_a_word_act(speaker, c, plan=True):
             return _rule("a statement or text nothing places", "_unplaced_of_a_word_act")
         if self.official_of_a_word_act(speaker, c, plan=True):
