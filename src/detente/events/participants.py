@@ -17,7 +17,14 @@ from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, DETAIN, REJECT_ROOT, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import resolved_via, route_end_hung, state_force
-from detente.events.roles import TIME_ENTITIES, blamed, main_clause_conjunct, predicate_of_fragment, shared_patient
+from detente.events.roles import (
+    TIME_ENTITIES,
+    blamed,
+    main_clause_conjunct,
+    out_of_preps,
+    predicate_of_fragment,
+    shared_patient,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -195,11 +202,9 @@ class ParticipantRules(DoerRules):
                 for side in known(self.actors_at(appos) or self.inner_actors(appos, loose=True))]
 
     def _out_of(self, verb: Token) -> list[Token]:
-        """The "of" of an "out of" phrase on ``verb`` (``out_of_particle`` in words.tsv: "out"), which the parser
-        hangs on "out" as a preposition, adverb or particle of the verb: "pulled its diplomats out of Tehran"."""
-        return [prep for out in self._children(verb, ("prep", "advmod", "prt"))
-                if out.lower_ in self.words.out_of_particle
-                for prep in self._children(out, ("prep",)) if prep.lower_ == "of"]
+        """The "of" of each "out of" phrase on ``verb`` ("pulled its diplomats out of Tehran"):
+        :func:`detente.events.roles.out_of_preps`, as tokens."""
+        return [verb.doc[i] for i in out_of_preps(self.found.view(verb.doc), verb.i, self.words)]
 
     def _left_place(self, verb: Token, pobj: Token) -> list[Side]:
         """The country of a place of another state that the doer's own people or forces leave, or the doer leaves,

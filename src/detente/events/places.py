@@ -46,7 +46,7 @@ from detente.events import date_values
 from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
-from detente.events.roles import TIME_ENTITIES
+from detente.events.roles import TIME_ENTITIES, out_of_preps
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -629,9 +629,7 @@ class PlaceRules(HomeGround):
             holders = [verb, *(a for a in children[verb] if dep[a] in ("advmod", "prt", "prep")
                                and lower[a] not in self.words.out_of_particle)]
             preps = [p for t in holders for p in children[t] if dep[p] == "prep" and lower[p] == "from"]
-            preps += [of for out in children[verb] if dep[out] in ("prep", "advmod", "prt")
-                      and lower[out] in self.words.out_of_particle
-                      for of in children[out] if dep[of] == "prep" and lower[of] == "of"]
+            preps += out_of_preps(view, verb, self.words)
             for prep in preps:
                 # (an event left is no ground: "pulled out of a signing ceremony planned in X" did not withdraw from X)
                 for pobj in children[prep]:

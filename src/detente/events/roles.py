@@ -279,6 +279,17 @@ def _time_or_comma(view: ParseView, i: int) -> bool:
     return view.pos[i] == "ADP" and bool(objects) and all(view.ent_type[c] in TIME_ENTITIES for c in objects)
 
 
+def out_of_preps(view: ParseView, verb: int, words: Words) -> list[int]:
+    """The "of" (its index) of each "out of" phrase on the verb at ``verb`` (``out_of_particle`` in words.tsv: "out"),
+    which the parser hangs on "out" as a preposition, adverb or particle of the verb: "pulled its diplomats out of
+    Tehran". Read by the withdrawal's target (``ParticipantRules._out_of``) and its place
+    (``PlaceRules._withdrawn_from``)."""
+    dep, lower, children = view.dep, view.lower, view.children
+    return [of for out in children[verb]
+            if dep[out] in ("prep", "advmod", "prt") and lower[out] in words.out_of_particle
+            for of in children[out] if dep[of] == "prep" and lower[of] == "of"]
+
+
 def misjoined_main_conjunct(view: ParseView, verb: int) -> int | None:
     """The main clause's verb when the parser joined a verb with no subject of its own but an auxiliary of its own to
     the verb of a relative clause on that verb's object, and the auxiliary's number cannot be the relative clause's
