@@ -77,6 +77,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         self._chains: dict[tuple[int, bool], list] = {}
         self._sentence_cues: dict[tuple[int, str], bool] = {}
         self._conditions: dict[int, bool] = {}  # _sentence_has_condition by sentence number
+        self._tied_present = {}
         self.history_base = base or _latest_year(found.view(doc))
 
     def sent_text(self, token: Token) -> str:
