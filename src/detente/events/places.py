@@ -904,10 +904,11 @@ class PlaceRules(HomeGround):
         return [n for p in view.children[token] if p in trips for n in trips[p]] if trips else []
 
     def _trip_preps(self, view: ParseView) -> dict[int, list[int]]:
-        """Each "during" or "on" of the doc that takes a `trip_noun` (by index) -> those trip nouns, in order: found once
-        for the doc, which the place rules of every candidate look up (most articles tell of no trip so)."""
+        """Each "during" or "on" of the doc that takes a `trip_noun` (by index) -> those trip nouns, in order: found
+        once for the doc, which the place rules of every candidate look up (most articles tell of no trip so)."""
         if self._trip_preps_found is None:
-            dep, children, lower, lemma, trip_noun = view.dep, view.children, view.lower, view.lemma, self.words.trip_noun
+            dep, children, lower, lemma = view.dep, view.children, view.lower, view.lemma
+            trip_noun = self.words.trip_noun
             self._trip_preps_found = {
                 p: trips for p in range(len(dep)) if dep[p] == "prep" and lower[p] in ("during", "on")
                 for trips in [[n for n in children[p] if dep[n] == "pobj" and lemma[n] in trip_noun]] if trips}
