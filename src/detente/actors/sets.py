@@ -218,12 +218,14 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
                               if party(ref) not in outside | {party(anchor)}], 1, fits)
         chosen = [anchor, *others] if others else []
     else:
-        ranked = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
-                  and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
+        # (the parties named most often are counted only when no group, lead or sentence gives the set: one set
+        # phrase in ten gets that far, and the count reads every party named before it)
         chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
                                  lead=lead) or lead or _named_in_sentence(resolver, at, size, fits, outside) \
-            or (_most_named(ranked, size, fits) if not members_of_body else [])
+            or (_most_named([(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
+                             and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))],
+                            size, fits) if not members_of_body else [])
     if not chosen:
         return []
     out = []

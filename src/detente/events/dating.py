@@ -65,6 +65,10 @@ def now_or_since(view: ParseView, verb: int) -> bool:
         view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
 
 
+# the kinds of cues.tsv whose phrases tie an act to the date of the act told before it (DateRules._tied)
+TIED_KINDS = ("tied", "tied_day", "tied_news", "tied_today", "tied_met", "tied_said")
+
+
 @functools.cache
 def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
@@ -79,6 +83,9 @@ class DateRules(DateAnchors):
     """The date rule of the status step; the judge provides the article's text, actors and publication date."""
 
     cues: dict[str, frozenset[str]]
+    # the ``tied`` phrases of each sentence (:meth:`_tied_phrases`), by its first token: found once a sentence, not
+    # once a candidate
+    _tied_present: dict[int, tuple[str, list[str]]]
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -579,7 +586,9 @@ class DateRules(DateAnchors):
         sent = self.found.sentence(c.head)
         expressions = self.sentence_dates(sent)
         if not expressions:
-            tied = self._tied_date(c, sent, {c.head.i, *(t.i for t in c.trigger), *self._date_chain(c.head)})
+            # (the act's words walked only in a sentence that holds a phrase tying it to another act)
+            tied = self._tied_date(c, sent, {c.head.i, *(t.i for t in c.trigger), *self._date_chain(c.head)}) \
+                if self._tied_phrases(sent)[1] else None
             if tied is not None:
                 return tied
             continued = self._continued_statement(c, sent)
@@ -984,12 +993,27 @@ class DateRules(DateAnchors):
             return None
         return self._because("date", tied[1], f"tied to the dated act told before it by {tied[0]!r}")
 
+    def _tied_phrases(self, sent: Span) -> tuple[str, list[str]]:
+        """The sentence's text in lower case and the ``tied`` phrases of every kind it holds, in sorted order
+        (worked out once a sentence)."""
+        found = self._tied_present.get(sent.start)
+        if found is None:
+            cues = self.cues
+            phrases = frozenset().union(*(cues.get(kind, frozenset()) for kind in TIED_KINDS))
+            text = self.text[sent.start_char:sent.end_char].lower()
+            found = self._tied_present[sent.start] = (text, [phrase for phrase in sorted(phrases) if phrase in text])
+        return found
+
     def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[str, EventDate] | None:
         """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to
         it ("Brazil moved troops to the border at the time", "In the same statement, it asked ...",
         "hours later"): the last date earlier in the sentence, else the last of the sentence before in
         the same paragraph. A "since" or "until" date bounds a state, not an act, and is taken only when
         there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
+        # most sentences hold none of the phrases: no pattern to build, nor the act's clause to walk
+        text, present = self._tied_phrases(sent)
+        if not present:
+            return None
         # a ``tied_day`` phrase names an occasion ("during the call"): only a day told before can be its day
         days = self.cues.get("tied_day", frozenset())
         same_day = self.cues.get("tied_news", frozenset())
@@ -1004,14 +1028,6 @@ class DateRules(DateAnchors):
         # a ``tied_said`` phrase names the statement the act was said in ("in the same statement"): as ``tied``, and
         # opening the paragraph right after the lead, the lead's one date
         statement = self.cues.get("tied_said", frozenset())
-        phrases = self.cues.get("tied", frozenset()) | days | same_day | statement
-        if not phrases:
-            return None
-        text = self.text[sent.start_char:sent.end_char].lower()
-        # most sentences hold none of the phrases: no pattern to build, nor the act's clause to walk
-        present = [phrase for phrase in sorted(phrases) if phrase in text]
-        if not present:
-            return None
         view = self.found.view(sent.doc)
         # and the verbs the act's clause hangs on, short of a clause it is said in or a relative clause
         # ("responded at the time by barring goods": the reply's time is the barring's)

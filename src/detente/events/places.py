@@ -104,6 +104,8 @@ class PlaceRules(HomeGround):
     base: dt.date | None
     # the doc's trips told as done (:meth:`_told_trips`), found on first use: they depend on the doc alone
     _trips_told: list[int] | None = None
+    # the doc's "during" and "on" with the ``trip_noun``s they take (:meth:`_trip_preps`), found on first use
+    _trip_preps_found: dict[int, list[int]] | None = None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -877,6 +879,8 @@ class PlaceRules(HomeGround):
         agreements to resume flights during a visit by X"), through prepositions, their objects, objects and
         infinitives: not in a clause with a subject of its own, a conjunct, another clause, nor what the act is about
         ("protested over remarks a minister made during a visit to Khartoum")."""
+        if not self._trip_preps(view):
+            return []  # (no trip noun after "during" or "on" in the article: no clause to walk)
         dep, children = view.dep, view.children
         found: list[int] = []
         stack = [verb]
@@ -896,9 +900,19 @@ class PlaceRules(HomeGround):
 
     def _trips_on(self, view: ParseView, token: int) -> list[int]:
         """The `trip_noun`s after "during" or "on" on ``token`` (by index): "signed a pact during a state visit"."""
-        dep, children = view.dep, view.children
-        return [n for p in children[token] if dep[p] == "prep" and view.lower[p] in ("during", "on")
-                for n in children[p] if dep[n] == "pobj" and view.lemma[n] in self.words.trip_noun]
+        trips = self._trip_preps(view)
+        return [n for p in view.children[token] if p in trips for n in trips[p]] if trips else []
+
+    def _trip_preps(self, view: ParseView) -> dict[int, list[int]]:
+        """Each "during" or "on" of the doc that takes a `trip_noun` (by index) -> those trip nouns, in order: found
+        once for the doc, which the place rules of every candidate look up (most articles tell of no trip so)."""
+        if self._trip_preps_found is None:
+            dep, children, lower, lemma = view.dep, view.children, view.lower, view.lemma
+            trip_noun = self.words.trip_noun
+            self._trip_preps_found = {
+                p: trips for p in range(len(dep)) if dep[p] == "prep" and lower[p] in ("during", "on")
+                for trips in [[n for n in children[p] if dep[n] == "pobj" and lemma[n] in trip_noun]] if trips}
+        return self._trip_preps_found
 
     def _visited_party(self, c: Candidate, view: ParseView, visit: int) -> Location | None:
         """The ground of the party a trip by the other party's people went to, for an act of parties of two

@@ -50,6 +50,7 @@ class Speakers:
         self.quote_spans = quote_spans
         self.cues = lexicon.cues
         self.last_anonymous: Speaker | None = None
+        self._anonymity: dict[int, bool] = {}  # _anonymity_in_sentence by sentence number
 
     def sent_text(self, token: Token) -> str:
         """The text of a token's sentence, sliced from the article (``Span.text`` is slow)."""
@@ -201,6 +202,10 @@ class Speakers:
         return result
 
     def _anonymity_in_sentence(self, token: Token) -> bool:
-        """Whether the token's sentence has a cue of anonymity ("who asked not to be named")."""
-        sentence = self.sent_text(token).lower()
-        return any(p in sentence for p in self.cues.get("anonymity", ()))
+        """Whether the token's sentence has a cue of anonymity ("who asked not to be named"; looked for once a
+        sentence)."""
+        number = self.found.sentence_of[token.i]
+        if number not in self._anonymity:
+            sentence = self.sent_text(token).lower()
+            self._anonymity[number] = any(p in sentence for p in self.cues.get("anonymity", ()))
+        return self._anonymity[number]

@@ -77,6 +77,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         self._chains: dict[tuple[int, bool], list] = {}
         self._sentence_cues: dict[tuple[int, str], bool] = {}
         self._conditions: dict[int, bool] = {}  # _sentence_has_condition by sentence number
+        self._tied_present = {}
+        self._left_open: dict[int, int | None] = {}  # left_open_by: the verb of excluding by the candidate's head
         self.history_base = base or _latest_year(found.view(doc))
 
     def sent_text(self, token: Token) -> str:
@@ -191,8 +193,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
 
     def left_open_by(self, c: Candidate) -> Token | None:
         """The negated verb of excluding that leaves the candidate's act open ("did not rule out talks")."""
-        doc = c.head.doc
-        verb = stance_content(c.head.i, self.found.view(doc), self.lex)
+        doc, head = c.head.doc, c.head.i
+        if head not in self._left_open:  # (asked by negation, modality and the refusal test alike)
+            self._left_open[head] = stance_content(head, self.found.view(doc), self.lex)
+        verb = self._left_open[head]
         return None if verb is None else doc[verb]
 
     def refused_to_exclude(self, c: Candidate) -> bool:
