@@ -93,3 +93,50 @@ def test_lexicon_verb_pattern_is_found_once_per_view_and_again_for_another(blank
     assert lexicon.verb_pattern(recalled, view) is found  # each view keeps its own answers
     # another lexicon asking on the same view gets its own answer, not the first lexicon's
     assert load_default().verb_pattern(recalled, other) == found
+
+
+def test_lexicon_verb_entries_say_what_their_patterns_test_and_follow_a_new_table() -> None:
+    # issue 12: a verb is matched on what its lemma's patterns name, read off a table made once per verbs table
+    from detente.events.lexicon import parse_pattern
+
+    expel = [parse_pattern("161", "expel +diplomat", 1, "t"), parse_pattern("166", "expel", 2, "t")]
+    press = [parse_pattern("100", "press for", 3, "t")]
+    lexicon = Lexicon(verbs={"expel": expel, "press": press, "gone": []})
+    entries = lexicon.verb_entries()
+    assert lexicon.verb_entries() is entries  # made once
+    assert set(entries) == {"expel", "press"}  # a lemma with no pattern has no entry
+    assert entries["expel"].patterns == tuple(expel) and entries["expel"].ranks == ((2, 1), (0, 0))
+    assert (entries["expel"].obj, entries["expel"].particles, entries["expel"].comp, entries["expel"].subj) \
+        == (True, False, False, False)
+    assert entries["press"].particles and not entries["press"].obj and not entries["press"].bare
+    lexicon.verbs = {"expel": expel[1:]}
+    assert set(lexicon.verb_entries()) == {"expel"} and lexicon.verb_entries()["expel"].bare
+
+
+def test_lexicon_verb_with_object_patterns_alone_gathers_no_particles(blank_nlp, monkeypatch) -> None:
+    # issue 12: this "expel" has no pattern naming a particle: its prepositions are never gathered, and the match is
+    # the one the whole clause gives
+    from detente.events.lexicon import parse_pattern
+    from detente.parse_view import ParseView
+
+    doc = tree(blank_nlp.language.vocab, """
+        Ruritania   Ruritania   PROPN  NNP  nsubj  1  B-GPE
+        expelled    expel       VERB   VBD  ROOT   1  O
+        two         two         NUM    CD   nummod 3  O
+        diplomats   diplomat    NOUN   NNS  dobj   1  O
+        from        from        ADP    IN   prep   1  O
+        the         the         DET    DT   det    6  O
+        embassy     embassy     NOUN   NN   pobj   4  O
+        .           .           PUNCT  .    punct  1  O
+    """)
+    lexicon = Lexicon(verbs={"expel": [parse_pattern("161", "expel +diplomat", 1, "t"),
+                                       parse_pattern("166", "expel", 2, "t")],
+                             "press": [parse_pattern("100", "press for", 3, "t")]})
+    found = lexicon.verb_pattern(doc[1], ParseView.of(doc))
+    assert found is not None and found.text == "expel +diplomat"
+
+    def gathered(*args: object) -> tuple[dict[str, int], dict[str, str]]:
+        raise AssertionError("particles gathered for a verb whose patterns name none")
+
+    monkeypatch.setattr(Lexicon, "_particles", gathered)
+    assert lexicon.verb_pattern(doc[1], ParseView.of(doc)) == found

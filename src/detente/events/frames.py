@@ -103,8 +103,10 @@ class FrameRules(StanceRules):
             else:  # the one urged, asked or threatened ("Serbia was told to ..."), else the complement's target
                 targets = [a for c in self._children(verb, ("dobj", "dative", "nsubjpass"))
                            for a in self.actors_at(c) or self._addressed_inside(c)]
-                targets = targets or self._addressees(verb) or self._complement_subjects(verb, child) \
-                    or known(self.objects(child)) or self._condition_subjects(child) or self.objects(child)
+                targets = targets or self._addressees(verb) or self._complement_subjects(verb, child)
+                if not targets:  # the complement's objects, read once: its known ones, else its condition's subjects
+                    inner_objects = self.objects(child)
+                    targets = known(inner_objects) or self._condition_subjects(child) or inner_objects
             if lookup(inner_code).root == AID_ROOT and not self.others_named(child, targets):
                 targets += self._helped(child)  # "is considering sending aid to help X cope"
             if not self.others_named(verb, targets):  # "pledged to fund a new port in Gwadar": where the aid goes

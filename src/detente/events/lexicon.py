@@ -61,6 +61,30 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb lemma's patterns, best first, with what of the clause they test (made once per lexicon,
+    :meth:`Lexicon.verb_entries`): matching reads only what some pattern of the lemma names, so that a verb
+    whose patterns name no particle never has its prepositions gathered, one whose patterns name no object
+    never has its objects read."""
+
+    patterns: tuple[Pattern, ...]
+    ranks: tuple[tuple[int, int], ...]  # each pattern's specificity[:2] (its rank: constrained, size)
+    bare: bool  # only bare patterns: nothing about the clause to look at
+    particles: bool  # some pattern names a particle (and so, perhaps, a preposition's object)
+    obj: bool  # some pattern names an object
+    comp: bool  # some pattern names a complement
+    subj: bool  # some pattern names a subject
+
+    @classmethod
+    def of(cls, patterns: Iterable[Pattern]) -> VerbEntry:
+        """The entry of a lemma's patterns, given best first."""
+        kept = tuple(patterns)
+        return cls(patterns=kept, ranks=tuple(p.specificity[:2] for p in kept), bare=kept[0].size == 0,
+                   particles=any(p.particles for p in kept), obj=any(p.obj is not None for p in kept),
+                   comp=any(p.comp is not None for p in kept), subj=any(p.subj is not None for p in kept))
+
+
+@dataclass(frozen=True, slots=True)
 class Words:
     """The closed word classes of ``words.tsv`` (one attribute per kind; see its header)."""
 
@@ -397,6 +421,9 @@ class Lexicon:
     lines: dict[tuple[str, str], int] = field(default_factory=dict)  # (file, key) -> line, for explanations
     # the anonymity cues' Openings with the cues they were made from (anonymity_openings)
     _anonymity: tuple[frozenset[str], Openings] | None = field(default=None, repr=False, compare=False)
+    # the verbs table's entries with the table they were made from (verb_entries)
+    _verb_entries: tuple[dict[str, list[Pattern]], dict[str, VerbEntry]] | None = field(default=None, repr=False,
+                                                                                       compare=False)
 
     def anonymity_openings(self) -> Openings:
         """How a copy formula's words may start: the ``anonymity`` cues, also after "on" ("on condition of
@@ -405,6 +432,15 @@ class Lexicon:
         if self._anonymity is None or self._anonymity[0] is not cues:
             self._anonymity = (cues, Openings((*cues, *("on " + cue for cue in cues))))
         return self._anonymity[1]
+
+    def verb_entries(self) -> dict[str, VerbEntry]:
+        """The verbs table as :class:`VerbEntry` items by lemma (lemmas with no pattern left out). Made once for
+        the table (every verb of every article is looked up in it), again if the table is replaced; the table is
+        not changed in place once the lexicon is loaded."""
+        if self._verb_entries is None or self._verb_entries[0] is not self.verbs:
+            entries = {lemma: VerbEntry.of(patterns) for lemma, patterns in self.verbs.items() if patterns}
+            self._verb_entries = (self.verbs, entries)
+        return self._verb_entries[1]
 
     def match_verb(self, token: Token, view: ParseView | None = None) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement; ``view``:
@@ -438,16 +474,76 @@ class Lexicon:
 
     def _best_verb_pattern(self, token: Token, view: ParseView | TokenView,
                            bodies: frozenset[int] = frozenset()) -> Pattern | None:
-        i, dep, lower, lemma, kids = token.i, view.dep, view.lower, view.lemma, view.children
+        i, dep, lemma, kids = token.i, view.dep, view.lemma, view.children
         prefix = _hyphen_prefix(token, view)  # "test-fired" is looked up as "testfire" first
-        patterns = (prefix and self.verbs.get(prefix + lemma[i])) or self.verbs.get(lemma[i])
-        if not patterns:
+        entries = self.verb_entries()
+        entry = (prefix and entries.get(prefix + lemma[i])) or entries.get(lemma[i])
+        if entry is None:
             return None
-        if patterns[0].size == 0:
+        patterns = entry.patterns
+        if entry.bare:
             return patterns[0]  # only bare patterns: nothing about the clause to look at
         children = kids[i]
         if lemma[i] in self.words.naming_verb and any(dep[c] == "oprd" for c in children):
             return None  # "called the strikes a clear violation": the strikes are named, not called (143)
+        # what the lemma's patterns test, and only that, is read off the clause (``VerbEntry``): the particles (and
+        # the objects of prepositions) only for a lemma with a pattern naming one, and so on
+        preps, on_comp = self._particles(i, view) if entry.particles else ({}, {})
+        objects = self._objects(token, view) if entry.obj else []
+        # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
+        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")} if entry.comp else set()
+        subjects: list[int] = []
+        if entry.subj:
+            subjects = [c for c in children if dep[c] in ("nsubj", "nsubjpass")]
+            if not subjects and dep[i] == "xcomp":  # "troops have begun leaving": the governing verb's subject
+                subjects = [c for c in kids[view.head[i]] if dep[c] in ("nsubj", "nsubjpass")]
+        # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
+        matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
+        # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
+        # talks") gives way to one of the same rank matched on the object's own head ("vessel")
+        indirect: Pattern | None = None
+        indirect_rank = (0, 0)
+        for pattern, rank in zip(patterns, entry.ranks):
+            if indirect is not None and rank != indirect_rank:
+                return indirect
+            if pattern.particles and not all(map(preps.__contains__, pattern.particles)):  # one is missing
+                continue
+            if on_comp and any(p in on_comp and (pattern.comp is None or on_comp[p] not in pattern.comp)
+                               for p in pattern.particles):
+                continue  # a particle found on an adjective complement the pattern does not name
+            if pattern.obj is not None:
+                if pattern.obj_prep not in matched:
+                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
+                                                               self.words.suspension_noun, bodies,
+                                                               self.words.vessel_noun)
+                some, own, contained = matched[pattern.obj_prep]
+                direct = True
+                if "*" in pattern.obj:
+                    if not some:
+                        continue
+                elif pattern.obj.isdisjoint(own):
+                    if pattern.obj.isdisjoint(contained):
+                        continue
+                    direct = False
+            if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
+                continue
+            if pattern.comp is not None and self._comp_codes_nothing(token, view, pattern.comp):
+                continue  # "vowed to fight the charges": a "-" sense of the complement is no fight to vow
+            if pattern.subj is not None and not any(lemma[c] in pattern.subj for c in subjects):
+                continue
+            if pattern.obj is not None and not direct:
+                if indirect is None:
+                    indirect, indirect_rank = pattern, rank
+                continue
+            return pattern
+        return indirect
+
+    def _particles(self, i: int, view: ParseView | TokenView) -> tuple[dict[str, int], dict[str, str]]:
+        """What a verb's (index ``i``) patterns may name as particles, by word: its particles, prepositions, agent
+        and dative, as the parser hangs them on it or on what it holds; and the particles found on an adjective
+        complement, with that complement's lemma ("is due in Beirut")."""
+        dep, lower, lemma, kids = view.dep, view.lower, view.lemma, view.children
+        children = kids[i]
         preps = {lower[c]: c for c in children if dep[c] in ("prt", "prep", "agent", "dative")}
         # the parser often makes a particle an adverb ("hit back at", "stepped down")
         for c in children:
@@ -475,6 +571,13 @@ class Lexicon:
                 for g in kids[c]:
                     if dep[g] == "mark" and lower[g] == "for":
                         preps.setdefault("for", g)
+        return preps, on_comp
+
+    def _objects(self, token: Token, view: ParseView | TokenView) -> list[int]:
+        """What a verb's patterns match a ``+`` object on when it names no preposition: the verb's objects (a
+        passive's subject, an attribute), or the noun a relative clause or a past participle is on."""
+        i, dep, lower, kids = token.i, view.dep, view.lower, view.children
+        children = kids[i]
         objects = [c for c in children if dep[c] in ("dobj", "nsubjpass", "attr", "oprd")]
         if dep[i] == "relcl" and any(dep[c] == "nsubj" and lower[c] not in RELATIVE_WORDS for c in children):
             # "the tariffs (that) Washington imposed on Canada": the noun the clause is on is its object
@@ -489,49 +592,7 @@ class Lexicon:
             before = [c for c in kids[view.head[i]] if dep[c] == "dobj" and lower[c] not in back
                       and lower[c] not in self.words.pronoun_thing]
             objects = [o for c in objects for o in (before or [c] if dep[c] == "dobj" and lower[c] in back else [c])]
-        # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
-        comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")}
-        subjects = [c for c in children if dep[c] in ("nsubj", "nsubjpass")]
-        if not subjects and dep[i] == "xcomp":  # "troops have begun leaving": the governing verb's subject is its own
-            subjects = [c for c in kids[view.head[i]] if dep[c] in ("nsubj", "nsubjpass")]
-        # the lemmas an object may be matched on, by the preposition whose object it is (None: the verb's own)
-        matched: dict[str | None, tuple[bool, frozenset[str], frozenset[str]]] = {}
-        # a pattern matched only on a modifier or a contained noun ("a supply vessel", "a round of
-        # talks") gives way to one of the same rank matched on the object's own head ("vessel")
-        indirect: Pattern | None = None
-        for pattern in patterns:
-            if indirect is not None and pattern.specificity[:2] != indirect.specificity[:2]:
-                return indirect
-            if pattern.particles and not all(map(preps.__contains__, pattern.particles)):  # one is missing
-                continue
-            if any(p in on_comp and (pattern.comp is None or on_comp[p] not in pattern.comp)
-                   for p in pattern.particles):
-                continue  # a particle found on an adjective complement the pattern does not name
-            if pattern.obj is not None:
-                if pattern.obj_prep not in matched:
-                    matched[pattern.obj_prep] = _object_lemmas(view, objects, preps, pattern.obj_prep,
-                                                               self.words.suspension_noun, bodies,
-                                                               self.words.vessel_noun)
-                some, own, contained = matched[pattern.obj_prep]
-                direct = True
-                if "*" in pattern.obj:
-                    if not some:
-                        continue
-                elif pattern.obj.isdisjoint(own):
-                    if pattern.obj.isdisjoint(contained):
-                        continue
-                    direct = False
-            if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
-                continue
-            if pattern.comp is not None and self._comp_codes_nothing(token, view, pattern.comp):
-                continue  # "vowed to fight the charges": a "-" sense of the complement is no fight to vow
-            if pattern.subj is not None and not any(lemma[c] in pattern.subj for c in subjects):
-                continue
-            if pattern.obj is not None and not direct:
-                indirect = indirect or pattern
-                continue
-            return pattern
-        return indirect
+        return objects
 
     def _comp_codes_nothing(self, token: Token, view: ParseView | TokenView, comp: frozenset[str]) -> bool:
         """Whether every verb complement of ``token`` that a pattern's complement ``comp`` names is taken by a sense
@@ -541,7 +602,9 @@ class Lexicon:
                  and (lemma[c] in comp or "*" in comp) and token.doc[c].pos_ in ("VERB", "AUX")]
         if not named:
             return False
-        patterns = [self._best_verb_pattern(token.doc[c], view) for c in named]
+        # (on a doc's view the complement's pattern is kept with the view's: the events step asks for it again)
+        patterns = [self._best_verb_pattern(token.doc[c], view) if isinstance(view, TokenView)
+                    else self.verb_pattern(token.doc[c], view) for c in named]
         return all(p is not None and p.cameo == NO_CODE for p in patterns)
 
     def event_noun(self, token: Token, view: ParseView | None = None) -> str | None:

@@ -403,15 +403,10 @@ class ParticipantRules(DoerRules):
 
     def _partner_preps(self, verb: Token) -> frozenset[str]:
         """The partner prepositions (``partner_prep`` in words.tsv) the verb's own pattern names."""
-        view, partners = self.found.view(verb.doc), self.words.partner_prep
-        # a pattern's particles are words of the verb's children or grandchildren (Lexicon.match_verb):
-        # with no partner word among them, no pattern can name one, and the verb is not matched again
-        near = list(view.children[verb.i])
-        near += [g for c in near for g in view.children[c]]
-        if not self._has_child(verb, ("prep",)) or not any(view.lower[c] in partners or view.lemma[c] in partners
-                                                           for c in near):
+        if not self._has_child(verb, ("prep",)):
             return frozenset()
-        pattern = self.lex.match_verb(verb, view)
+        # (the verb's pattern is kept with the doc's view: the events step matched the verb before asking)
+        pattern = self.lex.match_verb(verb, self.found.view(verb.doc))
         return frozenset(pattern.particles) & self.words.partner_prep if pattern is not None else frozenset()
 
     def complained_of(self, verb: Token, targets: Sequence[Side], sources: Sequence[Side],
@@ -768,9 +763,11 @@ class ParticipantRules(DoerRules):
         (``envoy_noun`` in words.tsv, owned by a possessive pronoun that stands for the verb's doer: "recalled its
         ambassador in Lima", "withdrew their top diplomat in Accra"): the host the act is aimed at, as "recalled its
         ambassador from Lima" is; not another's mission ("police stormed its embassy in Quito")."""
+        if obj.lemma_.lower() not in self.words.envoy_noun:
+            return []  # (the cheap test first: most objects are no envoy)
         owners = {party(r) for c in obj.children if c.dep_ == "poss" and c.pos_ == "PRON"
                   for _, r in known(self.actors_at(c))}
-        if obj.lemma_.lower() not in self.words.envoy_noun or not owners \
+        if not owners \
                 or not owners <= {party(r) for _, r in known(self.subjects(verb))}:
             return []  # "stormed its embassy in Quito": another's mission, where it was stormed
         out: list[Side] = []
