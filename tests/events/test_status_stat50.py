@@ -2,9 +2,14 @@
 an act a signed agreement sets out with "will" in a relative clause on the agreement noun keeps no day of the
 signing (events/date_anchors.py ``DateAnchors._terms_to_come``), and the place the parser hangs on the parties of a
 meeting noun ("talks between the two foreign ministers in X") is the meeting's (events/places.py
-``PlaceRules._met_parties``)."""
+``PlaceRules._met_parties``), and a bare month joined to a month of a named year shares its year
+(events/dates.py ``_month_pairs``)."""
+
+import datetime as dt
 
 from tests.conftest import events_of
+
+from detente.events.dates import find_dates
 
 
 def _on(result, word: str):
@@ -53,3 +58,20 @@ def test_talks_between_parties_in_a_place_are_there(code):
             "countries in Tallinn.")
     talks = [e for e in events_of(code(text, date="2026-05-14"), cameo="04") if "talks" in e.trigger.text]
     assert talks and _countries(talks) == ["EST"] * len(talks)
+
+
+def _found(text: str) -> list[tuple[str, str | None]]:
+    return [(d.text, d.value) for _, _, d in find_dates(text, dt.date(2026, 10, 2))]
+
+
+def test_two_months_joined_by_and_are_the_year_they_share():
+    assert _found("Its warships sailed past the islands in January and April 2025.") == [
+        ("January and April 2025", "2025")]
+
+
+def test_a_run_of_months_is_the_month_it_starts_in():
+    assert _found("The crossing stayed shut from May to August 2024.") == [("May to August 2024", "2024-05")]
+
+
+def test_a_bare_month_alone_keeps_the_last_such_month():
+    assert _found("The crossing was shut in May, officials said.") == [("May", "2026-05")]
