@@ -482,7 +482,7 @@ def find_dates(text: str, base: dt.date | None, *, every_pattern: bool = False,
             continue
         starts.insert(i, start)
         chosen.insert(i, (start, end, EventDate(text[start:end], value, granularity)))
-    return _spans(text, chosen) if spans else chosen
+    return _month_pairs(text, _spans(text, chosen)) if spans else chosen
 
 
 # "between 2016 and 2019", "in the 2013-2018 war": two dates bounding a span of time, which dates no one act
@@ -506,6 +506,39 @@ def _spans(text: str, chosen: list[tuple[int, int, EventDate]]) -> list[tuple[in
             i += 2
             continue
         out.append((start, end, value))
+        i += 1
+    return out
+
+
+# "in February and March 2025", "from March to July 2024": a bare month joined to a month with a year shares that
+# year; the words between the two
+_MONTH_PAIR = re.compile(r"^\s+(?:and|or|to|through|until|till)\s+$|^\s*[-–—]\s*$", re.IGNORECASE)
+_MONTH_AND = re.compile(r"^\s+(?:and|or)\s+$", re.IGNORECASE)
+
+
+def _month_pairs(text: str, chosen: list[tuple[int, int, EventDate]]) -> list[tuple[int, int, EventDate]]:
+    """The dates with a bare month joined to a month of a named year made one expression in that year (session 50):
+    two months joined by "and" or "or" ("sailed around the islands in February and March 2025") date the act by the
+    year they share, as the dev gold does, and a run of months ("from March to July 2024") by the month it starts in,
+    as "from 1998 to 2000" is dated by 1998 (the bare month alone would be read as the last such month before
+    publication, 2026-02 in a story of late 2026)."""
+    out: list[tuple[int, int, EventDate]] = []
+    i = 0
+    while i < len(chosen):
+        start, end, one = chosen[i]
+        if i + 1 < len(chosen) and one.granularity == "month" and not any(ch.isdigit() for ch in one.text) \
+                and one.text.rstrip(".").lower() in word_tables().months:
+            _, end2, two = chosen[i + 1]
+            between = text[end:chosen[i + 1][0]]
+            if two.granularity == "month" and two.value and two.value[:4].isdigit() and two.text[-4:].isdigit() \
+                    and _MONTH_PAIR.match(between):
+                year = two.value[:4]
+                joined = EventDate(text[start:end2], year, "year") if _MONTH_AND.match(between) \
+                    else EventDate(text[start:end2], f"{year}-{_month_of(one.text):02d}", "month")
+                out.append((start, end2, joined))
+                i += 2
+                continue
+        out.append((start, end, one))
         i += 1
     return out
 

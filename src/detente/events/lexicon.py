@@ -221,6 +221,7 @@ class Words:
     speech_occasion_noun: frozenset[str] = frozenset()
     force_operation_noun: frozenset[str] = frozenset()
     occasion_mark: frozenset[str] = frozenset()
+    sequence_mark: frozenset[str] = frozenset()
     occasion_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()

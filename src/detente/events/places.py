@@ -175,6 +175,9 @@ class PlaceRules(HomeGround):
         # (and on the "of" phrase of an event noun the act holds: "will hold a meeting of the border commission in X",
         # session 43)
         nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
+        # (and on the parties of a meeting noun, the act's own or one it holds: "talks between their foreign ministers
+        # in X", "a meeting with his counterpart in X"; :meth:`_met_parties`, session 50)
+        nouns += [o for n in ([h] if c.nominal else []) + nouns for o in self._met_parties(view, n) if o not in nouns]
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
@@ -1172,7 +1175,7 @@ class PlaceRules(HomeGround):
                         code = self.lex.nouns.get(view.lemma[noun], "")
                         if code.startswith("04") and code != "041":
                             place = self._place_on_clause(view, noun, ("in", "at"), nested=True) or next(
-                                (p for o in of_objects(view, noun)
+                                (p for o in (*of_objects(view, noun), *self._met_parties(view, noun))
                                  if (p := self._place_on_clause(view, o, ("in", "at"))) is not None), None)
                             if place is not None:
                                 return place
@@ -1184,6 +1187,20 @@ class PlaceRules(HomeGround):
                         or (token == verb and dep[child] == "conj" and view.pos[child] == "VERB"):
                     stack.append(child)
         return None
+
+    def _met_parties(self, view: ParseView, noun: int) -> list[int]:
+        """The parties a meeting noun (an event noun of CAMEO 04 but a call, by its index) names after "between" or
+        "with", their conjuncts and the objects of their "of" phrases: where the parser hangs the meeting's place
+        ("after talks between the two presidents in Accra", "at talks with the ministers of both states in X": the
+        place of the talks, which a party at a meeting is at; session 50). Empty for any other word."""
+        code = self.lex.nouns.get(view.lemma[noun], "")
+        if not code.startswith("04") or code == "041":
+            return []
+        dep, children = view.dep, view.children
+        parties = [o for p in children[noun] if dep[p] == "prep" and view.lower[p] in ("between", "with")
+                   for o in children[p] if dep[o] == "pobj"]
+        parties += [k for o in parties for k in children[o] if dep[k] == "conj"]
+        return parties + [o for party in parties for o in of_objects(view, party)]
 
     def _where_clause_place(self, view: ParseView, verb: int) -> Location | None:
         """The place a "where" clause hangs on: "a visit to Georgetown, where he signed a memorandum"."""
