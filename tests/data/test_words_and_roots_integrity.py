@@ -91,7 +91,7 @@ def test_cameo_roots_columns_are_well_formed():
         assert row["quad_class"] in "1234" and row["plover_quad"] in "1234", where
         assert row["frame"] in FRAMES | {""}, where
         for column in ("speech", "reported_content", "unresolved_target", "refusable", "intendable", "place_target",
-                       "answers", "directed"):
+                       "answers", "directed", "home_critic"):
             assert row[column] in ("yes", "no"), f"{where}: {column} must be yes or no"
         assert row["counterpart"] in ("yes", "named", "no"), f"{where}: counterpart must be yes, named or no"
         assert float(row["goldstein_min"]) <= float(row["goldstein_max"]), where
@@ -132,6 +132,9 @@ def test_cameo_code_predicates_read_the_root_table():
     assert lookup("020").needs_named_counterpart and lookup("1056").needs_named_counterpart
     assert not lookup("020").needs_counterpart and not lookup("111").needs_named_counterpart
     assert lookup("115").is_directed and lookup("120").is_directed and not lookup("190").is_directed
+    assert lookup("020").is_home_critic_act and lookup("1056").is_home_critic_act and lookup("111").is_home_critic_act
+    assert lookup("141").is_home_critic_act and not lookup("120").is_home_critic_act
+    assert not lookup("043").is_home_critic_act
     assert lookup("114").answers_an_act and lookup("0256").answers_an_act and lookup("085").answers_an_act
     assert not lookup("051").answers_an_act and not lookup("072").answers_an_act and not lookup("010").answers_an_act
 

@@ -82,6 +82,7 @@ class Root:
     named_counterpart: bool = False
     answers: bool = False
     directed: bool = False
+    home_critic: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +191,12 @@ class CameoCode:
         return self.info.directed
 
     @property
+    def is_home_critic_act(self) -> bool:
+        """An act a country's own critics aim at their own country when they make it about a deal or "the
+        government" (02, 10, 11, 14: an appeal, a demand, a criticism, a protest; ``events/home_targets.py``)."""
+        return self.info.home_critic
+
+    @property
     def is_cooperative_act(self) -> bool:
         """Said in the future (or agreed to), this act is an intention (CAMEO 03)."""
         return self.info.intendable
@@ -221,7 +228,7 @@ def roots() -> dict[str, Root]:
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
             counterpart=row["counterpart"] == "yes",
             named_counterpart=row["counterpart"] == "named", answers=row["answers"] == "yes",
-            directed=row["directed"] == "yes")
+            directed=row["directed"] == "yes", home_critic=row["home_critic"] == "yes")
     return out
 
 

@@ -8,7 +8,7 @@ demand or protest is aimed at the doers' own state, not at the deal's parties (w
 ``events/article_sides.py`` and ``events/referents.py`` give "criticised the deal"), nor at the other state whose
 capital the article named last ("the government" read as that state's). :func:`home_targets` gives an act
 
-- an appeal, a demand, a criticism or a protest (CAMEO 02, 10, 11, 14: words.tsv ``home_act_root``)
+- an appeal, a demand, a criticism or a protest (CAMEO 02, 10, 11, 14: ``home_critic`` in data/cameo_roots.tsv)
 - whose known doers are all home critics: of a ``home_critic_sector`` of ``data/lexicon/words.tsv`` (opposition,
   party, legislature, labour), a party of the knowledge base, or a body it does not know whose name ends in a
   ``body_noun`` ("the Zora Party", ``actors/named_bodies.py``); lawmakers, not the legislature itself named by a
@@ -65,11 +65,10 @@ def home_targets(candidates: list[Candidate], found: DocActors, words: Words,
 
 def home_of(candidate: Candidate, found: DocActors, words: Words) -> str | None:
     """The one country of an act's home-critic doers (their own, the sentence's "In <place>," opener's, or for bodies
-    with no country the dateline's), when the act's CAMEO root is a ``home_act_root`` and that country's state is
-    named in the article; else none."""
+    with no country the dateline's), when the act's root is ``home_critic`` (data/cameo_roots.tsv) and that
+    country's state is named in the article; else none."""
     doers = [r for _, r in known(candidate.sources)]
-    root = f"{lookup(candidate.cameo).root:02d}"
-    if root not in words.home_act_root or not doers or not all(critic(r, words) for r in doers):
+    if not lookup(candidate.cameo).is_home_critic_act or not doers or not all(critic(r, words) for r in doers):
         return None
     if any(t.lemma_.lower() in words.home_state_noun for t, _ in known(candidate.sources)):
         return None  # "Iran's parliament demanded ...": the legislature as a whole speaks for its state

@@ -364,7 +364,6 @@ class Words:
     body_noun: frozenset[str] = frozenset()
     home_critic_sector: frozenset[str] = frozenset()
     home_state_noun: frozenset[str] = frozenset()
-    home_act_root: frozenset[str] = frozenset()
     told_act_prep: frozenset[str] = frozenset()
 
     @property
