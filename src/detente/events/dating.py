@@ -714,7 +714,6 @@ class DateRules(DateAnchors):
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
-                    and not self._sequence_clause(view, anchor) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
                 if self._same_scene(view, verb, anchor):
@@ -722,23 +721,6 @@ class DateRules(DateAnchors):
                                                         "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
-
-    def _sequence_clause(self, view: ParseView, anchor: int) -> bool:
-        """Whether a date's anchor (by its index) is in a clause with a subject of its own opened by a
-        ``sequence_mark`` ("lodged a protest after the navy held drills on Thursday", "sent ships after a cyclone struck
-        the islands in January 2022"): the clause tells an act before or after the one it hangs on, and its date is not
-        that act's (eval/wire/README.md: "after" heads the earlier act; session 50). Not a meeting or a visit the act
-        was done at ("agreed ..., the ministry said after the ministers held talks in X on Tuesday": a
-        ``meeting_verb`` or ``trip_verb``, or a verb whose object is a meeting noun, CAMEO 04), whose day it shares."""
-        dep, children = view.dep, view.children
-        top = view.coordination_head(anchor)
-        if dep[top] != "advcl" or not any(dep[m] == "mark" and view.lower[m] in self.lex.words.sequence_mark
-                                          for m in children[top]) \
-                or not any(dep[s] in ("nsubj", "nsubjpass") for s in children[top]):
-            return False
-        lemma = view.lemma[top]
-        return lemma not in self.lex.words.meeting_verb and lemma not in self.lex.words.trip_verb and not any(
-            dep[o] == "dobj" and self.lex.nouns.get(view.lemma[o], "").startswith("04") for o in children[top])
 
     def _in_the_acts_clause(self, view: ParseView, c: Candidate, first: int, last: int, anchor: int,
                             chain: set[int]) -> bool:

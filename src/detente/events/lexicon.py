@@ -221,7 +221,6 @@ class Words:
     speech_occasion_noun: frozenset[str] = frozenset()
     force_operation_noun: frozenset[str] = frozenset()
     occasion_mark: frozenset[str] = frozenset()
-    sequence_mark: frozenset[str] = frozenset()
     occasion_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
