@@ -20,7 +20,9 @@ the latest such body named with its country (:meth:`_DocResolver._body_named_aga
 three-member panel", "the arbitral tribunal" the latest such body named with its actor ("A WTO panel ruled ... The
 panel urged ...": the WTO; :meth:`_DocResolver._judging_body`, session 45). "The central
 government" and "the Centre" addressed by someone of a known country are that country's government
-(:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). Looking names up
+(:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). A short form the article defined
+in parentheses after a name ("The Royal Malaysia Police (PDRM) ... PDRM officers") is what that name stands for
+(:func:`detente.actors.acronyms.acronym_phrase`, session 50). Looking names up
 in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -31,6 +33,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from detente.actors.acronyms import acronym_phrase
 from detente.actors.antecedents import (
     FORCE_SECTORS,
     anonymous_people,
@@ -176,6 +179,10 @@ class _DocResolver(PersonRules, NominalRules):
             return self._recounted(i)
         if pos not in ("NOUN", "PROPN"):
             return None, "", (i, i + 1)
+        defined = acronym_phrase(self, i)
+        if defined is not None:  # "The Royal Malaysia Police (PDRM) ... PDRM officers": what the name stands for
+            self.found.antecedents[i] = defined[1]
+            return defined[0], "acronym the article defines", (v.edges(i)[0], i + 1)
         crew = warship_crew(self, i)
         if crew is not None:  # "sailors from HMS Kent": Britain's forces, not a bare plural of no one
             return crew, "nominal", (v.edges(i)[0], i + 1)
