@@ -1,5 +1,6 @@
 """Short names an article defines for itself (actors/acronyms.py, session 50, h-pron50) and a high commission as a
-state's body abroad (sectors.tsv ``high commission``, session 50).
+state's body abroad (sectors.tsv ``high commission``, session 50); a demonym the parser hangs on the plain noun before
+a state body's noun ("the Czech industry ministry") names that body's owner (doc_resolver._through_modifier).
 
 All sentences are synthetic, written in agency style for these tests about real states with invented facts; the
 model parses them (how the parser hangs a short form, an apposition or a modifier, is part of what the rule reads)."""
@@ -47,3 +48,11 @@ def test_acronyms_high_commission_speaks_for_its_state_and_it_is_that_state(code
                   "men. It accused the coast guard of beating two of the fishermen.", date="2026-02-11")
     assert _sources(result, "asked") == ["INDGOV"]
     assert _sources(result, "accused") == ["INDGOV"]
+
+
+def test_acronyms_demonym_on_the_plain_noun_before_a_ministry_names_its_owner(code):
+    # the parser may hang "Czech" on "industry", not on "ministry": the ministry is still the Czech one, not the
+    # Austrian ministry named before (doc_resolver._through_modifier, session 50)
+    result = code("VIENNA, March 4 (dpa) - Austria filed a complaint on Wednesday, the environment ministry in Vienna "
+                  "said. The Czech industry ministry accused Austria of hypocrisy.", date="2026-03-04")
+    assert _sources(result, "accused") == ["CZEGOV"]

@@ -570,6 +570,10 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is not None and sector[2] <= i and self.v.ent_type[i] == "PERSON" and self._former(sector[2] - 1):
             return None  # "Former Mozambican president X": the person, out of office (PersonRules._with_title)
         near = list(children[i])
+        # "the Czech industry ministry" read as a Czech industry's ministry: the demonym on the plain noun before the
+        # head names the head's owner too (session 50)
+        near += [g for c in children[i] if dep[c] == "compound" and self.v.pos[c] == "NOUN" and c not in self.by_match
+                 for g in children[c] if dep[g] in ("amod", "compound") and g < c and g in self.by_match]
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         if sector is not None and sector[1] == i < sector[2] - 1:  # "secretary-general of X": "of X" on "general"
