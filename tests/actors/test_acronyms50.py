@@ -56,3 +56,14 @@ def test_acronyms_demonym_on_the_plain_noun_before_a_ministry_names_its_owner(co
     result = code("VIENNA, March 4 (dpa) - Austria filed a complaint on Wednesday, the environment ministry in Vienna "
                   "said. The Czech industry ministry accused Austria of hypocrisy.", date="2026-03-04")
     assert _sources(result, "accused") == ["CZEGOV"]
+
+
+def test_acronyms_high_commission_does_not_make_a_rights_commission_the_states(code):
+    # "high commission" in sectors.tsv ends in "commission", a ``body_name_end``: a name a country opens that ends in it
+    # is the state's only with the whole phrase (doc_resolver._opens_body_name)
+    body = code("NAIROBI, Aug 5 (AFP) - The Zambia Human Rights Commission on Tuesday urged the government to free "
+                "12 detained journalists.", date="2026-08-05")
+    assert _sources(body, "urged") in ([], [None])
+    mission = code("LUSAKA, Aug 5 (AFP) - The Kenya High Commission on Tuesday urged the government to free 12 "
+                   "detained Kenyan truck drivers.", date="2026-08-05")
+    assert _sources(mission, "urged") == ["KENGOV"]

@@ -350,10 +350,24 @@ class _DocResolver(PersonRules, NominalRules):
         v, ends = self.v, self.f.sector_ends
         stop = end
         while stop < len(v.lower) and v.ent_type[stop] == "ORG" and v.ent_iob[stop] == "I" and v.pos[stop] == "PROPN":
-            if v.lower[stop] in ends or v.lemma[stop] in ends or v.lower[stop] in self.words.abroad_noun:
+            if ((v.lower[stop] in ends or v.lemma[stop] in ends)
+                    and (v.lower[stop] not in self.words.body_name_end or self._ends_sector_phrase(stop))) \
+                    or v.lower[stop] in self.words.abroad_noun:
                 return False
             stop += 1
         return stop > end
+
+    def _ends_sector_phrase(self, stop: int) -> bool:
+        """Whether a whole sector phrase of sectors.tsv ends at the word at ``stop``, its words before the last one
+        too ("the Kenya High Commission": "high commission"; not "the Kenya Human Rights Commission")."""
+        v = self.v
+        for phrase in self.f.kb.sectors:
+            words = phrase.split()
+            if words[-1] not in (v.lower[stop], v.lemma[stop]) or stop + 1 < len(words):
+                continue
+            if all(v.lower[stop - len(words) + 1 + k] == w for k, w in enumerate(words[:-1])):
+                return True
+        return False
 
     def _relative(self, i: int) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."; for a common
@@ -572,8 +586,11 @@ class _DocResolver(PersonRules, NominalRules):
         near = list(children[i])
         # "the Czech industry ministry" read as a Czech industry's ministry: the demonym on the plain noun before the
         # head names the head's owner too (session 50)
-        near += [g for c in children[i] if dep[c] == "compound" and self.v.pos[c] == "NOUN" and c not in self.by_match
-                 for g in children[c] if dep[g] in ("amod", "compound") and g < c and g in self.by_match]
+        # (a lowercase noun before a state body's noun only: "the Kenya Human Rights Commission" is no Kenyan body)
+        if sector is not None:
+            near += [g for c in children[i] if dep[c] == "compound" and self.v.pos[c] == "NOUN" and lower[c] == \
+                     self.v.text[self.v.idx[c]:self.v.end[c]] and c not in self.by_match
+                     for g in children[c] if dep[g] in ("amod", "compound") and g < c and g in self.by_match]
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         if sector is not None and sector[1] == i < sector[2] - 1:  # "secretary-general of X": "of X" on "general"
