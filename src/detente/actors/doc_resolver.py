@@ -20,7 +20,9 @@ the latest such body named with its country (:meth:`_DocResolver._body_named_aga
 three-member panel", "the arbitral tribunal" the latest such body named with its actor ("A WTO panel ruled ... The
 panel urged ...": the WTO; :meth:`_DocResolver._judging_body`, session 45). "The central
 government" and "the Centre" addressed by someone of a known country are that country's government
-(:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). Looking names up
+(:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). A short form the article defined
+in parentheses after a name ("The Royal Malaysia Police (PDRM) ... PDRM officers") is what that name stands for
+(:func:`detente.actors.acronyms.acronym_phrase`, session 50). Looking names up
 in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
 pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
@@ -31,6 +33,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from detente.actors.acronyms import acronym_phrase
 from detente.actors.antecedents import (
     FORCE_SECTORS,
     anonymous_people,
@@ -176,6 +179,10 @@ class _DocResolver(PersonRules, NominalRules):
             return self._recounted(i)
         if pos not in ("NOUN", "PROPN"):
             return None, "", (i, i + 1)
+        defined = acronym_phrase(self, i)
+        if defined is not None:  # "The Royal Malaysia Police (PDRM) ... PDRM officers": what the name stands for
+            self.found.antecedents[i] = defined[1]
+            return defined[0], "acronym the article defines", (v.edges(i)[0], i + 1)
         crew = warship_crew(self, i)
         if crew is not None:  # "sailors from HMS Kent": Britain's forces, not a bare plural of no one
             return crew, "nominal", (v.edges(i)[0], i + 1)
@@ -343,10 +350,24 @@ class _DocResolver(PersonRules, NominalRules):
         v, ends = self.v, self.f.sector_ends
         stop = end
         while stop < len(v.lower) and v.ent_type[stop] == "ORG" and v.ent_iob[stop] == "I" and v.pos[stop] == "PROPN":
-            if v.lower[stop] in ends or v.lemma[stop] in ends or v.lower[stop] in self.words.abroad_noun:
+            if ((v.lower[stop] in ends or v.lemma[stop] in ends)
+                    and (v.lower[stop] not in self.words.body_name_end or self._ends_sector_phrase(stop))) \
+                    or v.lower[stop] in self.words.abroad_noun:
                 return False
             stop += 1
         return stop > end
+
+    def _ends_sector_phrase(self, stop: int) -> bool:
+        """Whether a whole sector phrase of sectors.tsv ends at the word at ``stop``, its words before the last one
+        too ("the Kenya High Commission": "high commission"; not "the Kenya Human Rights Commission")."""
+        v = self.v
+        for phrase in self.f.kb.sectors:
+            words = phrase.split()
+            if words[-1] not in (v.lower[stop], v.lemma[stop]) or stop + 1 < len(words):
+                continue
+            if all(v.lower[stop - len(words) + 1 + k] == w for k, w in enumerate(words[:-1])):
+                return True
+        return False
 
     def _relative(self, i: int) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."; for a common
@@ -563,6 +584,13 @@ class _DocResolver(PersonRules, NominalRules):
         if sector is not None and sector[2] <= i and self.v.ent_type[i] == "PERSON" and self._former(sector[2] - 1):
             return None  # "Former Mozambican president X": the person, out of office (PersonRules._with_title)
         near = list(children[i])
+        # "the Czech industry ministry" read as a Czech industry's ministry: the demonym on the plain noun before the
+        # head names the head's owner too (session 50)
+        # (a lowercase noun before a state body's noun only: "the Kenya Human Rights Commission" is no Kenyan body)
+        if sector is not None:
+            near += [g for c in children[i] if dep[c] == "compound" and self.v.pos[c] == "NOUN" and lower[c] == \
+                     self.v.text[self.v.idx[c]:self.v.end[c]] and c not in self.by_match
+                     for g in children[c] if dep[g] in ("amod", "compound") and g < c and g in self.by_match]
         if sector is not None and sector[1] < i:  # "the Polish head of state": the phrase's head has the modifier
             near += [c for c in children[sector[1]] if not sector[1] <= c < sector[2]]
         if sector is not None and sector[1] == i < sector[2] - 1:  # "secretary-general of X": "of X" on "general"

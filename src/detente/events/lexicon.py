@@ -195,6 +195,7 @@ class Words:
     visitor_modifier: frozenset[str] = frozenset()
     labour_body_noun: frozenset[str] = frozenset()
     civic_body_noun: frozenset[str] = frozenset()
+    body_name_end: frozenset[str] = frozenset()
     judging_body_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
