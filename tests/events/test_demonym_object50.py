@@ -1,6 +1,7 @@
 """``ParticipantRules._demonym_object`` (session 50): an object that names no actor itself is done to the country a
 name or demonym among its premodifiers names, also one hung on another premodifier ("two Ruritanian Su-30 jets") or
-before an owner participle; not a topic, a currency, the doer's own country, or a country before another
+before an owner participle, and so is the object of "to", "on", "against" ("closed its airspace to Ruritanian
+flights") that names no ground or place; not a topic, a currency, the doer's own country, or a country before another
 participle ("a Ruritanian-led coalition"). Invented items."""
 
 from __future__ import annotations
@@ -14,6 +15,10 @@ COALITION = ("CAIRO, April 2 (Reuters) - Egypt said it had joined a Saudi-led co
              "Sea.")
 RESOLUTION = "MOSCOW, April 2 (Reuters) - Russia blocked a Ukraine resolution at the Security Council on Tuesday."
 OWN = "BUDAPEST, April 2 (Reuters) - Hungary rejected Hungarian opposition claims that it had sold its stake."
+AIRSPACE = ("TBILISI, April 2 (Reuters) - Armenia closed its airspace to Azerbaijani cargo flights on Tuesday, the "
+            "aviation agency said.")
+PLACE = ("MONROVIA, April 2 (Reuters) - Hundreds of Liberian miners marched on Tuesday to the Guinean prefecture of "
+         "Gueckedou to demand unpaid wages from a mining firm.")
 FLAGGED = ("LIMA, April 2 (EFE) - Peru's navy seized a Chilean-flagged fishing vessel off Ilo on Tuesday, the "
            "navy said.")
 
@@ -43,6 +48,22 @@ def test_a_demonym_on_a_premodifier_of_the_object_names_the_target(explaining):
 def test_a_demonym_before_an_owner_participle_names_the_target(code):
     result = code(FLAGGED, date="2026-04-02")
     assert _targets(result, "seized") == ["CHL"], _targets(result, "seized")
+
+
+def test_a_demonym_before_the_object_of_to_names_the_target(explaining):
+    import datetime as dt
+
+    from detente.model import Article
+
+    result = explaining.code(Article(text=AIRSPACE, date=dt.date(2026, 4, 2)))
+    assert _targets(result, "closed") == ["AZE"], _targets(result, "closed")
+    [event] = events_with_trigger(result, "closed")
+    assert any("_demonym_object" in side for side in event.explanation.sides), event.explanation.sides
+
+
+def test_a_demonym_before_a_place_after_a_preposition_is_no_target(code):
+    result = code(PLACE, date="2026-04-02")  # where they went, not whom they marched against
+    assert "GIN" not in _targets(result, "marched"), _targets(result, "marched")
 
 
 def test_a_country_before_another_participle_is_no_target(code):

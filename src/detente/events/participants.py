@@ -39,6 +39,9 @@ MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a sta
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
+# the prepositions whose object an act is done to as to a direct object: a demonym before it names whom
+# ("closed its airspace to Ruritanian flights", "objected to Freedonian drilling", "controls on Sylvanian steel")
+DEMONYM_OBJECT_PREPS = frozenset({"to", "against", "on", "toward", "towards", "into"})
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
@@ -158,7 +161,9 @@ class ParticipantRules(DoerRules):
                         # not after an object that names the one it is done to ("killed six fighters of X on the
                         # Ecuadorian bank of the river": where it was done)
                         loose = child.lower_ in self.words.aim_prep and not named_object
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
+                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
+                            self._demonym_object(verb, pobj) if child.lower_ in DEMONYM_OBJECT_PREPS
+                            and not self._ground_noun(pobj) else []))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
                     elif child.lower_ == "from" and not headed:
@@ -197,6 +202,13 @@ class ParticipantRules(DoerRules):
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
 
+    def _ground_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` names ground, sea or air or a place ("into Ruritanian territory", "the Freedonian
+        prefecture of X": words.tsv ``territory_noun``, ``place_noun``): where an act went, whoever's it is, not
+        whom a demonym before it makes the act's target (:meth:`_demonym_object` after a preposition)."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.territory_noun or lemma in self.words.place_noun
+
     def _demonym_object(self, verb: Token, obj: Token) -> list[Side]:
         """The country a name or demonym among an object's premodifiers names, when the object names no actor itself
         and the verb acts on it rather than buys, sells or trades it (words.tsv ``trade_verb``: "bought Ruritanian
@@ -205,7 +217,9 @@ class ParticipantRules(DoerRules):
         hang on another modifier ("Ruritanian" on "Su-30"), which :meth:`inner_actors` does not read, or before an
         owner participle ("a Freedonian-flagged trawler"; not "a Freedonian-led coalition": :func:`premodifier_of`).
         Not a topic ("blocked a Sudan resolution", ``topic_noun``) or a currency; not the doer's own country
-        ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context."""
+        ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context. Also the object of
+        a preposition of ``DEMONYM_OBJECT_PREPS`` that names no ground or place ("closed its airspace to Ruritanian
+        flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory": :meth:`_ground_noun`)."""
         lemma = obj.lemma_.lower()
         if verb.lemma_.lower() in self.words.trade_verb or lemma in self.words.currency_noun \
                 or lemma in self.words.topic_noun:
@@ -910,9 +924,13 @@ def premodifier_of(token: Token, noun: Token, words: Words) -> bool:
 
 
 def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, words: Words) -> str | None:
-    """For ``--explain``: the rule, when a target at ``token`` (an object the resolver gave no actor) is the country a
-    name or demonym among its premodifiers names (:meth:`ParticipantRules._demonym_object`); else none."""
-    if token.i in found.by_token or token.dep_ not in ("dobj", "dative", "nsubjpass", "iobj"):
+    """For ``--explain``: the rule, when a target at ``token`` (an object, or the object of a preposition of
+    ``DEMONYM_OBJECT_PREPS``, the resolver gave no actor) is the country a name or demonym among its premodifiers
+    names (:meth:`ParticipantRules._demonym_object`); else none."""
+    lemma = token.lemma_.lower()
+    after_prep = token.dep_ == "pobj" and token.head.lower_ in DEMONYM_OBJECT_PREPS \
+        and lemma not in words.territory_noun and lemma not in words.place_noun  # as ParticipantRules._ground_noun
+    if token.i in found.by_token or not (after_prep or token.dep_ in ("dobj", "dative", "nsubjpass", "iobj")):
         return None
     if not any(found.by_token.get(t.i) == ref and premodifier_of(t, token, words)
                for t in token.subtree if t.i < token.i):
