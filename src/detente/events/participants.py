@@ -163,7 +163,7 @@ class ParticipantRules(DoerRules):
                         loose = child.lower_ in self.words.aim_prep and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
                             self._demonym_object(verb, pobj) if child.lower_ in DEMONYM_OBJECT_PREPS
-                            and not self._ground_noun(pobj) else []))
+                            and not named_object and not self._ground_noun(pobj) else []))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
                     elif child.lower_ == "from" and not headed:
@@ -219,7 +219,8 @@ class ParticipantRules(DoerRules):
         Not a topic ("blocked a Sudan resolution", ``topic_noun``) or a currency; not the doer's own country
         ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context. Also the object of
         a preposition of ``DEMONYM_OBJECT_PREPS`` that names no ground or place ("closed its airspace to Ruritanian
-        flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory": :meth:`_ground_noun`)."""
+        flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory": :meth:`_ground_noun`),
+        after no object that names whom the act is done to ("killed six fighters of X on the Ruritanian bank")."""
         lemma = obj.lemma_.lower()
         if verb.lemma_.lower() in self.words.trade_verb or lemma in self.words.currency_noun \
                 or lemma in self.words.topic_noun:
