@@ -102,7 +102,7 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
         or dateline_receiver(candidate, token, ref, found) \
         or home_target_from(candidate, token, ref, found, lexicon.words) \
-        or demonym_object_from(token, ref, found, lexicon.words)
+        or demonym_object_from(token, ref, found, lexicon)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from detente.actors.resolve import ActorRef, DocActors
     from detente.events.ground import Side
-    from detente.events.lexicon import Words
+    from detente.events.lexicon import Lexicon, Words
 
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
@@ -924,17 +924,27 @@ def premodifier_of(token: Token, noun: Token, words: Words) -> bool:
     return True
 
 
-def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, words: Words) -> str | None:
+def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, lexicon: Lexicon) -> str | None:
     """For ``--explain``: the rule, when a target at ``token`` (an object, or the object of a preposition of
     ``DEMONYM_OBJECT_PREPS``, the resolver gave no actor) is the country a name or demonym among its premodifiers
-    names (:meth:`ParticipantRules._demonym_object`); else none."""
+    names as only :meth:`ParticipantRules._demonym_object` reads it: not ground or a place (the ground rules), not a
+    possessive, compound or name on the noun itself nor a demonym on an act's noun or on a thing aimed at
+    (:meth:`detente.events.doers.DoerRules.inner_actors` reads those); else none."""
+    words = lexicon.words
     lemma = token.lemma_.lower()
-    after_prep = token.dep_ == "pobj" and token.head.lower_ in DEMONYM_OBJECT_PREPS \
-        and lemma not in words.territory_noun and lemma not in words.place_noun  # as ParticipantRules._ground_noun
-    if token.i in found.by_token or not (after_prep or token.dep_ in ("dobj", "dative", "nsubjpass", "iobj")):
+    prep = token.head if token.dep_ == "pobj" else None
+    if token.i in found.by_token or lemma in words.territory_noun or lemma in words.place_noun \
+            or (prep.lower_ not in DEMONYM_OBJECT_PREPS if prep is not None
+                else token.dep_ not in ("dobj", "dative", "nsubjpass", "iobj")):
         return None
-    if not any(found.by_token.get(t.i) == ref and premodifier_of(t, token, words)
-               for t in token.subtree if t.i < token.i):
-        return None
-    return "a name or demonym before the object the act is done to names whose it is (events/participants.py, " \
-           "ParticipantRules._demonym_object)"
+    aimed = lexicon.event_noun(token) is not None or (prep is not None and prep.lower_ in words.aim_prep)
+    for t in token.subtree:
+        if t.i >= token.i:
+            break
+        if found.by_token.get(t.i) != ref or not premodifier_of(t, token, words):
+            continue
+        if t.head.i == token.i and (t.dep_ != "amod" or aimed):
+            continue  # read by inner_actors too
+        return "a name or demonym before the object the act is done to names whose it is (events/participants.py, " \
+               "ParticipantRules._demonym_object)"
+    return None
