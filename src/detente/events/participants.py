@@ -3,9 +3,10 @@ passives, the parties of a complaint, a forum, a refusal, another's act, the hos
 capital ("recalled its ambassador in Lima", ``_envoy_post``), the actor inside the noun a bare past participle is on
 ("fishermen held by the navy" on "14 Ruritanian fishermen"), never the reason given for an act done to an object
 ("sentenced three men for joining the Front": session 43), never a relative word the parser hangs beside a second
-object ("the rebels, whom Freedonia accuses Sylvania of arming": Sylvania alone, session 49); the actor readers and
-who does the act are in its base, :class:`detente.events.doers.DoerRules`. A mixin of
-:class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
+object ("the rebels, whom Freedonia accuses Sylvania of arming": Sylvania alone, session 49), the country a name or
+demonym before an object that names no actor gives it ("accused two Ruritanian Su-30 jets": ``_demonym_object``,
+session 50); the actor readers and who does the act are in its base, :class:`detente.events.doers.DoerRules`. A
+mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from detente.actors.sets import party
 from detente.events.cameo import CASE_CODES, DETAIN, REJECT_ROOT, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
-from detente.events.ground import resolved_via, route_end_hung, state_force
+from detente.events.ground import from_context, resolved_via, route_end_hung, state_force
 from detente.events.roles import (
     TIME_ENTITIES,
     blamed,
@@ -29,14 +30,18 @@ from detente.events.roles import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from detente.actors.resolve import ActorRef
+    from detente.actors.resolve import ActorRef, DocActors
     from detente.events.ground import Side
+    from detente.events.lexicon import Lexicon, Words
 
 OWNER_ENTITIES = ("GPE", "NORP", "ORG", "PERSON")  # a name on a thing says whose it is: "Vietnam's ships"
 MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a state sends
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
+# the prepositions whose object an act is done to as to a direct object: a demonym before it names whom
+# ("closed its airspace to Ruritanian flights", "objected to Freedonian drilling", "controls on Sylvanian steel")
+DEMONYM_OBJECT_PREPS = frozenset({"to", "against", "on", "toward", "towards", "into"})
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
@@ -115,7 +120,8 @@ class ParticipantRules(DoerRules):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
-                           or self._apposed(child) or self.unresolved(child) or self._elided(child))
+                           or self._apposed(child) or self._demonym_object(verb, child) or self.unresolved(child)
+                           or self._elided(child))
                 if child.dep_ == "dobj":
                     out.extend(self._envoy_post(verb, child))
             elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
@@ -155,7 +161,9 @@ class ParticipantRules(DoerRules):
                         # not after an object that names the one it is done to ("killed six fighters of X on the
                         # Ecuadorian bank of the river": where it was done)
                         loose = child.lower_ in self.words.aim_prep and not named_object
-                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose))
+                        out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
+                            self._demonym_object(verb, pobj) if child.lower_ in DEMONYM_OBJECT_PREPS
+                            and not named_object and not self._ground_noun(pobj) else []))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
                     elif child.lower_ == "from" and not headed:
@@ -193,6 +201,41 @@ class ParticipantRules(DoerRules):
         "handed two fishermen back to X", "turned the rebels over to X" (where "over" is read as an adverb)."""
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
+
+    def _ground_noun(self, noun: Token) -> bool:
+        """Whether ``noun`` names ground, sea or air or a place ("into Ruritanian territory", "the Freedonian
+        prefecture of X": words.tsv ``territory_noun``, ``place_noun``): where an act went, whoever's it is, not
+        whom a demonym before it makes the act's target (:meth:`_demonym_object` after a preposition)."""
+        lemma = noun.lemma_.lower()
+        return lemma in self.words.territory_noun or lemma in self.words.place_noun
+
+    def _demonym_object(self, verb: Token, obj: Token) -> list[Side]:
+        """The country a name or demonym among an object's premodifiers names, when the object names no actor itself
+        and the verb acts on it rather than buys, sells or trades it (words.tsv ``trade_verb``: "bought Ruritanian
+        gas"): "accused two Ruritanian Su-30 jets of ...", "would host Freedonian customs officers", "would not
+        accept a Sylvanian law" (session 50; ``--explain`` names it, :func:`demonym_object_from`). The modifier may
+        hang on another modifier ("Ruritanian" on "Su-30"), which :meth:`inner_actors` does not read, or before an
+        owner participle ("a Freedonian-flagged trawler"; not "a Freedonian-led coalition": :func:`premodifier_of`).
+        Not a topic ("blocked a Sudan resolution", ``topic_noun``) or a currency; not the doer's own country
+        ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context. Also the object of
+        a preposition of ``DEMONYM_OBJECT_PREPS`` that names no ground or place ("closed its airspace to Ruritanian
+        flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory": :meth:`_ground_noun`),
+        after no object that names whom the act is done to ("killed six fighters of X on the Ruritanian bank")."""
+        lemma = obj.lemma_.lower()
+        if verb.lemma_.lower() in self.words.trade_verb or lemma in self.words.currency_noun \
+                or lemma in self.words.topic_noun:
+            return []  # "fined them 5,000 Ruritanian dollars": whose currency it is, no party
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        for token in obj.subtree:
+            if token.i >= obj.i:
+                break
+            ref = self.found.by_token.get(token.i)
+            if ref is None or not ref.known or from_context(self.found, token, ref) or party(ref) in own \
+                    or not premodifier_of(token, obj, self.words) or any(r.key == ref.key for _, r in out):
+                continue
+            out.append((obj, ref))
+        return out
 
     def _apposed(self, obj: Token) -> list[Side]:
         """The country of people an object names no actor for, given by an apposition on it that names people of a
@@ -861,3 +904,44 @@ def _relative_of_complement(verb: Token, obj: Token) -> bool:
     complement ("of arming") is done to, not whom the verb itself is done to, and the second object is (session 49)."""
     return obj.tag_ in ("WDT", "WP") and obj.i < verb.i and verb.dep_ == "relcl" and any(
         o.dep_ == "dobj" and o.i > verb.i and o.tag_ not in ("WDT", "WP") for o in verb.children)
+
+
+def premodifier_of(token: Token, noun: Token, words: Words) -> bool:
+    """Whether ``token`` modifies ``noun`` through adjectives and nouns before it only ("two Ruritanian Su-30 jets":
+    "Ruritanian" on "Su-30" on "jets"), or an owner participle ("Ruritanian-flagged", words.tsv
+    ``owner_participle``), not through a preposition, a clause or another participle ("a Ruritanian-led
+    coalition")."""
+    while token.i != noun.i:
+        if token.dep_ not in ("amod", "compound", "nmod", "npadvmod") or token.head.i <= token.i:
+            return False
+        token = token.head
+        if token.i != noun.i and token.tag_.startswith("VB") and token.lemma_.lower() not in words.owner_participle \
+                and token.lower_ not in words.owner_participle:
+            return False
+    return True
+
+
+def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, lexicon: Lexicon) -> str | None:
+    """For ``--explain``: the rule, when a target at ``token`` (an object, or the object of a preposition of
+    ``DEMONYM_OBJECT_PREPS``, the resolver gave no actor) is the country a name or demonym among its premodifiers
+    names as only :meth:`ParticipantRules._demonym_object` reads it: not ground or a place (the ground rules), not a
+    possessive, compound or name on the noun itself nor a demonym on an act's noun or on a thing aimed at
+    (:meth:`detente.events.doers.DoerRules.inner_actors` reads those); else none."""
+    words = lexicon.words
+    lemma = token.lemma_.lower()
+    prep = token.head if token.dep_ == "pobj" else None
+    if token.i in found.by_token or lemma in words.territory_noun or lemma in words.place_noun \
+            or (prep.lower_ not in DEMONYM_OBJECT_PREPS if prep is not None
+                else token.dep_ not in ("dobj", "dative", "nsubjpass", "iobj")):
+        return None
+    aimed = lexicon.event_noun(token) is not None or (prep is not None and prep.lower_ in words.aim_prep)
+    for t in token.subtree:
+        if t.i >= token.i:
+            break
+        if found.by_token.get(t.i) != ref or not premodifier_of(t, token, words):
+            continue
+        if t.head.i == token.i and (t.dep_ != "amod" or aimed):
+            continue  # read by inner_actors too
+        return "a name or demonym before the object the act is done to names whose it is (events/participants.py, " \
+               "ParticipantRules._demonym_object)"
+    return None
