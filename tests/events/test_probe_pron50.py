@@ -20,7 +20,10 @@ the rules (cec6d3c9): working items 5 with a wrong source (three short forms unr
 commission the resolver did not know, one of them also given a wrong target), 1 missing (a short form on the
 target's noun), 1 with no event ("PDRM officers handed the four to ...": the act is not found); aside items 1
 wrong source, 1 with no event. After them (the limits below, working and aside together): working 1 with no
-event (the same), aside 1 with no event.
+event (the same), aside 1 with no event. The lead dropped the high-commission sector phrase at the merge (aside
+one strict match fewer and one false dyad more with it, dev +2; an earlier round had left it out too,
+docs/design.md): working items pron50-05 and pron50-10 ("It" opening the sentence after a high commission as the
+subject) keep a wrong source (pron50-10 also a wrong target), the limits below.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_pron50.jsonl"
-MAX = {"no event": 2, "wrong source": 0, "wrong": 0, "missing": 0, "wrong type": 0}
+MAX = {"no event": 2, "wrong source": 2, "wrong": 1, "missing": 0, "wrong type": 0}
 
 
 def test_probe_pron50_is_well_formed_and_synthetic(coder):

@@ -350,24 +350,10 @@ class _DocResolver(PersonRules, NominalRules):
         v, ends = self.v, self.f.sector_ends
         stop = end
         while stop < len(v.lower) and v.ent_type[stop] == "ORG" and v.ent_iob[stop] == "I" and v.pos[stop] == "PROPN":
-            if ((v.lower[stop] in ends or v.lemma[stop] in ends)
-                    and (v.lower[stop] not in self.words.body_name_end or self._ends_sector_phrase(stop))) \
-                    or v.lower[stop] in self.words.abroad_noun:
+            if v.lower[stop] in ends or v.lemma[stop] in ends or v.lower[stop] in self.words.abroad_noun:
                 return False
             stop += 1
         return stop > end
-
-    def _ends_sector_phrase(self, stop: int) -> bool:
-        """Whether a whole sector phrase of sectors.tsv ends at the word at ``stop``, its words before the last one
-        too ("the Kenya High Commission": "high commission"; not "the Kenya Human Rights Commission")."""
-        v = self.v
-        for phrase in self.f.kb.sectors:
-            words = phrase.split()
-            if words[-1] not in (v.lower[stop], v.lemma[stop]) or stop + 1 < len(words):
-                continue
-            if all(v.lower[stop - len(words) + 1 + k] == w for k, w in enumerate(words[:-1])):
-                return True
-        return False
 
     def _relative(self, i: int) -> Resolved:
         """A relative pronoun stands for the noun its clause hangs on: "Pakistan, whose relations ..."; for a common

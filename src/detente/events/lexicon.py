@@ -195,7 +195,6 @@ class Words:
     visitor_modifier: frozenset[str] = frozenset()
     labour_body_noun: frozenset[str] = frozenset()
     civic_body_noun: frozenset[str] = frozenset()
-    body_name_end: frozenset[str] = frozenset()
     judging_body_noun: frozenset[str] = frozenset()
     capital_noun: frozenset[str] = frozenset()
     accusation_verb: frozenset[str] = frozenset()
