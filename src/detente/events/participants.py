@@ -420,6 +420,8 @@ class ParticipantRules(DoerRules):
             return []
         if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
             return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
+        if any(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in self.words.pair_nouns for o in aimed):
+            return []  # "welcomed the Qatari decision and urged other Gulf governments": its own addressees, named
         main = main_clause_conjunct(verb)  # "..., after Ethiopian troops left the area, and asked the AU": main verb
         # "denied that its troops had entered the town and accused Kinshasa": the denier's word act and the denied
         # clause share no one (DoerRules._denier_of_word_act)
