@@ -1,7 +1,8 @@
 """Phrases that name no act of the story (issue 11, session 50, h-spur50): the conduct a thanks or a praise is for,
 held by a possessive ("thanked Chile for its cooperation": ``nonevents.thanked_for``), the reporter's formula
 "analysts consulted by <agency>", "firing warning shots" read with "warning" a verb, and a byline ("an AP writer ...
-contributed to this report"): lexicon lines of the code "-". Acts next to them stay: the thanks itself, "thanked X
+contributed to this report"): lexicon lines of the code "-"; and "sought their arrest through Interpol", a request for
+judicial cooperation (0213), not the threat the intend frame made of the arrest. Acts next to them stay: the thanks itself, "thanked X
 for the aid it had sent" (no possessive), "for its cooperation" after a verb that is no thanks ("asked Chile for its
 cooperation"), "consulted Ankara", "contributed troops".
 
@@ -85,3 +86,10 @@ def test_nonevents50_a_byline_is_no_aid(code):
         assert not [c for c, _ in _cameos(code, text) if c.startswith("07")], byline
     text = "LUSAKA, Zambia (AP) - Zambia has contributed troops to the African Union mission in Somalia."
     assert [c for c, _ in _cameos(code, text) if c.startswith("07")]  # troops contributed: aid
+
+
+def test_nonevents50_seeking_an_arrest_is_a_request_not_a_threat(code):
+    text = ("SINGAPORE, May 12 (Reuters) - Singapore police arrested two Indonesian men on Monday after Indonesian"
+            " authorities sought their arrest through Interpol, the police said.")
+    cameos = [c for c, t in _cameos(code, text) if t.startswith("sought")]
+    assert cameos == ["0213"], cameos
