@@ -1,10 +1,10 @@
-"""Phrases that name no act of the story (issue 11, session 50, h-spur50): the conduct a thanks or a praise is for, held by
-a possessive ("thanked Chile for its cooperation": ``nonevents.thanked_for``), the reporter's formula "analysts
-consulted by <agency>", "firing warning shots" read with "warning" a verb, and a byline ("an AP writer ... contributed
-to this report"): lexicon lines of the code "-"; and "sought their arrest through Interpol", a request for judicial
-cooperation (0213), not the threat the intend frame made of the arrest. Acts next to them stay: the thanks itself,
-"thanked X for the aid it had sent" (no possessive), "for its cooperation" after a verb that is no thanks ("asked Chile
-for its cooperation"), "consulted Ankara", "contributed troops".
+"""Phrases that name no act of the story (issue 11, session 50, h-spur50): the conduct a thanks or a praise is for, held
+by a possessive ("thanked Chile for its cooperation": ``nonevents.thanked_for``), the reporter's formula "analysts
+consulted by <agency>", "firing warning shots" read with "warning" a verb, and a byline ("an AP writer ...
+contributed to this report"): lexicon lines of the code "-"; and "sought their arrest through Interpol", a request
+for judicial cooperation (0213), not the threat the intend frame made of the arrest. Acts next to them stay: the
+thanks itself, "thanked X for the aid it had sent" (no possessive), "for its cooperation" after a verb that is no
+thanks ("asked Chile for its cooperation"), "consulted Ankara", "contributed troops".
 
 All sentences here are synthetic, written for the tests; the parses of the rule's tests are built by hand
 (``tests/conftest.py`` ``tree``) so that the rule, not the model's parse, is what is tested."""
