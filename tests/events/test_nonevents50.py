@@ -93,3 +93,10 @@ def test_nonevents50_seeking_an_arrest_is_a_request_not_a_threat(code):
             " authorities sought their arrest through Interpol, the police said.")
     cameos = [c for c, t in _cameos(code, text) if t.startswith("sought")]
     assert cameos == ["0213"], cameos
+
+
+def test_nonevents50_a_market_price_is_no_trade(code):
+    text = "LONDON, May 12 (Reuters) - Benchmark Brent crude traded at about 71 dollars a barrel on Thursday."
+    assert not _cameos(code, text)
+    text = "LONDON, May 12 (Reuters) - India and Russia traded oil worth 50 billion dollars last year."
+    assert [c for c, _ in _cameos(code, text) if c == "061"]  # trade between states stays
