@@ -100,3 +100,10 @@ def test_nonevents50_a_market_price_is_no_trade(code):
     assert not _cameos(code, text)
     text = "LONDON, May 12 (Reuters) - India and Russia traded oil worth 50 billion dollars last year."
     assert [c for c, _ in _cameos(code, text) if c == "061"]  # trade between states stays
+
+
+def test_nonevents50_a_ground_that_names_another_party_stays(code):
+    text = "MUSCAT, May 12 (Reuters) - Iran thanked Oman for its mediation with Washington."
+    assert [c for c, t in _cameos(code, text) if t == "mediation"]
+    text = "MUSCAT, May 12 (Reuters) - Iran thanked Oman for its cooperation."
+    assert not [c for c, t in _cameos(code, text) if t == "cooperation"]

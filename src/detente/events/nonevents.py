@@ -224,7 +224,8 @@
   support", "thanked the president for her personal commitment": an event noun held by a possessive after the "for" of
   a ``gratitude_verb`` names what the one thanked did, the ground of the thanks (coded on its own verb, 051); the gold
   codes no act for it (the act thanked for, where the story tells it, is coded on its own verb). "Thanked Tehran for
-  the aid" and "for the jets it had sent" name an act of the story and stay.
+  the aid" and "for the jets it had sent" name an act of the story and stay, and so does a noun that names another
+  party the act was done with or to ("thanked Oman for its mediation with Washington": a target resolved).
 - What happens as a rule: "suspects are usually turned over to a court once they have been charged",
   "a trek that often ends in clashes with villagers": a word under an adverb of what happens as a rule
   (``rule_adverb``: usually, often, typically, ...) on it or on a word it depends on is a generic or habitual
@@ -1141,7 +1142,8 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a rise to power as background"
     if not candidate.nominal and not_yet_set_up(candidate.head.i, view, lexicon):
         return "what a body not yet set up is to do"
-    if candidate.nominal and thanked_for(candidate.head.i, view, lexicon.words):
+    if candidate.nominal and thanked_for(candidate.head.i, view, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in candidate.targets):
         return "what a thanks is for"
     if candidate.nominal and unit(candidate.head.i, view, lexicon):
         return "the unit, not its act"
