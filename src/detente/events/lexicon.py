@@ -364,6 +364,7 @@ class Words:
     home_critic_sector: frozenset[str] = frozenset()
     home_state_noun: frozenset[str] = frozenset()
     told_act_prep: frozenset[str] = frozenset()
+    gratitude_verb: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

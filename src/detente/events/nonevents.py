@@ -220,6 +220,12 @@
   participle that is an adjective on a place (a GPE or LOC entity), or the parser's verb for one after the "and" of a
   list of nouns, tells what the place is, no act of the sentence's subject. "Russia invaded Georgia and occupied
   Abkhazia" stays an act.
+- What a thanks or a praise is for (session 50): "thanked Chile for its cooperation", "praised Kampala for its swift
+  support", "thanked the president for her personal commitment": an event noun held by a possessive after the "for" of
+  a ``gratitude_verb`` names what the one thanked did, the ground of the thanks (coded on its own verb, 051); the gold
+  codes no act for it (the act thanked for, where the story tells it, is coded on its own verb). "Thanked Tehran for
+  the aid" and "for the jets it had sent" name an act of the story and stay, and so does a noun that names another
+  party the act was done with or to ("thanked Oman for its mediation with Washington": a target resolved).
 - What happens as a rule: "suspects are usually turned over to a court once they have been charged",
   "a trek that often ends in clashes with villagers": a word under an adverb of what happens as a rule
   (``rule_adverb``: usually, often, typically, ...) on it or on a word it depends on is a generic or habitual
@@ -234,7 +240,7 @@ The words these rules test are data (``words.tsv``: ``accusation_verb``, ``accus
 ``permit_verb``, ``obligation_verb``, ``creation_verb``, ``displacement_verb``,
 ``fire_noun``, ``unit_noun``, ``act_subject_verb``, ``carrier_verb``, ``cues.tsv``'s ``natural``,
 ``instrument_noun``, ``pending_adverb``, ``pending_prep``, ``span_noun``, ``rule_adverb``, ``uprooting_verb``,
-``habit_det``, ``aspiration_verb``, ``membership_verb``, ``joint_word``;
+``habit_det``, ``aspiration_verb``, ``membership_verb``, ``joint_word``, ``gratitude_verb``;
 ``object_control_verb`` and the frames of ``reporting.tsv``).
 """
 
@@ -600,6 +606,22 @@ def prevented(i: int, view: ParseView, words: Words) -> bool:
     prep = heads[i]
     return (dep[i] in ("pcomp", "pobj") and dep[prep] == "prep" and view.lower[prep] == "from"
             and heads[prep] != prep and view.lemma[heads[prep]] in words.prevention_verb)
+
+
+def thanked_for(i: int, view: ParseView, words: Words) -> bool:
+    """True when the noun at ``i`` (or the noun it is a conjunct of) is held by a possessive ("its", "her") and is the
+    object of the "for" of a ``gratitude_verb``, on the verb or on its object ("thanked Chile for its cooperation",
+    "praised the Lao government for its swift action"): the ground of the thanks."""
+    dep, heads = view.dep, view.head
+    i = view.coordination_head(i)
+    prep = heads[i]
+    if not (dep[i] == "pobj" and dep[prep] == "prep" and view.lower[prep] == "for" and heads[prep] != prep
+            and any(dep[c] == "poss" and view.tag[c] == "PRP$" for c in view.children[i])):
+        return False
+    head = heads[prep]
+    if dep[head] == "dobj" and heads[head] != head:
+        head = heads[head]
+    return view.lemma[head] in words.gratitude_verb
 
 
 def dissuaded(i: int, view: ParseView, words: Words) -> bool:
@@ -1120,6 +1142,9 @@ def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str |
         return "a rise to power as background"
     if not candidate.nominal and not_yet_set_up(candidate.head.i, view, lexicon):
         return "what a body not yet set up is to do"
+    if candidate.nominal and thanked_for(candidate.head.i, view, lexicon.words) \
+            and all(ref.kind == "unresolved" for _, ref in candidate.targets):
+        return "what a thanks is for"
     if candidate.nominal and unit(candidate.head.i, view, lexicon):
         return "the unit, not its act"
     if candidate.nominal and named_or_venue(candidate.head, lexicon.words, candidate.cameo):
