@@ -365,6 +365,7 @@ class Words:
     home_state_noun: frozenset[str] = frozenset()
     told_act_prep: frozenset[str] = frozenset()
     gratitude_verb: frozenset[str] = frozenset()
+    demonym_object_prep: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -39,9 +39,6 @@ MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a sta
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
-# the prepositions whose object an act is done to as to a direct object: a demonym before it names whom
-# ("closed its airspace to Ruritanian flights", "objected to Freedonian drilling", "controls on Sylvanian steel")
-DEMONYM_OBJECT_PREPS = frozenset({"to", "against", "on", "toward", "towards", "into"})
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
@@ -162,7 +159,7 @@ class ParticipantRules(DoerRules):
                         # Ecuadorian bank of the river": where it was done)
                         loose = child.lower_ in self.words.aim_prep and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
-                            self._demonym_object(verb, pobj) if child.lower_ in DEMONYM_OBJECT_PREPS
+                            self._demonym_object(verb, pobj) if child.lower_ in self.words.demonym_object_prep
                             and not named_object and not self._ground_noun(pobj) else []))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
@@ -218,9 +215,10 @@ class ParticipantRules(DoerRules):
         owner participle ("a Freedonian-flagged trawler"; not "a Freedonian-led coalition": :func:`premodifier_of`).
         Not a topic ("blocked a Sudan resolution", ``topic_noun``) or a currency; not the doer's own country
         ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context. Also the object of
-        a preposition of ``DEMONYM_OBJECT_PREPS`` that names no ground or place ("closed its airspace to Ruritanian
-        flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory": :meth:`_ground_noun`),
-        after no object that names whom the act is done to ("killed six fighters of X on the Ruritanian bank")."""
+        a preposition of ``demonym_object_prep`` (words.tsv) that names no ground or place ("closed its airspace to
+        Ruritanian flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory":
+        :meth:`_ground_noun`), after no object that names whom the act is done to ("killed six fighters of X on the
+        Ruritanian bank")."""
         lemma = obj.lemma_.lower()
         if verb.lemma_.lower() in self.words.trade_verb or lemma in self.words.currency_noun \
                 or lemma in self.words.topic_noun:
@@ -925,7 +923,7 @@ def premodifier_of(token: Token, noun: Token, words: Words) -> bool:
 
 def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, lexicon: Lexicon) -> str | None:
     """For ``--explain``: the rule, when a target at ``token`` (an object, or the object of a preposition of
-    ``DEMONYM_OBJECT_PREPS``, the resolver gave no actor) is the country a name or demonym among its premodifiers
+    ``demonym_object_prep``, the resolver gave no actor) is the country a name or demonym among its premodifiers
     names as only :meth:`ParticipantRules._demonym_object` reads it: not ground or a place (the ground rules), not a
     possessive, compound or name on the noun itself nor a demonym on an act's noun or on a thing aimed at
     (:meth:`detente.events.doers.DoerRules.inner_actors` reads those); else none."""
@@ -933,7 +931,7 @@ def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, lexicon: 
     lemma = token.lemma_.lower()
     prep = token.head if token.dep_ == "pobj" else None
     if token.i in found.by_token or lemma in words.territory_noun or lemma in words.place_noun \
-            or (prep.lower_ not in DEMONYM_OBJECT_PREPS if prep is not None
+            or (prep.lower_ not in words.demonym_object_prep if prep is not None
                 else token.dep_ not in ("dobj", "dative", "nsubjpass", "iobj")):
         return None
     aimed = lexicon.event_noun(token) is not None or (prep is not None and prep.lower_ in words.aim_prep)
