@@ -160,7 +160,7 @@ class ParticipantRules(DoerRules):
                         loose = child.lower_ in self.words.aim_prep and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
                             self._demonym_object(verb, pobj) if child.lower_ in self.words.demonym_object_prep
-                            and not named_object and not self._ground_noun(pobj) else []))
+                            and not named_object and not ground_noun(pobj, self.words) else []))
                     elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
                     elif child.lower_ == "from" and not headed:
@@ -199,13 +199,6 @@ class ParticipantRules(DoerRules):
         return [prep for adv in self._children(verb, ("advmod",)) if adv.lower_ in self.words.adverb_particle
                 for prep in self._children(adv, ("prep",)) if prep.lower_ == "to"]
 
-    def _ground_noun(self, noun: Token) -> bool:
-        """Whether ``noun`` names ground, sea or air or a place ("into Ruritanian territory", "the Freedonian
-        prefecture of X": words.tsv ``territory_noun``, ``place_noun``): where an act went, whoever's it is, not
-        whom a demonym before it makes the act's target (:meth:`_demonym_object` after a preposition)."""
-        lemma = noun.lemma_.lower()
-        return lemma in self.words.territory_noun or lemma in self.words.place_noun
-
     def _demonym_object(self, verb: Token, obj: Token) -> list[Side]:
         """The country a name or demonym among an object's premodifiers names, when the object names no actor itself
         and the verb acts on it rather than buys, sells or trades it (words.tsv ``trade_verb``: "bought Ruritanian
@@ -217,7 +210,7 @@ class ParticipantRules(DoerRules):
         ("Freedonia rejected Freedonian claims"); not a side the resolver took from the context. Also the object of
         a preposition of ``demonym_object_prep`` (words.tsv) that names no ground or place ("closed its airspace to
         Ruritanian flights", "objected to Freedonian drilling"; not "marched into Ruritanian territory":
-        :meth:`_ground_noun`), after no object that names whom the act is done to ("killed six fighters of X on the
+        :func:`ground_noun`), after no object that names whom the act is done to ("killed six fighters of X on the
         Ruritanian bank")."""
         lemma = obj.lemma_.lower()
         if verb.lemma_.lower() in self.words.trade_verb or lemma in self.words.currency_noun \
@@ -416,10 +409,11 @@ class ParticipantRules(DoerRules):
         if self._has_child(verb, ("auxpass", "nsubjpass")) or set(self._content_nouns(verb)) - own \
                 or not (aimed or self._has_child(verb, ("xcomp",))):
             return []
-        if any(o.lemma_.lower() in self.words.relation_noun for o in aimed):
-            return []  # "called on Kyiv's partners ... and urged the United States": other parties than its conjunct's
-        if any(o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in self.words.pair_nouns for o in aimed):
-            return []  # "welcomed the Qatari decision and urged other Gulf governments": its own addressees, named
+        # its own addressees, named: "called on Kyiv's partners ... and urged the United States", "welcomed the Qatari
+        # decision and urged other Gulf governments" (a plural pair noun) are other parties than its conjunct's
+        if any(o.lemma_.lower() in self.words.relation_noun
+               or (o.tag_ in ("NNS", "NNPS") and o.lemma_.lower() in self.words.pair_nouns) for o in aimed):
+            return []
         main = main_clause_conjunct(verb)  # "..., after Ethiopian troops left the area, and asked the AU": main verb
         # "denied that its troops had entered the town and accused Kinshasa": the denier's word act and the denied
         # clause share no one (DoerRules._denier_of_word_act)
@@ -906,6 +900,14 @@ def _relative_of_complement(verb: Token, obj: Token) -> bool:
         o.dep_ == "dobj" and o.i > verb.i and o.tag_ not in ("WDT", "WP") for o in verb.children)
 
 
+def ground_noun(noun: Token, words: Words) -> bool:
+    """Whether ``noun`` names ground, sea or air or a place ("into Ruritanian territory", "the Freedonian prefecture
+    of X": words.tsv ``territory_noun``, ``place_noun``): where an act went, whoever's it is, not whom a demonym before
+    it makes the act's target (:meth:`ParticipantRules._demonym_object` after a preposition, and its explanation)."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.territory_noun or lemma in words.place_noun
+
+
 def premodifier_of(token: Token, noun: Token, words: Words) -> bool:
     """Whether ``token`` modifies ``noun`` through adjectives and nouns before it only ("two Ruritanian Su-30 jets":
     "Ruritanian" on "Su-30" on "jets"), or an owner participle ("Ruritanian-flagged", words.tsv
@@ -928,9 +930,8 @@ def demonym_object_from(token: Token, ref: ActorRef, found: DocActors, lexicon: 
     possessive, compound or name on the noun itself nor a demonym on an act's noun or on a thing aimed at
     (:meth:`detente.events.doers.DoerRules.inner_actors` reads those); else none."""
     words = lexicon.words
-    lemma = token.lemma_.lower()
     prep = token.head if token.dep_ == "pobj" else None
-    if token.i in found.by_token or lemma in words.territory_noun or lemma in words.place_noun \
+    if token.i in found.by_token or ground_noun(token, words) \
             or (prep.lower_ not in words.demonym_object_prep if prep is not None
                 else token.dep_ not in ("dobj", "dative", "nsubjpass", "iobj")):
         return None
