@@ -25,6 +25,14 @@ def coder(nlp):
 
 
 @pytest.fixture(scope="session")
+def explaining(coder):
+    """The session's coder with explanations on (``--explain``): the same model, knowledge base and lexicon."""
+    from detente.pipeline import Coder
+
+    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
+
+
+@pytest.fixture(scope="session")
 def code(coder):
     """Code a text written for the test: ``code(text, date="2021-05-04")``."""
     from detente.model import Article

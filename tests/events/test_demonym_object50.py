@@ -6,7 +6,6 @@ participle ("a Ruritanian-led coalition"). Invented items."""
 
 from __future__ import annotations
 
-import pytest
 from tests.conftest import events_with_trigger
 
 HELICOPTERS = ("NAIROBI, April 2 (Reuters) - Kenya accused three Somali Mi-8 helicopters on Tuesday of landing near "
@@ -21,13 +20,6 @@ PLACE = ("MONROVIA, April 2 (Reuters) - Hundreds of Liberian miners marched on T
          "Gueckedou to demand unpaid wages from a mining firm.")
 FLAGGED = ("LIMA, April 2 (EFE) - Peru's navy seized a Chilean-flagged fishing vessel off Ilo on Tuesday, the "
            "navy said.")
-
-
-@pytest.fixture(scope="module")
-def explaining(coder):
-    from detente.pipeline import Coder
-
-    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
 
 
 def _targets(result, trigger: str) -> list[str | None]:

@@ -4,18 +4,9 @@ import datetime as dt
 import json
 from pathlib import Path
 
-import pytest
-
 from detente.model import Article
 
 LEXICON = Path(__file__).parents[2] / "src/detente/data/lexicon"
-
-
-@pytest.fixture(scope="module")
-def explaining(coder):
-    from detente.pipeline import Coder
-
-    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
 
 
 def _line(name: str, cited: str) -> str:

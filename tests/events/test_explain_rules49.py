@@ -8,16 +8,7 @@ sentences are invented for these tests (real states, made-up facts)."""
 
 import datetime as dt
 
-import pytest
-
 from detente.model import Article
-
-
-@pytest.fixture(scope="module")
-def explaining(coder):
-    from detente.pipeline import Coder
-
-    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
 
 
 def _event(explaining, text: str, trigger: str):

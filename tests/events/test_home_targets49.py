@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from tests.conftest import events_with_trigger
 
 # a deal of two states, then the opposition of one of them; the other state's capital is named last
@@ -19,13 +18,6 @@ ADDRESSEE = ("SKOPJE, June 9 (Reuters) - North Macedonia and Albania signed an a
              "why the post would close at night.")
 STATE = ("VIENTIANE, Feb 2 (Reuters) - Laos and Thailand signed an accord on Monday to sell more power to Bangkok. "
          "Thailand criticised the price, officials said.")
-
-
-@pytest.fixture(scope="module")
-def explaining(coder):
-    from detente.pipeline import Coder
-
-    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
 
 
 def _targets(result, trigger: str) -> list[str | None]:

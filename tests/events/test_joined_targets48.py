@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from tests.conftest import events_with_trigger
 
 # a row of verbs with one subject; the time clause names a third state, so the story leaves no single other party
@@ -15,13 +14,6 @@ SUMMONS = ("N'DJAMENA, Jan 20 (AFP) - Chad on Tuesday summoned Cameroon's ambass
 QUARREL = ("ADDIS ABABA, Sept 8 (Reuters) - Djibouti and Eritrea traded accusations on Monday over a clash on Ras "
            "Doumeira, each blaming the other for the deaths of four soldiers. Eritrea said Djiboutian troops had "
            "crossed the line. ")
-
-
-@pytest.fixture(scope="module")
-def explaining(coder):
-    from detente.pipeline import Coder
-
-    return Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
 
 
 def _targets(result, trigger: str) -> list[str | None]:

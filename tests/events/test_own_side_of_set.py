@@ -59,11 +59,10 @@ PACT = ("MANILA, April 9 (Reuters) - The Philippines and Vietnam signed a fisher
         "Wednesday Manila said Hanoi had broken that agreement by seizing a Filipino trawler without notice.")
 
 
-def test_own_side_of_set_leaves_the_breaker_out_of_the_pact_it_broke_and_says_so(coder):
+def test_own_side_of_set_leaves_the_breaker_out_of_the_pact_it_broke_and_says_so(explaining):
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    result = Coder(nlp=coder.nlp, explain=True).code(Article(text=PACT, date=dt.date(2026, 4, 9)))
+    result = explaining.code(Article(text=PACT, date=dt.date(2026, 4, 9)))
     [event] = [e for e in result.events if "broken" in e.trigger.text]
     assert {p.country for p in event.source} == {"VNM"}
     assert {p.country for p in event.target if p.actor is not None} == {"PHL"}
