@@ -183,13 +183,11 @@ def test_context_answer_not_given_to_rebels_through_their_country(code):
     assert not any(p.actor for p in _only(result, "massed").target)
 
 
-def test_context_answer_explained(coder):
+def test_context_answer_explained(explaining):
     import datetime as dt
 
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
     result = explaining.code(Article(text=ACCUSED + "Ghana's foreign ministry summoned the envoy on Tuesday, a "
                                      "ministry spokesman said.", date=dt.date(2025, 3, 4)))
     event = _only(result, "summoned")
@@ -266,13 +264,11 @@ def test_context_dispute_not_taken_when_rebels_of_the_doers_country_are_named(co
     assert not any(p.actor for p in _only(result, "rejected").target)
 
 
-def test_context_dispute_explained(coder):
+def test_context_dispute_explained(explaining):
     import datetime as dt
 
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
     result = explaining.code(Article(text=GHANA_ACCUSED + "Ghana's foreign ministry rejected what it called "
                                      "baseless claims on Tuesday.", date=dt.date(2025, 3, 4)))
     [line] = [s for s in _only(result, "rejected").explanation.sides if s.startswith("target")]
@@ -341,13 +337,11 @@ def test_context_no_mediation_target_in_a_text_too_short_for_a_story(code):
     assert not any(p.actor for p in event.target)
 
 
-def test_context_mediation_explained(coder):
+def test_context_mediation_explained(explaining):
     import datetime as dt
 
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
     result = explaining.code(Article(text=BORDER_SHELLING + "Kenya has offered to mediate.", date=dt.date(2025, 5, 4)))
     lines = [s for s in _mediation(result).explanation.sides if s.startswith("target")]
     assert lines and all("between which a mediation is" in line for line in lines)

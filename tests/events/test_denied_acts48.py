@@ -44,13 +44,11 @@ def test_denial_of_another_sides_attack_does_not_take_its_victim(code):
     assert "AZE" not in actors_of(_denial(result).target)
 
 
-def test_denial_explains_the_rule(coder):
+def test_denial_explains_the_rule(explaining):
     import datetime as dt
 
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=coder.nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
     result = explaining.code(Article(text="BAKU, June 3 (AFP) - Azerbaijan's defence ministry said on Tuesday that "
                                           "its positions near Lachin had come under fire overnight. Yerevan denied "
                                           "that its troops had attacked Azerbaijani positions.",

@@ -23,18 +23,16 @@ def test_an_envoy_recalled_takes_the_other_party(code):
     assert _targets_of(result, "recalled") == ["BLR"]
 
 
-def test_the_rule_explains_itself(coder):
-    result = _explained(coder, "Lithuania closed its airspace on Wednesday, the ministry said.")
+def test_the_rule_explains_itself(explaining):
+    result = _explained(explaining, "Lithuania closed its airspace on Wednesday, the ministry said.")
     assert _targets_of(result, "closed") == ["BLR"] and _by_the_rule(result, "closed")
 
 
-def _explained(coder, last: str):
+def _explained(explaining, last: str):
     import datetime as dt
 
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=coder.nlp, explain=True)
     return explaining.code(Article(text=QUARREL.format(last=last), date=dt.date(2026, 5, 5)))
 
 
@@ -42,17 +40,17 @@ def _by_the_rule(result, trigger: str) -> bool:
     return any("events/own_means.py" in side for e in _events(result, trigger) for side in e.explanation.sides)
 
 
-def test_a_third_party_in_the_sentence_keeps_the_rule_off(coder):
-    result = _explained(coder, "Lithuania closed its airspace on Wednesday and asked Poland to do the same.")
+def test_a_third_party_in_the_sentence_keeps_the_rule_off(explaining):
+    result = _explained(explaining, "Lithuania closed its airspace on Wednesday and asked Poland to do the same.")
     assert "BLR" not in _targets_of(result, "closed") and not _by_the_rule(result, "closed")
 
 
-def test_an_object_of_no_one_own_keeps_the_rule_off(coder):
+def test_an_object_of_no_one_own_keeps_the_rule_off(explaining):
     # another rule may still take Belarus for whom the act answers: this one does not give it
-    result = _explained(coder, "Lithuania closed the crossing at Medininkai on Wednesday, the ministry said.")
+    result = _explained(explaining, "Lithuania closed the crossing at Medininkai on Wednesday, the ministry said.")
     assert not _by_the_rule(result, "closed")
 
 
-def test_a_step_told_as_not_done_keeps_the_rule_off(coder):
-    result = _explained(coder, "Lithuania has not recalled its ambassador, the ministry said.")
+def test_a_step_told_as_not_done_keeps_the_rule_off(explaining):
+    result = _explained(explaining, "Lithuania has not recalled its ambassador, the ministry said.")
     assert not _by_the_rule(result, "recalled")

@@ -29,11 +29,9 @@ def test_sources_after_a_deed_of_no_state_assert_it(code):
     assert deed.attribution is not None and deed.attribution.text == "sources"
 
 
-def test_the_rule_is_named_in_the_explanation(nlp, coder):
+def test_the_rule_is_named_in_the_explanation(explaining):
     from detente.model import Article
-    from detente.pipeline import Coder
 
-    explaining = Coder(nlp=nlp, kb=coder.kb, lexicon=coder.lexicon, explain=True)
     text = "BAMAKO, April 15 (AFP) - Gunmen ambushed a Malian army convoy near Gao on Monday, sources said."
     [deed] = events_of(explaining.code(Article(text=text, date=None)), "ASSAULT")
     assert "unplaced voice 'sources'" in deed.explanation.status["modality"]
