@@ -5,7 +5,8 @@ A telephone or phone call is a consultation by phone (041; a bare "call" stays a
 a place a visit (042); a treaty initialled signed (057); recognition switched to a state granted (054); money
 deposited in another state's bank economic aid (071); border guards sent or police flown to a place a deployment of
 police (153, aid where they go to help another); participation frozen a cut in relations (160); a sum cut "in
-funding" a cut in economic aid (1621); people turned back at a border expelled (174).
+funding" a cut in economic aid (1621); people turned back at a border expelled (174); forces that cross into
+another state occupy its land (192; traders crossing code nothing); border checks reintroduced restrict movement (191).
 
 All sentences here are synthetic, written in agency style for the tests; none comes from a development set or from
 a real article. Each test also checks the sense the line must leave alone."""
@@ -78,3 +79,17 @@ def test_people_turned_back_at_a_border_are_expelled_and_trucks_stopped(code):
     assert "174" in _codes(people), _codes(people)
     trucks = code("Greek police turned back 60 trucks at the Turkish border last month.", date="2026-03-04")
     assert "174" not in _codes(trucks), _codes(trucks)
+
+
+def test_forces_that_cross_into_another_state_occupy_and_traders_do_not(code):
+    troops = code("Sudanese troops crossed into Chad on Tuesday while pursuing rebels, Chadian officials said.",
+                  date="2026-03-04")
+    assert "192" in _codes(troops), _codes(troops)
+    traders = code("Sudanese traders crossed into Chad on Tuesday to sell fuel, Chadian officials said.",
+                   date="2026-03-04")
+    assert "192" not in _codes(traders), _codes(traders)
+
+
+def test_border_checks_reintroduced_restrict_movement(code):
+    result = code("Hungary reintroduced checks on its border with Slovakia in October.", date="2026-03-04")
+    assert "191" in _codes(result), _codes(result)
