@@ -133,13 +133,15 @@ class ParticipantRules(DoerRules):
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 if child.lower_ == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
-                if route_end_hung(self.found.view(verb.doc), child.i, self.words):
+                if route_end_hung(self.found.view(verb.doc), child.i, self.words) or self.way_end(verb, child):
                     continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
                 if not (child.lower_ == "for" and self._has_child(verb, ("dobj",))):
                     # "opened talks on joining NATO": the parser's "on"; not the reason an act done to its object is
                     # given ("sentenced three men for joining the Front": the Front is not sentenced)
                     out.extend(self._gerund_parties(child))
                 for pobj in self._children(child, ("pobj",)):
+                    if child.lower_ == "with" and pobj.lemma_.lower() in self.words.backing_noun:
+                        continue  # "with the backing of X", "with help from X": X stands with the doer (session 51)
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
                             or pobj.lemma_.lower() in self.words.occasion_noun or self._ground_line(pobj, child):
                         # "met on the island of X": where the act was; "met X on behalf of Y": for whom; "on the
@@ -192,6 +194,20 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def way_end(self, verb: Token, prep: Token) -> bool:
+        """Whether a "to", "from" or "toward" the parser hung on ``verb`` goes on with the verb's object, a way or a
+        conduit (``route_noun``, ``conduit_noun`` in words.tsv), right after the object's own words: where the pipeline
+        or road leads ("opposed a gas pipeline under the Caspian Sea to X", "blocked the road from X"), no one the act
+        is done to (session 51). Only right after the object's last word: a preposition further on is the verb's own."""
+        if prep.lower_ not in ("to", "from", "toward", "towards"):
+            return False
+        for obj in self._children(verb, ("dobj",)):
+            if obj.i < prep.i and (obj.lemma_.lower() in self.words.route_noun
+                                   or obj.lemma_.lower() in self.words.conduit_noun) \
+                    and obj.right_edge.i == prep.i - 1:
+                return True
+        return False
 
     def _particle_preps(self, verb: Token) -> list[Token]:
         """The "to" phrases the parser hangs on an ``adverb_particle`` of ``verb`` instead of on the verb itself:
@@ -401,7 +417,9 @@ class ParticipantRules(DoerRules):
         council ... and urged members to act" (the second conjunct has no subject of its own; a passive
         shares none). An act with nothing it is aimed at ("would not disarm") names no one; an act about
         another act ("condemned the attack and urged the EU") is aimed at that act's doer, found later;
-        an owner ("stripped them of their citizenship") is no one the act is done to."""
+        an owner ("stripped them of their citizenship") is no one the act is done to. A conjunct that acts again on
+        the verb's own object, told by a pronoun ("arrested four suspects and handed them over to X's police"), names
+        whom it passed that object to, no one the verb's act is done to (:meth:`_hands_on`, session 51)."""
         own = {t.i for t in trigger}  # "lodged a protest": the act's own noun is no other act
         aimed = self._children(verb, ("dobj", "dative", "iobj")) + [
             o for c in self._children(verb, ("prep",)) if c.lower_ in self.words.target_prep
@@ -426,7 +444,19 @@ class ParticipantRules(DoerRules):
         # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
         # X and attacked a post": where they came from)
         pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]
-        return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
+        return [(t, r) for other in pairs if not self._hands_on(verb, other)
+                for t, r in known(self.objects(other)) if _named_by(t, other)]
+
+    def _hands_on(self, verb: Token, other: Token) -> bool:
+        """Whether ``other``, a verb joined to ``verb``, acts again on ``verb``'s own object, told by an object
+        pronoun after it (``pronoun_object``, ``pronoun_plural`` in words.tsv: "detained six men at the crossing and
+        transferred them to X's authorities", "seized the boats and handed them to X"): whoever it passes that object
+        to or acts with on it is its own party, not whom ``verb``'s act was done to (session 51)."""
+        if not self._has_child(verb, ("dobj",)) or other.i < verb.i:
+            return False
+        pronouns = self.words.pronoun_object | self.words.pronoun_plural
+        return any(o.pos_ == "PRON" and o.lower_ in pronouns | {"it", "him", "her"}
+                   for o in self._children(other, ("dobj",)))
 
     def _pattern_preps(self, verb: Token) -> frozenset[str]:
         """The particles of the verb's own lexicon pattern ("lash out at": out, at), when it has a

@@ -1,0 +1,57 @@
+"""Third parties that are no side of an act (session 51, h-fd51; events/participants.py, events/doers.py):
+
+- a backer after "with" ("with the backing of X", "with help from X", ``backing_noun`` in words.tsv) stands with the
+  doer, while a partner after "with" ("signed a deal with X") stays the target;
+- the far end of a pipeline or a road ("opposed a pipeline under the sea to X", ``conduit_noun`` and ``route_noun``),
+  also where the parser hangs the "to" on the verb, is where the way leads, while a "to" after goods that are no way
+  ("halted deliveries to X") stays the target;
+- a conjunct that acts again on the verb's own object, told by a pronoun ("arrested five men and handed them to X"),
+  lends its receiver to no one, while a conjunct with an object of its own still lends its target ("closed the
+  crossing and accused X").
+
+Sentences are synthetic, written in agency style for these tests about real states with invented facts."""
+
+from tests.conftest import actors_of, event_on
+
+
+def test_a_backer_after_with_is_no_target(code):
+    result = code("ACCRA, May 4 (Reuters) - Ghana banned poultry imports from Togo on Monday with the backing of "
+                  "Nigeria, the trade ministry said.")
+    assert "NGA" not in actors_of(event_on(result, "banned").target)
+
+
+def test_a_backer_of_a_complaint_is_no_target(code):
+    result = code("NAIROBI, May 4 (Reuters) - Uganda lodged a complaint against Rwanda at the regional court with "
+                  "the support of Burundi, officials said.")
+    lodged = event_on(result, "lodged")
+    assert "BDI" not in actors_of(lodged.target)
+    assert "RWA" in actors_of(lodged.target)
+
+
+def test_a_partner_after_with_stays_the_target(code):
+    result = code("AMMAN, May 4 (Reuters) - Jordan signed a grain deal with Iraq on Monday, officials said.")
+    assert "IRQ" in actors_of(event_on(result, "signed").target)
+
+
+def test_the_far_end_of_a_pipeline_is_no_target(code):
+    result = code("MOSCOW, May 4 (AFP) - Russia opposed a new oil pipeline under the Black Sea to Bulgaria, "
+                  "officials said on Tuesday.")
+    assert "BGR" not in actors_of(event_on(result, "opposed").target)
+
+
+def test_a_to_after_goods_stays_the_target(code):
+    result = code("KYIV, May 4 (Reuters) - Ukraine halted power exports across Poland to Lithuania on Monday, the "
+                  "energy ministry said.")
+    assert "LTU" in actors_of(event_on(result, "halted").target)
+
+
+def test_whom_seized_goods_are_handed_to_is_no_target_of_the_seizure(code):
+    result = code("HARARE, May 4 (AFP) - Zimbabwe's army seized two trucks of smuggled fuel near Beitbridge and handed "
+                  "them over to South African police, state media said.")
+    assert "ZAF" not in actors_of(event_on(result, "seized").target)
+
+
+def test_a_conjunct_with_an_object_of_its_own_still_lends_its_target(code):
+    result = code("KAMPALA, May 4 (AFP) - Uganda closed the Busia border post on Tuesday and accused Kenya of "
+                  "blocking its fuel trucks, a government spokesman said.")
+    assert "KEN" in actors_of(event_on(result, "closed").target)
