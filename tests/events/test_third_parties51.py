@@ -7,7 +7,11 @@
   ("halted deliveries to X") stays the target;
 - a conjunct that acts again on the verb's own object, told by a pronoun ("arrested five men and handed them to X"),
   lends its receiver to no one, while a conjunct with an object of its own still lends its target ("closed the
-  crossing and accused X").
+  crossing and accused X");
+- a charge the parser hung on the object of a legal verb ("charged the skipper with breaching X's rules") names no
+  target, while people after "of" ("two members of X's guard") stay one;
+- a relative clause on a time phrase of a rejection ("breached the accord during an offensive that pushed thousands
+  into X") names no company refused.
 
 Sentences are synthetic, written in agency style for these tests about real states with invented facts."""
 
@@ -55,3 +59,24 @@ def test_a_conjunct_with_an_object_of_its_own_still_lends_its_target(code):
     result = code("KAMPALA, May 4 (AFP) - Uganda closed the Busia border post on Tuesday and accused Kenya of "
                   "blocking its fuel trucks, a government spokesman said.")
     assert "KEN" in actors_of(event_on(result, "closed").target)
+
+
+def test_a_charge_hung_on_the_object_names_no_target(code):
+    result = code("CONSTANTA, May 4 (Reuters) - Romanian prosecutors charged the barge's Turkish skipper with breaching "
+                  "European Union trade rules, officials said.")
+    charged = event_on(result, "charged")
+    assert "eu" not in actors_of(charged.target)
+    assert "TUR" in actors_of(charged.target)
+
+
+def test_members_of_a_group_after_of_stay_the_target(code):
+    result = code("BAMAKO, May 4 (AFP) - Malian police arrested two members of Niger's presidential guard on Monday, "
+                  "a security source said.")
+    assert actors_of(event_on(result, "arrested").target) & {"NER", "NERMIL", "NERGOV"}
+
+
+def test_a_time_phrase_of_a_rejection_names_no_refused_company(code):
+    result = code("BANJUL, May 4 (AFP) - Senegal said Guinea had breached the accord during an offensive in 2021 "
+                  "that pushed thousands of villagers into Mali.")
+    breached = event_on(result, "breached")
+    assert "MLI" not in actors_of(breached.target)

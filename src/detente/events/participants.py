@@ -116,7 +116,10 @@ class ParticipantRules(DoerRules):
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
+                charge = self._charge_on(verb, child)
+                inner = [(t, r) for t, r in self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
+                         if t.i not in charge]
+                out.extend(self.actors_at(child) or inner
                            or self._apposed(child) or self._demonym_object(verb, child) or self.unresolved(child)
                            or self._elided(child))
                 if child.dep_ == "dobj":
@@ -194,6 +197,24 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _charge_on(self, verb: Token, obj: Token) -> set[int]:
+        """The words of the charge a ``legal_verb`` names, where the parser hung its ``accusation_prep`` phrase on the
+        object ("charged the ship's captain with breaching EU sanctions", "fined the firm for violating X's rules"): an
+        act or a gerund, whose parties are the charge's, not whom the legal act is done to (session 51); a noun of
+        people or bodies after the preposition ("two members of the militia") is no charge."""
+        if verb.lemma_.lower() not in self.words.legal_verb or obj.dep_ != "dobj":
+            return set()
+        out: set[int] = set()
+        for prep in self._children(obj, ("prep",)):
+            if prep.lower_ not in self.words.accusation_prep:
+                continue
+            acts = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            acts += [c for c in prep.children if c.dep_ == "pobj" and (
+                c.lemma_.lower() in self.lex.nouns
+                or any(m.tag_ == "VBG" and m.dep_ in ("amod", "compound") for m in c.children))]
+            out.update(t.i for a in acts for t in a.subtree)
+        return out
 
     def way_end(self, verb: Token, prep: Token) -> bool:
         """Whether a "to", "from" or "toward" the parser hung on ``verb`` goes on with the verb's object, a way or a
@@ -674,11 +695,14 @@ class ParticipantRules(DoerRules):
         accept any arrangement that put X on an equal footing", "refused to attend any meeting at which X
         is present", "will not send a delegation to a summit that X hosts": the known parties of the clause
         on the object or prepositional object, of the verb or its complement), not the refuser's own side: a
-        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own)."""
+        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own). A
+        prepositional object is one of a ``target_prep``: a time or a place ("violated the treaty during a crackdown
+        that drove thousands into X") is no thing refused (session 51)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
         things = [o for v in verbs for o in self._children(v, ("dobj",))]
-        things += [o for v in verbs for c in self._children(v, ("prep",)) for o in self._children(c, ("pobj",))]
+        things += [o for v in verbs for c in self._children(v, ("prep",)) if c.lower_ in self.words.target_prep
+                   for o in self._children(c, ("pobj",))]
         clauses = [r for o in things for r in self._children(o, ("relcl",))]  # "send a delegation to a summit that"
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
