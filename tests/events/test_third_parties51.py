@@ -62,8 +62,8 @@ def test_a_conjunct_with_an_object_of_its_own_still_lends_its_target(code):
 
 
 def test_a_charge_hung_on_the_object_names_no_target(code):
-    result = code("CONSTANTA, May 4 (Reuters) - Romanian prosecutors charged the barge's Turkish skipper with breaching "
-                  "European Union trade rules, officials said.")
+    result = code("CONSTANTA, May 4 (Reuters) - Romanian prosecutors charged the barge's Turkish skipper with "
+                  "breaching European Union trade rules, officials said.")
     charged = event_on(result, "charged")
     assert "eu" not in actors_of(charged.target)
     assert "TUR" in actors_of(charged.target)
