@@ -11,7 +11,9 @@
 - a charge the parser hung on the object of a legal verb ("charged the skipper with breaching X's rules") names no
   target, while people after "of" ("two members of X's guard") stay one;
 - a relative clause on a time phrase of a rejection ("breached the accord during an offensive that pushed thousands
-  into X") names no company refused.
+  into X") names no company refused;
+- the subject of a clause on a phrase's noun that the parser read as the verb's second object ("will supply X with
+  wheat under a deal the two presidents signed") is no target.
 
 Sentences are synthetic, written in agency style for these tests about real states with invented facts."""
 
@@ -80,3 +82,12 @@ def test_a_time_phrase_of_a_rejection_names_no_refused_company(code):
                   "that pushed thousands of villagers into Mali.")
     breached = event_on(result, "breached")
     assert "MLI" not in actors_of(breached.target)
+
+
+def test_the_subject_of_a_clause_read_as_a_second_object_is_no_target(code):
+    result = code("ASTANA, May 4 (TASS) - Kazakhstan will supply Tajikistan with wheat through Uzbekistan's railways "
+                  "this year under a deal the two presidents signed on Monday during a visit to Astana, the government "
+                  "said.")
+    supply = event_on(result, "supply")
+    assert actors_of(supply.target) & {"TJK", "TJKGOV"}
+    assert "UZBGOV" not in actors_of(supply.target) and "UZB" not in actors_of(supply.target)

@@ -83,6 +83,8 @@ class ParticipantRules(DoerRules):
                         for pobj in self._children(prep, ("pobj",)):
                             out.extend(self.actors_at(pobj) or self._inside(pobj, True))
                 continue
+            elif child.dep_ == "dobj" and self._second_object(verb, child):
+                continue  # "will supply X with wheat under a deal the two presidents signed": the clause's subject
             elif child.dep_ == "dobj" and _participle_object(child):
                 continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
             elif child.dep_ in ("dobj", "dative") and _relative_of_complement(verb, child):
@@ -215,6 +217,14 @@ class ParticipantRules(DoerRules):
                 or any(m.tag_ == "VBG" and m.dep_ in ("amod", "compound") for m in c.children))]
             out.update(t.i for a in acts for t in a.subtree)
         return out
+
+    def _second_object(self, verb: Token, obj: Token) -> bool:
+        """Whether an object the parser hung on ``verb`` comes after another object of it and a prepositional phrase
+        of the verb after that one: the subject of a clause said of the phrase's noun ("will supply Tajikistan with
+        wheat under a deal the two presidents signed": the presidents signed, no one supplied), which the parser read
+        as a second object (session 51). A verb takes one object; a conjunct ("sent X and Y") is no second one."""
+        firsts = [o for o in self._children(verb, ("dobj",)) if o.i < obj.i]
+        return bool(firsts) and any(firsts[-1].i < p.i < obj.i for p in self._children(verb, ("prep",)))
 
     def way_end(self, verb: Token, prep: Token) -> bool:
         """Whether a "to", "from" or "toward" the parser hung on ``verb`` goes on with the verb's object, a way or a
