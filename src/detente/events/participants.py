@@ -202,7 +202,7 @@ class ParticipantRules(DoerRules):
 
     def _charge_on(self, verb: Token, obj: Token) -> set[int]:
         """The words of the charge a ``legal_verb`` names, where the parser hung its ``accusation_prep`` phrase on the
-        object ("charged the ship's captain with breaching EU sanctions", "fined the firm for violating X's rules"): an
+        object ("charged the barge's skipper with breaching X's trade rules"): an
         act or a gerund, whose parties are the charge's, not whom the legal act is done to (session 51); a noun of
         people or bodies after the preposition ("two members of the militia") is no charge."""
         if verb.lemma_.lower() not in self.words.legal_verb or obj.dep_ != "dobj":
@@ -449,7 +449,7 @@ class ParticipantRules(DoerRules):
         shares none). An act with nothing it is aimed at ("would not disarm") names no one; an act about
         another act ("condemned the attack and urged the EU") is aimed at that act's doer, found later;
         an owner ("stripped them of their citizenship") is no one the act is done to. A conjunct that acts again on
-        the verb's own object, told by a pronoun ("arrested four suspects and handed them over to X's police"), names
+        the verb's own object, told by a pronoun ("detained six smugglers and passed them to X's police"), names
         whom it passed that object to, no one the verb's act is done to (:meth:`_hands_on`, session 51)."""
         own = {t.i for t in trigger}  # "lodged a protest": the act's own noun is no other act
         aimed = self._children(verb, ("dobj", "dative", "iobj")) + [
