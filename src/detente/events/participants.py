@@ -202,9 +202,9 @@ class ParticipantRules(DoerRules):
 
     def _charge_on(self, verb: Token, obj: Token) -> set[int]:
         """The words of the charge a ``legal_verb`` names, where the parser hung its ``accusation_prep`` phrase on the
-        object ("charged the barge's skipper with breaching X's trade rules"): an
-        act or a gerund, whose parties are the charge's, not whom the legal act is done to (session 51); a noun of
-        people or bodies after the preposition ("two members of the militia") is no charge."""
+        object ("charged the barge's skipper with breaching X's trade rules"): an act or a gerund, whose parties are
+        the charge's, not whom the legal act is done to (session 51); a noun of people or bodies after the preposition
+        ("two members of the militia") is no charge."""
         if verb.lemma_.lower() not in self.words.legal_verb or obj.dep_ != "dobj":
             return set()
         out: set[int] = set()
