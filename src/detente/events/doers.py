@@ -291,8 +291,10 @@ class DoerRules:
                         aimed and child.lower_ == "of" and token.lemma_.lower() in self.words.goods_noun)
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose, depth=depth + 1,
                                                                          aimed=aimed))
-            elif aimed and child.dep_ == "prep" and child.lower_ == "to" and not event_noun and not related:
-                # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"
+            elif aimed and child.dep_ == "prep" and child.lower_ == "to" and not event_noun and not related \
+                    and token.lemma_.lower() not in self.words.conduit_noun:
+                # the thing goes to X: "pledged allegiance to X", "controls on exports of chemicals to X"; not a
+                # pipeline or a cable that runs to X (``conduit_noun``: where it leads; session 51)
                 out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
                            for a in self.actors_at(pobj))
             elif aimed and child.dep_ == "prep" and child.lower_ == "from" \

@@ -80,8 +80,10 @@ class Ground:
                     things += [x for x in children[child] if dep[x] == "oprd"]
                 elif dep[child] == "prep" and lower[child] in target_prep:
                     # "on the anniversary of X's invasion": when, not what was hit (occasion_noun)
+                    # "with the backing of X": who stands with the doer, nothing hit (backing_noun; session 51)
                     for pobj in (p for p in children[child] if dep[p] == "pobj"
-                                 and view.lemma[p] not in self.words.occasion_noun):
+                                 and view.lemma[p] not in self.words.occasion_noun
+                                 and not (lower[child] == "with" and view.lemma[p] in self.words.backing_noun)):
                         things += [pobj, *(x for x in children[pobj] if dep[x] == "conj")]
         out: list[tuple[int, ActorRef]] = []
         for thing in things:

@@ -330,6 +330,8 @@ class Words:
     traveller_noun: frozenset[str] = frozenset()
     membership_verb: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
+    backing_noun: frozenset[str] = frozenset()
+    conduit_noun: frozenset[str] = frozenset()
     forum_prep: frozenset[str] = frozenset()
     authored_noun: frozenset[str] = frozenset()
     party_word: frozenset[str] = frozenset()

@@ -83,6 +83,8 @@ class ParticipantRules(DoerRules):
                         for pobj in self._children(prep, ("pobj",)):
                             out.extend(self.actors_at(pobj) or self._inside(pobj, True))
                 continue
+            elif child.dep_ == "dobj" and self._second_object(verb, child):
+                continue  # "will supply X with wheat under a deal the two presidents signed": the clause's subject
             elif child.dep_ == "dobj" and _participle_object(child):
                 continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
             elif child.dep_ in ("dobj", "dative") and _relative_of_complement(verb, child):
@@ -116,7 +118,10 @@ class ParticipantRules(DoerRules):
             elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
-                out.extend(self.actors_at(child) or self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
+                charge = self._charge_on(verb, child)
+                inner = [(t, r) for t, r in self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
+                         if t.i not in charge]
+                out.extend(self.actors_at(child) or inner
                            or self._apposed(child) or self._demonym_object(verb, child) or self.unresolved(child)
                            or self._elided(child))
                 if child.dep_ == "dobj":
@@ -133,13 +138,15 @@ class ParticipantRules(DoerRules):
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
                 if child.lower_ == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
-                if route_end_hung(self.found.view(verb.doc), child.i, self.words):
+                if route_end_hung(self.found.view(verb.doc), child.i, self.words) or self.way_end(verb, child):
                     continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
                 if not (child.lower_ == "for" and self._has_child(verb, ("dobj",))):
                     # "opened talks on joining NATO": the parser's "on"; not the reason an act done to its object is
                     # given ("sentenced three men for joining the Front": the Front is not sentenced)
                     out.extend(self._gerund_parties(child))
                 for pobj in self._children(child, ("pobj",)):
+                    if child.lower_ == "with" and pobj.lemma_.lower() in self.words.backing_noun:
+                        continue  # "with the backing of X", "with help from X": X stands with the doer (session 51)
                     if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
                             or pobj.lemma_.lower() in self.words.occasion_noun or self._ground_line(pobj, child):
                         # "met on the island of X": where the act was; "met X on behalf of Y": for whom; "on the
@@ -192,6 +199,46 @@ class ParticipantRules(DoerRules):
         patient = shared_patient(verb)  # "Castillo tried to dissolve Congress and was arrested"
         patient = patient if patient is not None else self.gapped_patient(verb)  # "... and their boats seized"
         return out + (self.actors_at(patient) or self.unresolved(patient) if patient is not None else [])
+
+    def _charge_on(self, verb: Token, obj: Token) -> set[int]:
+        """The words of the charge a ``legal_verb`` names, where the parser hung its ``accusation_prep`` phrase on the
+        object ("charged the barge's skipper with breaching X's trade rules"): an act or a gerund, whose parties are
+        the charge's, not whom the legal act is done to (session 51); a noun of people or bodies after the preposition
+        ("two members of the militia") is no charge."""
+        if verb.lemma_.lower() not in self.words.legal_verb or obj.dep_ != "dobj":
+            return set()
+        out: set[int] = set()
+        for prep in self._children(obj, ("prep",)):
+            if prep.lower_ not in self.words.accusation_prep:
+                continue
+            acts = [c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"]
+            acts += [c for c in prep.children if c.dep_ == "pobj" and (
+                c.lemma_.lower() in self.lex.nouns
+                or any(m.tag_ == "VBG" and m.dep_ in ("amod", "compound") for m in c.children))]
+            out.update(t.i for a in acts for t in a.subtree)
+        return out
+
+    def _second_object(self, verb: Token, obj: Token) -> bool:
+        """Whether an object the parser hung on ``verb`` comes after another object of it and a prepositional phrase
+        of the verb after that one: the subject of a clause said of the phrase's noun ("will supply Tajikistan with
+        wheat under a deal the two presidents signed": the presidents signed, no one supplied), which the parser read
+        as a second object (session 51). A verb takes one object; a conjunct ("sent X and Y") is no second one."""
+        firsts = [o for o in self._children(verb, ("dobj",)) if o.i < obj.i]
+        return bool(firsts) and any(firsts[-1].i < p.i < obj.i for p in self._children(verb, ("prep",)))
+
+    def way_end(self, verb: Token, prep: Token) -> bool:
+        """Whether a "to", "from" or "toward" the parser hung on ``verb`` goes on with the verb's object, a way or a
+        conduit (``route_noun``, ``conduit_noun`` in words.tsv), right after the object's own words: where the pipeline
+        or road leads ("opposed a gas pipeline under the Caspian Sea to X", "blocked the road from X"), no one the act
+        is done to (session 51). Only right after the object's last word: a preposition further on is the verb's own."""
+        if prep.lower_ not in ("to", "from", "toward", "towards"):
+            return False
+        for obj in self._children(verb, ("dobj",)):
+            if obj.i < prep.i and (obj.lemma_.lower() in self.words.route_noun
+                                   or obj.lemma_.lower() in self.words.conduit_noun) \
+                    and obj.right_edge.i == prep.i - 1:
+                return True
+        return False
 
     def _particle_preps(self, verb: Token) -> list[Token]:
         """The "to" phrases the parser hangs on an ``adverb_particle`` of ``verb`` instead of on the verb itself:
@@ -401,7 +448,9 @@ class ParticipantRules(DoerRules):
         council ... and urged members to act" (the second conjunct has no subject of its own; a passive
         shares none). An act with nothing it is aimed at ("would not disarm") names no one; an act about
         another act ("condemned the attack and urged the EU") is aimed at that act's doer, found later;
-        an owner ("stripped them of their citizenship") is no one the act is done to."""
+        an owner ("stripped them of their citizenship") is no one the act is done to. A conjunct that acts again on
+        the verb's own object, told by a pronoun ("detained six smugglers and passed them to X's police"), names
+        whom it passed that object to, no one the verb's act is done to (:meth:`_hands_on`, session 51)."""
         own = {t.i for t in trigger}  # "lodged a protest": the act's own noun is no other act
         aimed = self._children(verb, ("dobj", "dative", "iobj")) + [
             o for c in self._children(verb, ("prep",)) if c.lower_ in self.words.target_prep
@@ -426,7 +475,19 @@ class ParticipantRules(DoerRules):
         # a conjunct that is no act and no speech names no one an act is done to ("gunmen who crossed the river from
         # X and attacked a post": where they came from)
         pairs = [p for p in pairs if p.lemma_.lower() in self.lex.reporting or self._code_verb(p)[0] is not None]
-        return [(t, r) for other in pairs for t, r in known(self.objects(other)) if _named_by(t, other)]
+        return [(t, r) for other in pairs if not self._hands_on(verb, other)
+                for t, r in known(self.objects(other)) if _named_by(t, other)]
+
+    def _hands_on(self, verb: Token, other: Token) -> bool:
+        """Whether ``other``, a verb joined to ``verb``, acts again on ``verb``'s own object, told by an object
+        pronoun after it (``pronoun_object``, ``pronoun_plural`` in words.tsv: "detained six men at the crossing and
+        transferred them to X's authorities", "seized the boats and handed them to X"): whoever it passes that object
+        to or acts with on it is its own party, not whom ``verb``'s act was done to (session 51)."""
+        if not self._has_child(verb, ("dobj",)) or other.i < verb.i:
+            return False
+        pronouns = self.words.pronoun_object | self.words.pronoun_plural
+        return any(o.pos_ == "PRON" and o.lower_ in pronouns | {"it", "him", "her"}
+                   for o in self._children(other, ("dobj",)))
 
     def _pattern_preps(self, verb: Token) -> frozenset[str]:
         """The particles of the verb's own lexicon pattern ("lash out at": out, at), when it has a
@@ -644,11 +705,14 @@ class ParticipantRules(DoerRules):
         accept any arrangement that put X on an equal footing", "refused to attend any meeting at which X
         is present", "will not send a delegation to a summit that X hosts": the known parties of the clause
         on the object or prepositional object, of the verb or its complement), not the refuser's own side: a
-        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own)."""
+        state's organs, not its rebels ("any plan that gives the rebels a role": a party of their own). A
+        prepositional object is one of a ``target_prep``: a time or a place ("violated the treaty during a crackdown
+        that drove thousands into X") is no thing refused (session 51)."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         verbs = [verb, *(c for c in self._children(verb, ("xcomp",)) if c.pos_ in ("VERB", "AUX"))]
         things = [o for v in verbs for o in self._children(v, ("dobj",))]
-        things += [o for v in verbs for c in self._children(v, ("prep",)) for o in self._children(c, ("pobj",))]
+        things += [o for v in verbs for c in self._children(v, ("prep",)) if c.lower_ in self.words.target_prep
+                   for o in self._children(c, ("pobj",))]
         clauses = [r for o in things for r in self._children(o, ("relcl",))]  # "send a delegation to a summit that"
         return [(t, r) for c in clauses for t, r in known(self.subjects(c) + self.objects(c))
                 if t.pos_ != "PRON" and t.tag_ not in ("WDT", "WP") and party(r) not in own]
