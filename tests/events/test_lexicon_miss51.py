@@ -13,6 +13,8 @@ a real article. Each test also checks the sense the line must leave alone."""
 
 from __future__ import annotations
 
+from tests.conftest import events_with_trigger
+
 
 def _codes(result) -> list[str]:
     return [e.cameo for e in result.events]
@@ -93,3 +95,11 @@ def test_forces_that_cross_into_another_state_occupy_and_traders_do_not(code):
 def test_border_checks_reintroduced_restrict_movement(code):
     result = code("Hungary reintroduced checks on its border with Slovakia in October.", date="2026-03-04")
     assert "191" in _codes(result), _codes(result)
+
+
+def test_coast_guard_ships_sent_are_no_deployment_of_guards(code):
+    # "guard" names the ships here, not the people sent: the harassment they were sent for stays the act
+    sent = code("MANILA, Oct 2 (Reuters) - China sent three coast guard ships near the shoal on Wednesday to "
+                "harass Philippine fishing boats.", date="2026-10-02")
+    assert not events_with_trigger(sent, "sent")
+    assert [e.cameo for e in events_with_trigger(sent, "harass")] == ["170"]
