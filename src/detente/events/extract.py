@@ -57,6 +57,7 @@ from detente.events.held_here import held_here
 from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
+from detente.events.made_by import maker_of_object, provoker_above
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
@@ -67,6 +68,7 @@ from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.restated import family, restated_doers
 from detente.events.roles import shared_patient
+from detente.events.speakers import SAY_KINDS
 from detente.records import Candidate, Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -350,6 +352,8 @@ class Extractor(FrameRules):
                       if not (r.kind == "country" and r.country in own)]
             things = {t.i for t, _ in inside}
             targets = [(t, r) for t, r in targets if r.kind != "unresolved" or t.i not in things] + inside
+            if not self.others_named(verb, targets):  # "a treaty X signed that Y rejected": X (events/made_by.py)
+                targets += maker_of_object(self, verb, party)
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
@@ -509,6 +513,10 @@ class Extractor(FrameRules):
         return [a for s in self._children(verb, ("nsubj",)) for c in self._children(s, ("poss", "compound", "amod"))
                 for a in known(self.actors_at(c))]
 
+    def _speech(self, verb: Token) -> bool:
+        """Whether ``verb`` is a verb of saying (reporting.tsv ``say``, ``deny``): its subject speaks, does not act."""
+        return self.lex.reporting.get(verb.lemma_.lower()) in SAY_KINDS
+
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -584,7 +592,8 @@ class Extractor(FrameRules):
         targets.extend(o for o in objects if sources and o[1].country not in own and o not in targets)
         targets.extend(self._aimed_by_participle(noun))
         if reaction and known(sources) and not targets:
-            targets.extend(self._provoker(noun.head))  # whose act drew it
+            # whose act drew it; above the participle's clause when that names no doer (events/made_by.py)
+            targets.extend(self._provoker(noun.head) or provoker_above(noun.head, self._provoker, self._speech))
         if overridden and known(sources) and not known(targets):
             # whoever went ahead: the subject of the clause, or of the verb that let it ("let the ship dock despite X")
             verb = noun.head.head
