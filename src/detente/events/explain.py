@@ -104,7 +104,7 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
         or dateline_receiver(candidate, token, ref, found) \
         or home_target_from(candidate, token, ref, found, lexicon.words) \
         or demonym_object_from(token, ref, found, lexicon) \
-        or made_by_from(candidate, token, lexicon.words.reaction_verb)
+        or made_by_from(candidate, token, lexicon)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

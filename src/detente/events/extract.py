@@ -68,7 +68,6 @@ from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
 from detente.events.restated import family, restated_doers
 from detente.events.roles import shared_patient
-from detente.events.speakers import SAY_KINDS
 from detente.records import Candidate, Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -513,10 +512,6 @@ class Extractor(FrameRules):
         return [a for s in self._children(verb, ("nsubj",)) for c in self._children(s, ("poss", "compound", "amod"))
                 for a in known(self.actors_at(c))]
 
-    def _speech(self, verb: Token) -> bool:
-        """Whether ``verb`` is a verb of saying (reporting.tsv ``say``, ``deny``): its subject speaks, does not act."""
-        return self.lex.reporting.get(verb.lemma_.lower()) in SAY_KINDS
-
     def _noun(self, noun: Token, index: int) -> Candidate | None:
         """A nominal event: "X's attack on Y", "talks between X and Y", "Russian mediation"."""
         if noun.dep_ == "compound":
@@ -593,7 +588,7 @@ class Extractor(FrameRules):
         targets.extend(self._aimed_by_participle(noun))
         if reaction and known(sources) and not targets:
             # whose act drew it; above the participle's clause when that names no doer (events/made_by.py)
-            targets.extend(self._provoker(noun.head) or provoker_above(noun.head, self._provoker, self._speech))
+            targets.extend(self._provoker(noun.head) or provoker_above(noun.head, self._provoker, self.lex))
         if overridden and known(sources) and not known(targets):
             # whoever went ahead: the subject of the clause, or of the verb that let it ("let the ship dock despite X")
             verb = noun.head.head

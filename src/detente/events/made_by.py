@@ -22,17 +22,21 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Protocol
 
+from detente.events.cameo import DISAPPROVE_ROOT, REJECT_ROOT, lookup
 from detente.events.doers import known
+from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Token
 
     from detente.actors.resolve import ActorRef
     from detente.events.ground import Side
+    from detente.events.lexicon import Lexicon
     from detente.records import Candidate
 
+MAKER_ROOTS = (DISAPPROVE_ROOT, REJECT_ROOT)  # the acts extract.py gives a maker (where it reads whose thing it is)
 MAX_CLIMB = 3  # clauses climbed from a reaction's participle to find whose act drew it
 CLAUSE_POS = ("VERB", "AUX")
 
@@ -82,10 +86,15 @@ def maker_of_object(rules: Doers, verb: Token, party: Callable[[ActorRef], str])
     return [(t, r) for t, r in known(rules.subjects(governor)) if party(r) not in doers and t.pos_ != "PRON"]
 
 
-def provoker_above(verb: Token, provoker: Callable[[Token], list[Side]], speech: Callable[[Token], bool]) -> list[Side]:
-    """Whose act drew the reaction a participle ``verb`` of reaction governs, when ``provoker`` finds none on the
-    participle's own clause: the clause the parser hung it on, up through a participle on an object or a
-    that-clause, ``MAX_CLIMB`` clauses at most; never a verb of saying (``speech``)."""
+def saying(lexicon: Lexicon, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of saying (reporting.tsv ``say``, ``deny``): its subject speaks, does not act."""
+    return lexicon.reporting.get(verb.lemma_.lower()) in SAY_KINDS
+
+
+def _clauses_above(verb: Token, speech: Callable[[Token], bool]) -> Iterator[Token]:
+    """The clauses above a participle ``verb``, nearest first: the one the parser hung it on (the verb whose object
+    it is on, for a participle on a noun), then up through a that-clause or an adverbial clause, ``MAX_CLIMB`` at
+    most; none past a verb of saying (``speech``)."""
     clause = verb
     for _ in range(MAX_CLIMB):
         if clause.dep_ == "acl" and clause.head.pos_ in ("NOUN", "PROPN"):
@@ -93,19 +102,27 @@ def provoker_above(verb: Token, provoker: Callable[[Token], list[Side]], speech:
         elif clause.dep_ in ("advcl", "ccomp") and clause.head.i != clause.i:
             above = clause.head
         else:
-            return []
+            return
         if above is None or above.pos_ not in CLAUSE_POS or speech(above):
-            return []
+            return
+        yield above
+        clause = above
+
+
+def provoker_above(verb: Token, provoker: Callable[[Token], list[Side]], lexicon: Lexicon) -> list[Side]:
+    """Whose act drew the reaction a participle ``verb`` of reaction governs, when ``provoker`` finds none on the
+    participle's own clause: the first of the clauses above it (:func:`_clauses_above`) it finds a doer on."""
+    for above in _clauses_above(verb, lambda v: saying(lexicon, v)):
         found = provoker(above)
         if found:
             return found
-        clause = above
     return []
 
 
-def made_by_from(candidate: Candidate, token: Token, reaction_verbs: frozenset[str]) -> str | None:
+def made_by_from(candidate: Candidate, token: Token, lexicon: Lexicon) -> str | None:
     """For ``--explain``: which rule of this module gave the target ``token`` (the subject of a clause above the
-    act's own), or None."""
+    act's own, in the shape the rule reads), or None."""
+    words = lexicon.words
     head = candidate.frame_token or candidate.head
     subject = token
     while subject.dep_ in ("conj", "appos") and subject.head.i != subject.i:
@@ -116,12 +133,21 @@ def made_by_from(candidate: Candidate, token: Token, reaction_verbs: frozenset[s
     if clause.i == head.i or not clause.is_ancestor(head):
         return None
     participle = head.head
-    if candidate.nominal and participle.lemma_.lower() in reaction_verbs:
-        if clause.i in (participle.i, participle.head.i):
-            return None  # the participle's own clause: extract.py's _provoker, which the actor line tells
+    if candidate.nominal and participle.lemma_.lower() in words.reaction_verb:
+        # the clause provoker_above reads (not the participle's own, extract.py's _provoker, which climbs to the
+        # clause a participle is adverbial to)
+        above = [c.i for c in _clauses_above(participle, lambda v: saying(lexicon, v))]
+        if clause.i not in above or participle.dep_ != "acl" and above.index(clause.i) == 0:
+            return None
         return "whose act drew the reaction: the subject of the clause above the one its participle hangs on " \
                "(events/made_by.py, provoker_above)"
-    if any(t.dep_ == "relcl" for t in (head, *head.ancestors) if clause.is_ancestor(t)):
-        return "the maker of the thing a relative clause rejects: the subject of the clause it is the object of " \
-               "(events/made_by.py, maker_of_object)"
-    return None
+    if candidate.nominal or lookup(candidate.cameo).root not in MAKER_ROOTS:
+        return None
+    relative = head
+    while relative.dep_ == "xcomp" and relative.head.i != relative.i:
+        relative = relative.head
+    if relative.dep_ != "relcl" or relative.head.lemma_.lower() in words.summary_noun \
+            or getattr(_thing_governor(relative.head), "i", None) != clause.i:
+        return None  # (a summary noun's doers are ParticipantRules._summed_up's)
+    return "the maker of the thing a relative clause rejects: the subject of the clause it is the object of " \
+           "(events/made_by.py, maker_of_object)"
