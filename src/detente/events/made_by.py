@@ -64,8 +64,7 @@ def _thing_governor(noun: Token) -> Token | None:
         verb = noun.head.head
     else:
         return None
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _controller(verb)
     return verb if verb.pos_ in CLAUSE_POS else None
 
 
@@ -84,6 +83,13 @@ def maker_of_object(rules: Doers, verb: Token, party: Callable[[ActorRef], str])
     if not doers:
         return []
     return [(t, r) for t, r in known(rules.subjects(governor)) if party(r) not in doers and t.pos_ != "PRON"]
+
+
+def _controller(verb: Token) -> Token:
+    """The top of a chain of infinitives and participles that share their subject ("began releasing": "began")."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
 
 
 def saying(lexicon: Lexicon, verb: Token) -> bool:
@@ -136,7 +142,7 @@ def made_by_from(candidate: Candidate, token: Token, lexicon: Lexicon) -> str | 
     if candidate.nominal and participle.lemma_.lower() in words.reaction_verb:
         # the clause provoker_above reads (not the participle's own, extract.py's _provoker, which climbs to the
         # clause a participle is adverbial to)
-        above = [c.i for c in _clauses_above(participle, lambda v: saying(lexicon, v))]
+        above = [_controller(c).i for c in _clauses_above(participle, lambda v: saying(lexicon, v))]
         if clause.i not in above or participle.dep_ != "acl" and above.index(clause.i) == 0:
             return None
         return "whose act drew the reaction: the subject of the clause above the one its participle hangs on " \
