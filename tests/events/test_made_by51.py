@@ -56,3 +56,13 @@ def test_no_provoker_is_taken_through_a_verb_of_saying(code):
 def test_a_protest_told_by_a_light_verb_is_aimed_at_the_embassy_it_is_held_outside(code):
     event = event_on(code(SEAT, date="2026-09-07"), "staged")
     assert _keys(event) == ["HUN"], event.target
+
+
+VERB_FROM = ("WARSAW, Jan 20 (Reuters) - Hungary's new transit rules drew sharp criticism from Warsaw on Monday. "
+             "Officials said talks would continue.")
+
+
+def test_a_from_the_parser_hangs_on_the_verb_of_reaction_names_who_reacted(code):
+    event = event_on(code(VERB_FROM, date="2026-01-20"), "criticism")
+    assert [p.country for p in event.source if p.actor is not None] == ["POL"], event.source
+    assert _keys(event) == ["HUN"], event.target

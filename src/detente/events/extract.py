@@ -57,7 +57,7 @@ from detente.events.held_here import held_here
 from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
-from detente.events.made_by import maker_of_object, provoker_above
+from detente.events.made_by import maker_of_object, provoker_above, reactors_on_verb
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
@@ -534,6 +534,8 @@ class Extractor(FrameRules):
             targets.extend(self.subjects(noun.head.head))
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
+        if reaction:  # "X's move drew criticism from Y": the parser's "from" on the verb (events/made_by.py)
+            preps += reactors_on_verb(noun)
         code = self._noun_code(noun)
         # "adopted the text over the objections of X", "went ahead despite protests from X": a word act overridden
         # by the clause it hangs on; its "of" or "from" names who did it, the clause's subject whom it was aimed at

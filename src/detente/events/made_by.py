@@ -14,6 +14,11 @@ Two shapes, each stated on the parse alone:
   taken from the clause above, through a participle the parser hung on the object ("banned imports of X, drawing a
   threat": the banning clause) or a that-clause whose subject is a thing ("the court ruled that the ratification
   was unconstitutional, prompting a protest": the court); never through a verb of saying (the speaker is no doer).
+  (A step up from a relative clause, "..., an incident that drew condemnation from X", was tried in session 51 and
+  dropped: no strict match gained on dev, one false dyad more.)
+
+The parser often hangs a reaction's "from" on the verb ("Ruritania's move drew criticism from Patria"):
+:func:`reactors_on_verb` gives it to the reaction noun, whose doers it names.
 
 :func:`made_by_from` tells, for ``--explain``, which of the two gave a target.
 """
@@ -123,6 +128,14 @@ def provoker_above(verb: Token, provoker: Callable[[Token], list[Side]], lexicon
         if found:
             return found
     return []
+
+
+def reactors_on_verb(noun: Token) -> list[Token]:
+    """The "from" phrase naming who reacted that the parser hangs on the verb of reaction rather than on its object,
+    the reaction noun ("Ruritania's move drew criticism from Patria": "from" on "drew"), when the noun has none."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children):
+        return []
+    return [c for c in noun.head.children if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i]
 
 
 def made_by_from(candidate: Candidate, token: Token, lexicon: Lexicon) -> str | None:
