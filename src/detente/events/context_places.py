@@ -5,7 +5,8 @@ they protest at home; a show of force aimed at the country it is held near. Run 
 
 A protest (CAMEO 14) whose clause names no known target is aimed at the body of a state it is held
 at, named after a ``seat_prep`` of ``data/lexicon/words.tsv`` ("rallied outside parliament", "protested
-outside the Chilean embassy", "in front of the ministry"), else at the state its participle of demand is
+outside the Chilean embassy", "in front of the ministry"; or on the noun of a light verb: "staged a protest
+outside the Chilean embassy"), else at the state its participle of demand is
 addressed to ("marched through Rome, urging the government to cut fuel taxes"; :func:`protests`) — a purpose clause
 too, which the nonevents step drops as the protest's aim: the state body its appeal verb asks ("blocked the highway to
 demand that the government scrap the fees": :func:`_asked`) — else,
@@ -91,7 +92,8 @@ def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
     countries = {r.country for _, r in candidate.sources}
     # "walked in protest to the embassy": the parser hangs the seat on the noun "protest"
     heads = [candidate.head.i, *(o for p in children[candidate.head.i] if dep[p] == "prep" and lower[p] == "in"
-                                 for o in children[p] if dep[o] == "pobj" and view.lemma[o] in words.complain_verb)]
+                                 for o in children[p] if dep[o] == "pobj" and view.lemma[o] in words.complain_verb),
+             *_light_objects(candidate)]
     for prep in (p for h in heads for p in children[h]):
         if dep[prep] != "prep":
             continue
@@ -110,6 +112,13 @@ def _seat(candidate: Candidate, found: DocActors, words: Words) -> list[Side]:
                     continue
                 return [(token, ref)]
     return []
+
+
+def _light_objects(candidate: Candidate) -> list[int]:
+    """The event nouns of a protest told by a light verb and its object ("staged a protest outside the embassy",
+    "held a rally at the consulate"), on which the parser hangs the seat (session 51, h-tgt51)."""
+    head = candidate.head
+    return [t.i for t in candidate.trigger if t.i != head.i and t.dep_ == "dobj" and t.head.i == head.i]
 
 
 def shows_of_force(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:

@@ -19,6 +19,7 @@ from detente.events.denied_acts import victim_from
 from detente.events.doers import event_noun_doer
 from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
+from detente.events.made_by import made_by_from
 from detente.events.participants import demonym_object_from
 from detente.model import Explanation, Participant
 
@@ -102,7 +103,8 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
         or dateline_receiver(candidate, token, ref, found) \
         or home_target_from(candidate, token, ref, found, lexicon.words) \
-        or demonym_object_from(token, ref, found, lexicon)
+        or demonym_object_from(token, ref, found, lexicon) \
+        or made_by_from(candidate, token, lexicon)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

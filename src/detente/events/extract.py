@@ -57,6 +57,7 @@ from detente.events.held_here import held_here
 from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
+from detente.events.made_by import maker_of_object, provoker_above, reactors_on_verb
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
@@ -350,6 +351,8 @@ class Extractor(FrameRules):
                       if not (r.kind == "country" and r.country in own)]
             things = {t.i for t, _ in inside}
             targets = [(t, r) for t, r in targets if r.kind != "unresolved" or t.i not in things] + inside
+            if not self.others_named(verb, targets):  # "a treaty X signed that Y rejected": X (events/made_by.py)
+                targets += maker_of_object(self, verb, party)
         if frame is not None and not targets:  # "pledged to hire Pakistani workers"
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
@@ -531,6 +534,8 @@ class Extractor(FrameRules):
             targets.extend(self.subjects(noun.head.head))
         # "vetoed the text, drawing criticism from Britain": a reaction an act drew, "from" naming who reacted
         reaction = not undergone and noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.reaction_verb
+        if reaction:  # "X's move drew criticism from Y": the parser's "from" on the verb (events/made_by.py)
+            preps += reactors_on_verb(noun)
         code = self._noun_code(noun)
         # "adopted the text over the objections of X", "went ahead despite protests from X": a word act overridden
         # by the clause it hangs on; its "of" or "from" names who did it, the clause's subject whom it was aimed at
@@ -584,7 +589,8 @@ class Extractor(FrameRules):
         targets.extend(o for o in objects if sources and o[1].country not in own and o not in targets)
         targets.extend(self._aimed_by_participle(noun))
         if reaction and known(sources) and not targets:
-            targets.extend(self._provoker(noun.head))  # whose act drew it
+            # whose act drew it; above the participle's clause when that names no doer (events/made_by.py)
+            targets.extend(self._provoker(noun.head) or provoker_above(noun.head, self._provoker, self.lex))
         if overridden and known(sources) and not known(targets):
             # whoever went ahead: the subject of the clause, or of the verb that let it ("let the ship dock despite X")
             verb = noun.head.head
