@@ -1,7 +1,8 @@
 """Place rules of session 51 (h-stat51), on sentences written for the tests (synthetic, wire style, invented facts): an
 act in a "when" clause on the date of a visit took place where the visit went (events/places.py
 ``PlaceRules._visit_of_when``), and a visit noun naming no place, after "during" on an act two parties did together, is
-on the ground of the party that is not the visitor's (``PlaceRules._host_of_visit``)."""
+on the ground of the party that is not the visitor's (``PlaceRules._host_of_visit``), and talks named by their noun
+whose own party a relative clause places are there (``PlaceRules.location`` through ``party_placed``)."""
 
 from tests.conftest import events_of
 
@@ -45,3 +46,10 @@ def test_a_visit_by_a_third_party_takes_no_host(code):
             "Serbia's prime minister.")
     visits = [e for e in events_of(code(text, date="2026-03-12"), cameo="042")]
     assert visits and _countries(visits) == [None] * len(visits)
+
+
+def test_talks_whose_party_arrived_here_are_at_the_dateline(code):
+    text = ("NIAMEY, May 21 (AFP) - Niger and Chad signed a border accord on Wednesday after talks between the Chadian "
+            "foreign minister, who arrived here on Tuesday, and Niger's prime minister.")
+    talks = [e for e in events_of(code(text, date="2026-05-21"), cameo="04") if "talks" in e.trigger.text]
+    assert talks and _countries(talks) == ["NER"] * len(talks)

@@ -36,7 +36,9 @@ gazetteer does not know are released at home (``RELEASE_CODE``, with :meth:`Home
 Session 51: a meeting, an agreement, a signing or a cooperation agreed on told in a "when" clause on the date of a
 visit took place where the visit went ("had paid a state visit to X in May 2023, when the two sides signed ...":
 :meth:`PlaceRules._visit_of_when`), and a visit by one party naming no place, during an act two parties did together,
-is on the other party's ground (:meth:`PlaceRules._host_of_visit`). A
+is on the other party's ground (:meth:`PlaceRules._host_of_visit`); a meeting named by its noun whose own party a
+relative clause places ("talks between X, who arrived here on Tuesday, and Y") is there, as one with a target so
+placed is. A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -421,6 +423,12 @@ class PlaceRules(HomeGround):
                 placed = self.party_placed(view, token.i)
                 if placed is not None:
                     return self._because("location", placed, f"where {token.text!r} went or met")
+            # (also one of the meeting's own parties, named by its noun: "talks between X, who arrived in Y on
+            # Wednesday, and Z", session 51)
+            for token, _ in c.sources if c.nominal else ():
+                placed = self.party_placed(view, token.i)
+                if placed is not None:
+                    return self._because("location", placed, f"where {token.text!r}, a party to it, went or met")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
