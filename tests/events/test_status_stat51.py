@@ -2,7 +2,8 @@
 act in a "when" clause on the date of a visit took place where the visit went (events/places.py
 ``PlaceRules._visit_of_when``), and a visit noun naming no place, after "during" on an act two parties did together, is
 on the ground of the party that is not the visitor's (``PlaceRules._host_of_visit``), and talks named by their noun
-whose own party a relative clause places are there (``PlaceRules.location`` through ``party_placed``)."""
+whose own party a relative clause places are there (``PlaceRules.location`` through ``party_placed``), and talks told
+after a trip noun an act was done during are where the trip went (``PlaceRules._visit_place``)."""
 
 from tests.conftest import events_of
 
@@ -53,3 +54,11 @@ def test_talks_whose_party_arrived_here_are_at_the_dateline(code):
             "foreign minister, who arrived here on Tuesday, and Niger's prime minister.")
     talks = [e for e in events_of(code(text, date="2026-05-21"), cameo="04") if "talks" in e.trigger.text]
     assert talks and _countries(talks) == ["NER"] * len(talks)
+
+
+def test_talks_told_after_a_state_visit_an_act_was_done_during_are_where_it_went(code):
+    text = ("DUSHANBE, March 12 (AP) - Tajikistan will sell power to Kyrgyzstan under a deal the two presidents signed "
+            "on Wednesday during Kyrgyz leader Sadyr Japarov's state visit to Dushanbe, officials said. Japarov and "
+            "President Emomali Rahmon held talks at the presidential palace.")
+    talks = [e for e in events_of(code(text, date="2026-03-12"), cameo="04") if "talks" in e.trigger.text]
+    assert talks and _countries(talks) == ["TJK"] * len(talks)

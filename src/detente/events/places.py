@@ -38,7 +38,8 @@ visit took place where the visit went ("had paid a state visit to X in May 2023,
 :meth:`PlaceRules._visit_of_when`), and a visit by one party naming no place, during an act two parties did together,
 is on the other party's ground (:meth:`PlaceRules._host_of_visit`); a meeting named by its noun whose own party a
 relative clause places ("talks between X, who arrived here on Tuesday, and Y") is there, as one with a target so
-placed is. A
+placed is; a meeting or signing told after a trip noun an act was done during ("signed a deal during X's state
+visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._visit_place`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -853,8 +854,9 @@ class PlaceRules(HomeGround):
         own, to the ground of another party ("Kobakhidze arrived in Baku on Tuesday for a two-day official
         visit, and he and Aliyev signed a declaration on Wednesday", "The two leaders held talks behind closed
         doors"): a ``trip_verb`` told as done, whose subject (or the noun its relative clause is on) is a party
-        or of a party's country, going to a place of another party's country; the visit background (dated
-        over 30 days before publication) when the act is. None when no such visit is told."""
+        or of a party's country, or a ``trip_noun`` after a ``trip_prep`` whose possessive or "by" phrase is ("signed
+        a pact during X's state visit to Y", session 51), going to a place of another party's country; the visit
+        background (dated over 30 days before publication) when the act is. None when no such visit is told."""
         parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
         keys = {ref.key for ref in parties}
         countries = {ref.country for ref in parties if ref.country}
@@ -862,9 +864,17 @@ class PlaceRules(HomeGround):
             return None  # a visit abroad meets the other country's side
         view = self.found.view(c.head.doc)
         dep, children = view.dep, view.children
-        for i in self._told_trips(view):
-            visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
-            visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
+        # (also a trip noun an act was done during, its visitor named by a possessive or after "by": "signed an
+        # agreement during X's state visit to Y" places the talks the next sentence tells; session 51)
+        nouns = [n for trips in self._trip_preps(view).values() for n in trips]
+        for i in [*self._told_trips(view), *nouns]:
+            if i in nouns:
+                visitors = [d for d in children[i] if dep[d] == "poss"]
+                visitors += [o for p in children[i] if dep[p] == "prep" and view.lower[p] == "by"
+                             for o in children[p] if dep[o] == "pobj"]
+            else:
+                visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
+                visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
             refs = [self.found.by_token[v] for v in visitors if v in self.found.by_token]
             if not any(ref.key in keys or ref.country in countries for ref in refs):
                 continue
@@ -876,9 +886,11 @@ class PlaceRules(HomeGround):
             sent = self.found.sentence_of.get(i)
             if sent is None:
                 continue
+            # (a trip noun's time is that of the act it was done during: "signed a treaty in 2019, during a visit to X")
+            timed = {i, view.head[view.head[i]]} if i in nouns else {i}
             old = any(v.value and date_values.is_historical(v.value, self.base, days=date_values.BACKGROUND_DAYS)
                       for first, last, v in self.sentence_dates(self.found.sentences[sent])
-                      if self._anchor(view, first, last) == i)
+                      if self._anchor(view, first, last) in timed)
             if old == historical:
                 return place
         return None
