@@ -222,6 +222,8 @@ class Words:
     force_operation_noun: frozenset[str] = frozenset()
     occasion_mark: frozenset[str] = frozenset()
     occasion_prep: frozenset[str] = frozenset()
+    trip_prep: frozenset[str] = frozenset()
+    meeting_party_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()

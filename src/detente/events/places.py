@@ -32,7 +32,14 @@ police expulsion order) is placed by no home-ground rule. Session 49: a withdraw
 :meth:`PlaceRules._withdrawn_from`); an act joined with no subject of its own to the summons of a foreign envoy named
 with a place of the doer's own country was done there ("summoned X's ambassador in <own capital> and accused ...",
 :meth:`PlaceRules._summons_joined`); people or things a state's organs release or hand back at a named place the
-gazetteer does not know are released at home (``RELEASE_CODE``, with :meth:`HomeGround._unknown_place_at_home`). A
+gazetteer does not know are released at home (``RELEASE_CODE``, with :meth:`HomeGround._unknown_place_at_home`).
+Session 51: a meeting, an agreement, a signing or a cooperation agreed on told in a "when" clause on the date of a
+visit took place where the visit went ("had paid a state visit to X in May 2023, when the two sides signed ...":
+:meth:`PlaceRules._visit_of_when`), and a visit by one party naming no place, during an act two parties did together,
+is on the other party's ground (:meth:`PlaceRules._host_of_visit`); a meeting named by its noun whose own party a
+relative clause places ("talks between X, who arrived here on Tuesday, and Y") is there, as one with a target so
+placed is; a meeting or signing told after a trip noun an act was done during ("signed a deal during X's state
+visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._visit_place`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -45,6 +52,7 @@ from detente.actors.sets import collectives
 from detente.events import date_values
 from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here
+from detente.events.history import when_clause
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES, out_of_preps
 from detente.model import EventDate, Location, Modality
@@ -394,6 +402,10 @@ class PlaceRules(HomeGround):
             if told is not None:
                 return self._because("location", told, f"during {doc[trip_noun].text!r}: the trip told before, to "
                                                         f"{told.text!r}")
+        host = self._host_of_visit(c, view) if c.cameo.startswith(VISIT) else None
+        if host is not None:
+            return self._because("location", host, f"{c.head.text!r} by one party during an act of two: the other "
+                                                   f"party's ground, {host.text!r}")
         arrived = self._arrived_here(view, h) if c.cameo.startswith(VISIT) else None
         if arrived is not None:
             # "arrived on Thursday for a three-day visit": the visit is where the story is told from
@@ -412,6 +424,12 @@ class PlaceRules(HomeGround):
                 placed = self.party_placed(view, token.i)
                 if placed is not None:
                     return self._because("location", placed, f"where {token.text!r} went or met")
+            # (also one of the meeting's own parties, named by its noun: "talks between X, who arrived in Y on
+            # Wednesday, and Z", session 51)
+            for token, _ in c.sources if c.nominal else ():
+                placed = self.party_placed(view, token.i)
+                if placed is not None:
+                    return self._because("location", placed, f"where {token.text!r}, a party to it, went or met")
         if trip is not None:  # "a delegation that visited Tashkent"
             for obj in children[trip]:
                 place = self._place(view, obj) if dep[obj] == "dobj" else None
@@ -426,6 +444,9 @@ class PlaceRules(HomeGround):
             occasion = self._occasion_place(c, view, h)
             if occasion is not None:
                 return self._because("location", occasion, f"the meeting or visit it was done at: {occasion.text!r}")
+            gone = self._visit_of_when(view, h)
+            if gone is not None:
+                return self._because("location", gone, f"a 'when' clause on the date of a visit to {gone.text!r}")
         if c.cameo.startswith((*ENCOUNTER_CODES, COOPERATE_ROOT)):
             # "signed a declaration on good relations in X", "held a joint exercise on border crime in X": the place
             # the parser hangs on the topic of a signing, a meeting or a cooperation (not the topic itself: "signed a
@@ -833,8 +854,9 @@ class PlaceRules(HomeGround):
         own, to the ground of another party ("Kobakhidze arrived in Baku on Tuesday for a two-day official
         visit, and he and Aliyev signed a declaration on Wednesday", "The two leaders held talks behind closed
         doors"): a ``trip_verb`` told as done, whose subject (or the noun its relative clause is on) is a party
-        or of a party's country, going to a place of another party's country; the visit background (dated
-        over 30 days before publication) when the act is. None when no such visit is told."""
+        or of a party's country, or a ``trip_noun`` after a ``trip_prep`` whose possessive or "by" phrase is ("signed
+        a pact during X's state visit to Y", session 51), going to a place of another party's country; the visit
+        background (dated over 30 days before publication) when the act is. None when no such visit is told."""
         parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
         keys = {ref.key for ref in parties}
         countries = {ref.country for ref in parties if ref.country}
@@ -842,9 +864,17 @@ class PlaceRules(HomeGround):
             return None  # a visit abroad meets the other country's side
         view = self.found.view(c.head.doc)
         dep, children = view.dep, view.children
-        for i in self._told_trips(view):
-            visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
-            visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
+        # (also a trip noun an act was done during, its visitor named by a possessive or after "by": "signed an
+        # agreement during X's state visit to Y" places the talks the next sentence tells; session 51)
+        nouns = [n for trips in self._trip_preps(view).values() for n in trips]
+        for i in [*self._told_trips(view), *nouns]:
+            if i in nouns:
+                visitors = [d for d in children[i] if dep[d] == "poss"]
+                visitors += [o for p in children[i] if dep[p] == "prep" and view.lower[p] == "by"
+                             for o in children[p] if dep[o] == "pobj"]
+            else:
+                visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
+                visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
             refs = [self.found.by_token[v] for v in visitors if v in self.found.by_token]
             if not any(ref.key in keys or ref.country in countries for ref in refs):
                 continue
@@ -856,9 +886,11 @@ class PlaceRules(HomeGround):
             sent = self.found.sentence_of.get(i)
             if sent is None:
                 continue
+            # (a trip noun's time is that of the act it was done during: "signed a treaty in 2019, during a visit to X")
+            timed = {i, view.head[view.head[i]]} if i in nouns else {i}
             old = any(v.value and date_values.is_historical(v.value, self.base, days=date_values.BACKGROUND_DAYS)
                       for first, last, v in self.sentence_dates(self.found.sentences[sent])
-                      if self._anchor(view, first, last) == i)
+                      if self._anchor(view, first, last) in timed)
             if old == historical:
                 return place
         return None
@@ -907,13 +939,14 @@ class PlaceRules(HomeGround):
         return [n for p in view.children[token] if p in trips for n in trips[p]] if trips else []
 
     def _trip_preps(self, view: ParseView) -> dict[int, list[int]]:
-        """Each "during" or "on" of the doc that takes a `trip_noun` (by index) -> those trip nouns, in order: found
-        once for the doc, which the place rules of every candidate look up (most articles tell of no trip so)."""
+        """Each `trip_prep` ("during", "on") of the doc that takes a `trip_noun` (by index) -> those trip nouns, in
+        order: found once for the doc, which the place rules of every candidate look up (most articles tell of no trip
+        so)."""
         if self._trip_preps_found is None:
             dep, children, lower, lemma = view.dep, view.children, view.lower, view.lemma
             trip_noun = self.words.trip_noun
             self._trip_preps_found = {
-                p: trips for p in range(len(dep)) if dep[p] == "prep" and lower[p] in ("during", "on")
+                p: trips for p in range(len(dep)) if dep[p] == "prep" and lower[p] in self.words.trip_prep
                 for trips in [[n for n in children[p] if dep[n] == "pobj" and lemma[n] in trip_noun]] if trips}
         return self._trip_preps_found
 
@@ -1188,16 +1221,91 @@ class PlaceRules(HomeGround):
                     stack.append(child)
         return None
 
+    def _visit_of_when(self, view: ParseView, verb: int) -> Location | None:
+        """The place of the visit on whose date a "when" clause of the act (its verb by index, or the verb it is joined
+        to) hangs, or that follows the date on the visit's verb: "paid a state visit to X in May 2023, when the two
+        sides signed ...", "had visited X in April 2025, when the two governments signed ...", "travelled to X in June,
+        when he and his counterpart signed ...": X, where the visit goes (session 51). The date is the object of a
+        preposition on a ``trip_verb``, on a ``trip_noun`` or on a verb whose object is a ``trip_noun``. None for a
+        "when" clause on the date of anything else ("ties had soured in April 2024, when X expelled ...") or a visit
+        that names no place."""
+        dep, children, words = view.dep, view.children, self.words
+        clause = when_clause(view, verb)
+        if clause is None or dep[clause] not in ("relcl", "advcl"):
+            return None
+        if dep[clause] == "relcl":
+            time, prep = view.head[clause], view.head[view.head[clause]]
+            if dep[time] != "pobj" or dep[prep] != "prep" or view.ent_type[time] not in TIME_ENTITIES:
+                return None
+            holder = view.head[prep]
+        else:
+            # (the parser may hang the clause on the verb the date is on: "visited X in April 2025, when ...", the date
+            # right before the comma that opens the clause)
+            holder, first = view.head[clause], view.edges(clause)[0]
+            if not holder < first or first < 2 or view.lower[first - 1] != "," \
+                    or view.ent_type[first - 2] not in TIME_ENTITIES:
+                return None
+        trips = [holder] if view.lemma[holder] in words.trip_noun or (
+            view.lemma[holder] in words.trip_verb and view.pos[holder] == "VERB") else []
+        trips += [o for o in children[holder] if dep[o] == "dobj" and view.lemma[o] in words.trip_noun]
+        for trip in trips:
+            place = self._place_on_clause(view, trip, tuple(words.destination_prep), nested=True) or next(
+                (p for o in children[trip] if dep[o] == "dobj" and view.lemma[trip] in words.trip_verb
+                 and (p := self._place(view, o)) is not None), None)
+            if place is not None:
+                return place
+        return None
+
+    def _host_of_visit(self, c: Candidate, view: ParseView) -> Location | None:
+        """The ground of the host of a visit named by its noun that names no place of its own, after a ``trip_prep``
+        ("during", "on") on an act two parties did together (or on an infinitive or object of its clause with no
+        subject of its own, where the parser may hang it): the country of the act's doer that is not the visitor's ("A
+        and B signed agreements on Wednesday during a visit by B's prime minister", "... by B's president to the
+        neighbouring country": A; session 51). The visitor is named after "by" on the noun, the doers are the act's
+        subjects (or its agent) with their conjuncts, and the visited party is the one other country among them. None
+        when the visit names a place the gazetteer knows ("a visit to X": the rules before place it there), its visitor
+        is of no doer's country, or the doers are of no other country or of more than one."""
+        dep, children, words = view.dep, view.children, self.words
+        h = c.head.i
+        up = view.head[h]
+        if not c.nominal or view.lemma[h] not in words.trip_noun or dep[h] != "pobj" \
+                or up not in self._trip_preps(view) or any(
+                    dep[p] == "prep" and (view.lower[p] in words.destination_prep or view.lower[p] in words.place_prep)
+                    and self._place(view, o) is not None for p in children[h] for o in children[p] if dep[o] == "pobj"):
+            return None
+        act = view.head[up]
+        for _ in range(4):  # (up from an infinitive or an object the parser hangs the phrase on: "signed a deal to
+            # build a railway during a visit by X")
+            if any(dep[d] in ("nsubj", "nsubjpass", "agent") for d in children[act]) \
+                    or dep[act] not in ("acl", "advcl", "xcomp", "dobj", "conj") or view.head[act] == act:
+                break
+            act = view.head[act]
+        if view.pos[act] != "VERB":
+            return None
+        visitors = {ref.country for p in children[h] if dep[p] == "prep" and view.lower[p] == "by"
+                    for o in children[p] if dep[o] == "pobj"
+                    for ref in (self.found.by_token.get(o),) if ref is not None and ref.country}
+        doers = [s for s in children[act] if dep[s] in ("nsubj", "nsubjpass")]
+        doers += [o for a in children[act] if dep[a] == "agent" for o in children[a] if dep[o] == "pobj"]
+        doers += [k for s in doers for k in children[s] if dep[k] == "conj"]
+        refs = [(d, ref) for d in doers for ref in (self.found.by_token.get(d),) if ref is not None and ref.country]
+        hosts = {ref.country for _, ref in refs} - visitors
+        if len(visitors) != 1 or not visitors < {ref.country for _, ref in refs} or len(hosts) != 1:
+            return None
+        token, ref = next((d, ref) for d, ref in refs if ref.country in hosts)
+        return Location(text=view.text[view.idx[token]:view.end[token]], country=ref.country)
+
     def _met_parties(self, view: ParseView, noun: int) -> list[int]:
-        """The parties a meeting noun (an event noun of CAMEO 04 but a call, by its index) names after "between" or
-        "with", their conjuncts and the objects of their "of" phrases: where the parser hangs the meeting's place
-        ("after talks between the two presidents in Accra", "at talks with the ministers of both states in X": the
-        place of the talks, which a party at a meeting is at; session 50). Empty for any other word."""
+        """The parties a meeting noun (an event noun of CAMEO 04 but a call, by its index) names after a
+        `meeting_party_prep` ("between", "with"), their conjuncts and the objects of their "of" phrases: where the
+        parser hangs the meeting's place ("after talks between the two presidents in Accra", "at talks with the
+        ministers of both states in X": the place of the talks, which a party at a meeting is at; session 50). Empty
+        for any other word."""
         code = self.lex.nouns.get(view.lemma[noun], "")
         if not code.startswith("04") or code == "041":
             return []
         dep, children = view.dep, view.children
-        parties = [o for p in children[noun] if dep[p] == "prep" and view.lower[p] in ("between", "with")
+        parties = [o for p in children[noun] if dep[p] == "prep" and view.lower[p] in self.words.meeting_party_prep
                    for o in children[p] if dep[o] == "pobj"]
         parties += [k for o in parties for k in children[o] if dep[k] == "conj"]
         return parties + [o for party in parties for o in of_objects(view, party)]
