@@ -833,18 +833,28 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     found = picked[0]
     while view.pos[found] == "PRON" and resolver.found.antecedents.get(found, found) != found:
         found = resolver.found.antecedents[found]  # a pronoun found: the noun it stands for
-    if plural and view.dep[at] != "poss" and view.tag[found] == "NN" and found not in resolver.found.groups:
+    singular = view.tag[found] not in ("NNS", "NNPS") and found not in resolver.found.groups \
+        and len(resolver._members(view.coordination_head(found))) <= 1
+    if plural and view.dep[at] != "poss" and singular:
         # "Dozens of students marched to the embassy ... before police dispersed them": a plural pronoun after the
-        # plural people its own sentence made the subject, not the singular common noun found since (the embassy; a
-        # possessive, "their demands", is left to the rules below)
+        # plural people its own sentence made the subject, not the singular actor found since or before (the
+        # embassy, the ministry that spoke in the sentence before, a dateline's body; session 51: not only a common
+        # noun; a possessive, "their demands", is left to the rules below)
         # (not the subject of the pronoun's own verb or of the verbs it is joined to: "Police stormed the embassy and
         # arrested them" is no one of the police)
-        here, own = resolver.sentence_of[at], {view.head[at]}
-        verb = view.head[at]
-        while view.dep[verb] == "conj" and view.head[verb] != verb:
+        here, verb = resolver.sentence_of[at], view.head[at]
+        while view.pos[verb] not in ("VERB", "AUX") and view.head[verb] != verb:
+            verb = view.head[verb]  # "detained four of them": the verb, not the preposition (session 51)
+        own = {view.head[at], verb}
+        # (a joined verb with a subject of its own stops the climb: "Supporters gathered ..., and police detained
+        # three of them": the supporters, whose verb the police's is only joined to; session 51)
+        while view.dep[verb] == "conj" and view.head[verb] != verb \
+                and not any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
             verb = view.head[verb]
             own.add(verb)
-        subjects = [k for k in range(found - 1, -1, -1) if resolver.sentence_of[k] == here and view.tag[k] == "NNS"
+        # (the subject before the pronoun in its own sentence, also when what was found is in a sentence before)
+        subjects = [k for k in range(at - 1, -1, -1) if resolver.sentence_of[k] == here
+                    and view.tag[k] == "NNS"
                     and view.dep[k] in ("nsubj", "nsubjpass") and view.head[k] not in own]
         if subjects:
             k = subjects[0]
@@ -859,6 +869,13 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     between = _people_done_to(resolver, picked[0], at) if plural and (
         view.dep[at] in ("dobj", "pobj", "dative") or view.lower[at] == "them") \
         and (view.tag[found] == "NN" or own_sentence_name) and found not in resolver.found.groups else []
+    if plural and not between and view.dep[at] == "nsubj" and view.lower[at] not in words.pronoun_object \
+            and view.tag[found] == "NN" and found not in resolver.found.groups:
+        # "The ministry said the coast guard had ordered the volunteers to hand over the migrants they had rescued":
+        # a plural subject is not the singular body found, but the plural people acted on after it in its own
+        # sentence (not the noun its own relative clause describes; session 51)
+        between = [k for k in _people_done_to(resolver, picked[0], at)
+                   if resolver.sentence_of[k] == resolver.sentence_of[at] and k != described]
     if between:
         # "A court charged three managers of a firm and refused them bail, a month after police had arrested them":
         # a plural pronoun is not the singular body found ("the court"), but the plural people done to after it
