@@ -27,6 +27,11 @@ their state ("detained six Freedonian traders ... Ruritania freed them": ``Perso
 Session 48: "they" said of a speaker that names a set ("The three Baltic states, all members of NATO, announced that
 they ...") is the whole set; such a speaker is found when the parser reads the speech verb as a participle on it or
 its apposition (``antecedents._apposed_speaker``).
+Session 51: a plural pronoun after the plural people its own sentence made the subject is those people also when the
+singular actor found is a name or was found in a sentence before ("Bolivian farmers blocked the road, and Chilean
+police detained six of them": the farmers, not the ministry that spoke before; a joined verb with a subject of its
+own stops the climb to the verbs that are the pronoun's own); a subject "they" after plural people acted on in its own
+sentence is those people ("the navy said its patrol had arrested six fishermen after they resisted").
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -858,10 +863,21 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
                     and view.dep[k] in ("nsubj", "nsubjpass") and view.head[k] not in own]
         if subjects:
             k = subjects[0]
+            ref = resolver.found.by_token.get(k)
+            if ref is None and view.dep[at] != "nsubj" and not (k < found and resolver.sentence_of[found] == here) \
+                    and (k in resolver.found.people or words.is_person_noun(view.lemma[k])):
+                # (people the knowledge base does not know, found past the singular actor: for an object, the latest
+                # plural people acted on in this or the last sentence whose state is known are they, "Malaysia
+                # deported 120 Indonesian workers. Two deported men said police had beaten them"; not things,
+                # "Attacks on peacekeepers are unacceptable, whoever carries them out": no one; session 51)
+                known = [(j, r) for j in _people_done_to(resolver, picked[0], at)
+                         for r in [_people_ref(resolver, j)] if r is not None]
+                if known:
+                    k, ref = known[-1]
             resolver.found.antecedents[at] = k
             if k in resolver.found.people:
                 resolver.found.people.add(at)
-            return resolver.found.by_token.get(k)
+            return ref
     # (an object pronoun the parser made a subject, "refused them bail", is still an object)
     # (a state named in the pronoun's own sentence likewise, "Cuba detained nine Jamaican fishermen, and a court in
     # Holguin fined them": the fishermen, not Cuba; "dative" is the parser's object of "fined them $500")
