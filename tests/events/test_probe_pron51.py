@@ -30,7 +30,7 @@ from __future__ import annotations
 from tests.probes import check_limits, check_side_probe, target_counts
 
 PROBE = "probe_pron51.jsonl"
-MAX = {"no event": 4, "wrong source": 1, "wrong": 1, "missing": 0, "wrong type": 0}
+MAX = {"no event": 5, "wrong source": 1, "wrong": 1, "missing": 0, "wrong type": 0}
 
 
 def test_probe_pron51_is_well_formed_and_synthetic(coder):
