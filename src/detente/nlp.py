@@ -211,6 +211,44 @@ def _rehang(doc: Doc, verb: Token, noun: Token, words: list[Token], subject: Tok
             w.head, w.dep_ = subject, {"DT": "det", "POS": "case", "JJ": "amod"}.get(w.tag_, "compound")
 
 
+_SET_WORDS = frozenset({"det", "predet", "nummod", "amod", "compound"})
+
+
+@Language.component("detente_set_relatives")
+def _set_relatives(doc: Doc) -> Doc:
+    """Read as a relative clause on the noun before it a "the" phrase and a past verb that the parser took for an
+    object with a participle on it ("under an agreement the two governments signed on Friday", "a pact both
+    countries reached": "the two governments" made the object of the sentence's verb or an apposition, "signed" a
+    participle on them). The plural noun, opened by "the" or "both" with only numbers and modifiers between, follows
+    a noun that is an object itself and is directly followed by the verb, which has no subject, object or agent of
+    its own ("the documents signed by ..." stays); the verb is hung on the noun before as its relative clause
+    (``relcl``) with the plural noun as its subject, as the parser hangs "an agreement that the two governments
+    signed". Session 51."""
+    for verb in doc:
+        if verb.tag_ not in ("VBD", "VBN") or verb.dep_ != "acl" or verb.i < 3:
+            continue
+        subject = verb.head
+        if subject.i != verb.i - 1 or subject.tag_ not in ("NNS", "NNPS") or subject.dep_ not in ("dobj", "appos"):
+            continue
+        first = subject.left_edge
+        words = list(doc[first.i:subject.i])
+        if not words or first.lower_ not in ("the", "both") or first.is_sent_start \
+                or any(w.head.i != subject.i or w.dep_ not in _SET_WORDS for w in words):
+            continue
+        noun = doc[first.i - 1]
+        if noun.tag_ not in ("NN", "NNS") or noun.dep_ not in ("dobj", "pobj"):
+            continue
+        after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+        if (after is not None and after.lower_ == "by") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent") for c in verb.children):
+            continue
+        if any(a.i in (subject.i, verb.i) for a in noun.ancestors):
+            continue
+        verb.head, verb.dep_, verb.tag_ = noun, "relcl", "VBD"
+        subject.head, subject.dep_ = verb, "nsubj"
+    return doc
+
+
 class ModelNotFound(RuntimeError):
     """No usable spaCy model is installed."""
 
@@ -392,6 +430,7 @@ def load(name: str | None = None) -> NLP:
             language.add_pipe("detente_clauses", before="parser")
             language.add_pipe("detente_word_joins", before="parser")
             language.add_pipe("detente_relative_verbs", after="parser")
+            language.add_pipe("detente_set_relatives", after="detente_relative_verbs")
             if "attribute_ruler" in language.pipe_names:  # the tag it sets is mapped to a part of speech there
                 language.add_pipe("detente_gerunds", before="attribute_ruler")
         return NLP(language=language, model_name=candidate)

@@ -27,6 +27,11 @@ their state ("detained six Freedonian traders ... Ruritania freed them": ``Perso
 Session 48: "they" said of a speaker that names a set ("The three Baltic states, all members of NATO, announced that
 they ...") is the whole set; such a speaker is found when the parser reads the speech verb as a participle on it or
 its apposition (``antecedents._apposed_speaker``).
+Session 51: a plural pronoun after the plural people its own sentence made the subject is those people also when the
+singular actor found is a name or was found in a sentence before ("Bolivian farmers blocked the road, and Chilean
+police detained six of them": the farmers, not the ministry that spoke before; a joined verb with a subject of its
+own stops the climb to the verbs that are the pronoun's own); a subject "they" after plural people acted on in its own
+sentence is those people ("the navy said its patrol had arrested six fishermen after they resisted").
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -833,25 +838,46 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     found = picked[0]
     while view.pos[found] == "PRON" and resolver.found.antecedents.get(found, found) != found:
         found = resolver.found.antecedents[found]  # a pronoun found: the noun it stands for
-    if plural and view.dep[at] != "poss" and view.tag[found] == "NN" and found not in resolver.found.groups:
+    singular = view.tag[found] not in ("NNS", "NNPS") and found not in resolver.found.groups \
+        and len(resolver._members(view.coordination_head(found))) <= 1
+    if plural and view.dep[at] != "poss" and singular:
         # "Dozens of students marched to the embassy ... before police dispersed them": a plural pronoun after the
-        # plural people its own sentence made the subject, not the singular common noun found since (the embassy; a
-        # possessive, "their demands", is left to the rules below)
+        # plural people its own sentence made the subject, not the singular actor found since or before (the
+        # embassy, the ministry that spoke in the sentence before, a dateline's body; session 51: not only a common
+        # noun; a possessive, "their demands", is left to the rules below)
         # (not the subject of the pronoun's own verb or of the verbs it is joined to: "Police stormed the embassy and
         # arrested them" is no one of the police)
-        here, own = resolver.sentence_of[at], {view.head[at]}
-        verb = view.head[at]
-        while view.dep[verb] == "conj" and view.head[verb] != verb:
+        here, verb = resolver.sentence_of[at], view.head[at]
+        while view.pos[verb] not in ("VERB", "AUX") and view.head[verb] != verb:
+            verb = view.head[verb]  # "detained four of them": the verb, not the preposition (session 51)
+        own = {view.head[at], verb}
+        # (a joined verb with a subject of its own stops the climb: "Supporters gathered ..., and police detained
+        # three of them": the supporters, whose verb the police's is only joined to; session 51)
+        while view.dep[verb] == "conj" and view.head[verb] != verb \
+                and not any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
             verb = view.head[verb]
             own.add(verb)
-        subjects = [k for k in range(found - 1, -1, -1) if resolver.sentence_of[k] == here and view.tag[k] == "NNS"
+        # (the subject before the pronoun in its own sentence, also when what was found is in a sentence before)
+        subjects = [k for k in range(at - 1, -1, -1) if resolver.sentence_of[k] == here
+                    and view.tag[k] == "NNS"
                     and view.dep[k] in ("nsubj", "nsubjpass") and view.head[k] not in own]
         if subjects:
             k = subjects[0]
+            ref = resolver.found.by_token.get(k)
+            if ref is None and view.dep[at] != "nsubj" and not (k < found and resolver.sentence_of[found] == here) \
+                    and (k in resolver.found.people or words.is_person_noun(view.lemma[k])):
+                # (people the knowledge base does not know, found past the singular actor: for an object, the latest
+                # plural people acted on in this or the last sentence whose state is known are they, "Malaysia
+                # deported 120 Indonesian workers. Two deported men said police had beaten them"; not things,
+                # "Attacks on peacekeepers are unacceptable, whoever carries them out": no one; session 51)
+                known = [(j, r) for j in _people_done_to(resolver, picked[0], at)
+                         for r in [_people_ref(resolver, j)] if r is not None]
+                if known:
+                    k, ref = known[-1]
             resolver.found.antecedents[at] = k
             if k in resolver.found.people:
                 resolver.found.people.add(at)
-            return resolver.found.by_token.get(k)
+            return ref
     # (an object pronoun the parser made a subject, "refused them bail", is still an object)
     # (a state named in the pronoun's own sentence likewise, "Cuba detained nine Jamaican fishermen, and a court in
     # Holguin fined them": the fishermen, not Cuba; "dative" is the parser's object of "fined them $500")
@@ -859,6 +885,13 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     between = _people_done_to(resolver, picked[0], at) if plural and (
         view.dep[at] in ("dobj", "pobj", "dative") or view.lower[at] == "them") \
         and (view.tag[found] == "NN" or own_sentence_name) and found not in resolver.found.groups else []
+    if plural and not between and view.dep[at] == "nsubj" and view.lower[at] not in words.pronoun_object \
+            and view.tag[found] == "NN" and found not in resolver.found.groups:
+        # "The ministry said the coast guard had ordered the volunteers to hand over the migrants they had rescued":
+        # a plural subject is not the singular body found, but the plural people acted on after it in its own
+        # sentence (not the noun its own relative clause describes; session 51)
+        between = [k for k in _people_done_to(resolver, picked[0], at)
+                   if resolver.sentence_of[k] == resolver.sentence_of[at] and k != described]
     if between:
         # "A court charged three managers of a firm and refused them bail, a month after police had arrested them":
         # a plural pronoun is not the singular body found ("the court"), but the plural people done to after it

@@ -10,7 +10,10 @@ Such a phrase points back to actors the article named before. Which ones, in ord
 
 0. for a pair that is the subject of a relative clause on the object of another clause's verb, that
    clause's doer and the party named most often besides it ("Berlin would send police under an
-   agreement the two governments signed": Germany and the story's other party; :func:`_anchor`);
+   agreement the two governments signed": Germany and the story's other party; :func:`_anchor`), or the one
+   party that verb acts on when it names exactly one ("X will sell wheat to Y through Z's railways under a deal
+   the two governments signed": Y, not Z; :func:`_acted_on`); for "the two presidents", "the two leaders" the
+   doer's state stands through its most-named person (session 51);
 1. a recent phrase that named exactly that many actors of the right kind together: "talks between
    the army and the RSF", "Indian and Pakistani troops", "Britain, France and Germany" (for two, only
    a "between" pair, one phrase naming both or the subjects of a ``mutual_verb``, "the army and the RSF
@@ -212,10 +215,18 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
     anchor = _anchor(resolver, at) if size == 2 else None
-    if anchor is not None and fits(anchor) and party(anchor) not in outside:
+    if anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
-        others = _most_named([(i, ref, _role(resolver.v, i)) for i, ref in named
-                              if party(ref) not in outside | {party(anchor)}], 1, fits)
+        # ("the two presidents": its state's most-named person, or the state when no person of it was named; s. 51)
+        if not fits(anchor):
+            anchor = next(iter(_most_named([(i, ref, _role(resolver.v, i)) for i, ref in named
+                                            if party(ref) == party(anchor)], 1, fits)), anchor)
+        # (the one the doer's verb acts on when it names exactly one other party: "Kazakhstan will sell wheat to
+        # Tajikistan through Uzbekistan's railways under a deal the two governments signed": Tajikistan, not the
+        # transit state named since; session 51)
+        pool = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside | {party(anchor)}]
+        partner = _acted_on(resolver, at, party(anchor))
+        others = _most_named([m for m in pool if party(m[1]) == partner], 1, fits) or _most_named(pool, 1, fits)
         chosen = [anchor, *others] if others else []
     else:
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
@@ -364,6 +375,22 @@ def _anchor(resolver: _DocResolver, at: int) -> ActorRef | None:
     subjects = [found.by_token[c] for c in view.children[verb] if dep[c] in ("nsubj", "nsubjpass")
                 and c in found.by_token and c not in found.groups]
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _acted_on(resolver: _DocResolver, at: int, doer: str) -> str | None:
+    """The one party (:func:`party`) other than ``doer`` that the verb of :func:`_anchor`'s clause acts on, as its
+    object or the object of a preposition on it ("will supply Kyrgyzstan with power", "sell wheat to Tajikistan"; not
+    a state that only owns such an object, "through Uzbekistan's grid"); None when none or more than one."""
+    view, found = resolver.v, resolver.found
+    head, dep = view.head, view.dep
+    noun = head[head[at]]
+    verb = head[head[noun]] if dep[noun] == "pobj" else head[noun]
+    objects = [c for c in view.children[verb] if dep[c] in ("dobj", "dative")]
+    objects += [g for c in view.children[verb] if dep[c] in ("prep", "dative") and c != head[noun]
+                for g in view.children[c] if dep[g] == "pobj"]
+    parties = {party(found.by_token[m]) for c in objects for m in [c, *_conjuncts(view, c)]
+               if m in found.by_token and m < at} - {doer}
+    return parties.pop() if len(parties) == 1 else None
 
 
 def _speaks_for_state(ref: ActorRef) -> bool:
