@@ -1,8 +1,8 @@
-"""State services and citizens' groups named by a demonym (``sectors.tsv``, session 51, h-src51): "Ruritanian
-customs" is that state's government, as its customs officers are; a technical mission or team is a state's, as its
-consular team is; environmental and civic groups are the demonym's country's citizens (CVL), and, plural with no
-demonym or possessive, nobody known: the article's country or the quarrel's other state is no doer for them. With
-no row the demonym on these nouns named nobody and the act lost its doer.
+"""State missions and citizens' groups named by a demonym (``sectors.tsv``, session 51, h-src51): a technical mission
+or team is a state's, as its consular team is; environmental and civic groups are the demonym's country's citizens
+(CVL), and, plural with no demonym or possessive, nobody known: the article's country or the quarrel's other state
+is no doer for them. With no row the demonym on these nouns named nobody and the act lost its doer. "Sofia" is
+Bulgaria's capital wherever it is written (it was listed ambiguous, and as a subject named nobody).
 
 All sentences here are synthetic, written in agency style for these tests; none comes from a
 development set or from a real article."""
@@ -12,16 +12,14 @@ from tests.conftest import event_on
 
 
 @pytest.mark.parametrize(("text", "trigger", "expected"), [
-    ("LOME, June 9 (Reuters) - Togolese customs seized nine Ghanaian lorries carrying rice on Tuesday.",
-     "seized", ("TGO", "GOV")),
-    ("LUSAKA, June 9 (Reuters) - Three Zambian trucks were seized by Congolese customs at Kasumbalesa on Monday.",
-     "seized", ("COD", "GOV")),
     ("DHAKA, June 9 (Reuters) - An Indian technical mission will visit Bangladesh next month to inspect the dam.",
      "visit", ("IND", "GOV")),
     ("BUCHAREST, June 9 (Reuters) - Hungarian environmental groups criticised the Romanian mining plan on Monday.",
      "criticised", ("HUN", "CVL")),
     ("SEOUL, June 9 (Yonhap) - South Korean civic groups rallied outside the Japanese embassy on Sunday.",
      "rallied", ("KOR", "CVL")),
+    ("SKOPJE, June 9 (Reuters) - Sofia accused North Macedonia on Tuesday of stalling on the minority clause.",
+     "accused", ("BGR", "GOV")),
 ])
 def test_demonym_bodies_a_demonym_names_the_state(code, text, trigger, expected):
     event = event_on(code(text, date="2026-06-09"), trigger)
