@@ -284,7 +284,7 @@ def route_end_hung(view: ParseView, prep: int, words: Words) -> bool:
     the object of a preposition of place: "on the highway to X" with the "to" hung on the verb; not a road that is
     a thing itself ("handed control of the highway to X": whom it was given)."""
     road = prep - 1
-    return prep > 0 and view.lower[prep] in ("to", "from", "toward", "towards") \
+    return prep > 0 and view.lower[prep] in words.way_prep \
         and view.lemma[road] in words.route_noun and view.dep[road] == "pobj" \
         and view.lower[view.head[road]] in words.place_prep
 

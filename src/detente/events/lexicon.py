@@ -163,6 +163,7 @@ class Words:
     grievance_prep: frozenset[str] = frozenset()
     border_noun: frozenset[str] = frozenset()
     route_noun: frozenset[str] = frozenset()
+    way_prep: frozenset[str] = frozenset()
     shore_noun: frozenset[str] = frozenset()
     crossing_noun: frozenset[str] = frozenset()
     island_noun: frozenset[str] = frozenset()

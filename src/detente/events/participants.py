@@ -231,7 +231,7 @@ class ParticipantRules(DoerRules):
         conduit (``route_noun``, ``conduit_noun`` in words.tsv), right after the object's own words: where the pipeline
         or road leads ("opposed a gas pipeline under the Caspian Sea to X", "blocked the road from X"), no one the act
         is done to (session 51). Only right after the object's last word: a preposition further on is the verb's own."""
-        if prep.lower_ not in ("to", "from", "toward", "towards"):
+        if prep.lower_ not in self.words.way_prep:
             return False
         for obj in self._children(verb, ("dobj",)):
             if obj.i < prep.i and (obj.lemma_.lower() in self.words.route_noun
@@ -480,13 +480,15 @@ class ParticipantRules(DoerRules):
 
     def _hands_on(self, verb: Token, other: Token) -> bool:
         """Whether ``other``, a verb joined to ``verb``, acts again on ``verb``'s own object, told by an object
-        pronoun after it (``pronoun_object``, ``pronoun_plural`` in words.tsv: "detained six men at the crossing and
-        transferred them to X's authorities", "seized the boats and handed them to X"): whoever it passes that object
-        to or acts with on it is its own party, not whom ``verb``'s act was done to (session 51)."""
+        pronoun after it (``pronoun_object``, ``pronoun_plural``, ``pronoun_thing``, ``pronoun_feminine`` in
+        words.tsv: "detained six men at the crossing and transferred them to X's authorities", "seized the boats and
+        handed them to X"): whoever it passes that object to or acts with on it is its own party, not whom ``verb``'s
+        act was done to (session 51)."""
         if not self._has_child(verb, ("dobj",)) or other.i < verb.i:
             return False
-        pronouns = self.words.pronoun_object | self.words.pronoun_plural
-        return any(o.pos_ == "PRON" and o.lower_ in pronouns | {"it", "him", "her"}
+        words = self.words
+        pronouns = words.pronoun_object | words.pronoun_plural | words.pronoun_thing | words.pronoun_feminine
+        return any(o.pos_ == "PRON" and o.lower_ in pronouns
                    for o in self._children(other, ("dobj",)))
 
     def _pattern_preps(self, verb: Token) -> frozenset[str]:
