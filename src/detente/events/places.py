@@ -878,8 +878,7 @@ class PlaceRules(HomeGround):
             refs = [self.found.by_token[v] for v in visitors if v in self.found.by_token]
             if not any(ref.key in keys or ref.country in countries for ref in refs):
                 continue
-            place = self._place_on_clause(view, i, ("in", "to")) or next(
-                (p for o in children[i] if dep[o] == "dobj" and (p := self._place(view, o)) is not None), None)
+            place = self._trip_place(view, i, ("in", "to"))
             if place is None or place.country not in countries \
                     or any(ref.country == place.country for ref in refs):
                 continue
@@ -984,8 +983,7 @@ class PlaceRules(HomeGround):
             verb = view.lemma[i] in self.words.trip_verb and view.pos[i] == "VERB"
             if not verb and not (view.lemma[i] in self.words.trip_noun and view.pos[i] == "NOUN"):
                 continue
-            place = self._place_on_clause(view, i, ("to", "in")) or next(
-                (p for o in children[i] if verb and dep[o] == "dobj" and (p := self._place(view, o)) is not None), None)
+            place = self._trip_place(view, i, ("to", "in"))
             if place is not None:
                 return place
         return None
@@ -1094,9 +1092,7 @@ class PlaceRules(HomeGround):
             if dep[clause] != "relcl" or (lemma not in self.words.trip_verb and lemma not in self.words.meeting_verb
                                           and lemma not in self.words.presence_verb):
                 continue
-            place = self._place_on_clause(view, clause, ("in", "to", "at")) or next(
-                (p for o in children[clause] if dep[o] == "dobj" and lemma in self.words.trip_verb
-                 and (p := self._place(view, o)) is not None), None) or self._arrived_here(view, clause)
+            place = self._trip_place(view, clause, ("in", "to", "at")) or self._arrived_here(view, clause)
             if place is not None:
                 return place
         return None
@@ -1109,6 +1105,15 @@ class PlaceRules(HomeGround):
         if self.home is None or not self.home.country or not arrived_here(view, verb, self.words):
             return None  # a place, or somewhere the parser could not read ("arrived in Almaty", "arrived there")
         return self._ground(self.home.country)
+
+    def _trip_place(self, view: ParseView, trip: int, preps: tuple[str, ...], nested: bool = False) -> Location | None:
+        """Where a trip (a ``trip_verb`` or ``trip_noun``, by index) goes: the first place after one of ``preps`` on it
+        (:meth:`_place_on_clause`), else, for a ``trip_verb``, the place its direct object names ("visited X")."""
+        place = self._place_on_clause(view, trip, preps, nested=nested)
+        if place is not None or view.lemma[trip] not in self.words.trip_verb or view.pos[trip] != "VERB":
+            return place
+        objects = (o for o in view.children[trip] if view.dep[o] == "dobj")
+        return next((p for o in objects if (p := self._place(view, o)) is not None), None)
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
                          nested: bool = False) -> Location | None:
@@ -1248,13 +1253,8 @@ class PlaceRules(HomeGround):
         trips = [holder] if view.lemma[holder] in words.trip_noun or (
             view.lemma[holder] in words.trip_verb and view.pos[holder] == "VERB") else []
         trips += [o for o in children[holder] if dep[o] == "dobj" and view.lemma[o] in words.trip_noun]
-        for trip in trips:
-            place = self._place_on_clause(view, trip, tuple(words.destination_prep), nested=True) or next(
-                (p for o in children[trip] if dep[o] == "dobj" and view.lemma[trip] in words.trip_verb
-                 and (p := self._place(view, o)) is not None), None)
-            if place is not None:
-                return place
-        return None
+        preps = tuple(words.destination_prep)
+        return next((p for trip in trips if (p := self._trip_place(view, trip, preps, nested=True)) is not None), None)
 
     def _host_of_visit(self, c: Candidate, view: ParseView) -> Location | None:
         """The ground of the host of a visit named by its noun that names no place of its own, after a ``trip_prep``
