@@ -76,9 +76,7 @@ def _thing_governor(noun: Token) -> Token | None:
 def maker_of_object(rules: Doers, verb: Token, party: Callable[[ActorRef], str]) -> list[Side]:
     """The known subjects of the clause whose object a relative clause on ``verb`` (or on the verb whose infinitive
     it is: "a plan X refused to accept") is told of, not of a party of the relative clause's own doers."""
-    clause = verb
-    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-        clause = clause.head
+    clause = _controller(verb)
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return []
     governor = _thing_governor(clause.head)
@@ -162,9 +160,7 @@ def made_by_from(candidate: Candidate, token: Token, lexicon: Lexicon) -> str | 
                "(events/made_by.py, provoker_above)"
     if candidate.nominal or lookup(candidate.cameo).root not in MAKER_ROOTS:
         return None
-    relative = head
-    while relative.dep_ == "xcomp" and relative.head.i != relative.i:
-        relative = relative.head
+    relative = _controller(head)
     if relative.dep_ != "relcl" or relative.head.lemma_.lower() in words.summary_noun \
             or getattr(_thing_governor(relative.head), "i", None) != clause.i:
         return None  # (a summary noun's doers are ParticipantRules._summed_up's)
