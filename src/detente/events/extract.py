@@ -189,6 +189,7 @@ class Extractor(FrameRules):
                 # "demanded the release of X", "an inquiry into the killing of X": X is no side of it
                 targets = self.given_up(candidate.cameo, candidate.trigger, targets, candidate.sources)
                 targets = self.befallen(candidate.frame_token or candidate.head, candidate.trigger, targets)
+                targets = self.founded(candidate.head, targets)  # "formed the X Union": the body made
                 targets = self.host_asked(candidate.cameo, candidate.frame_token or candidate.head, candidate.sources,
                                           targets)  # "the embassy in Baku asked", "its consul ... visit the crew"
                 keys = {ref.key for _, ref in candidate.sources}

@@ -5,7 +5,8 @@ capital ("recalled its ambassador in Lima", ``_envoy_post``), the actor inside t
 ("sentenced three men for joining the Front": session 43), never a relative word the parser hangs beside a second
 object ("the rebels, whom Freedonia accuses Sylvania of arming": Sylvania alone, session 49), the country a name or
 demonym before an object that names no actor gives it ("accused two Ruritanian Su-30 jets": ``_demonym_object``,
-session 50); the actor readers and who does the act are in its base, :class:`detente.events.doers.DoerRules`. A
+session 50), never the body a founding act makes ("formed the Pacific Alliance": ``founded``, session 52); the actor
+readers and who does the act are in its base, :class:`detente.events.doers.DoerRules`. A
 mixin of :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
 
@@ -39,6 +40,8 @@ MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a sta
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
+# after the object of a founding verb, whom the body is made with: "formed an alliance with X", "between X and Y"
+FOUNDING_PARTNER_PREPS = frozenset({"with", "between", "alongside", "against"})
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
@@ -656,6 +659,22 @@ class ParticipantRules(DoerRules):
         theirs = {r.key for i in befell for _, r in self.actors_at(verb.doc[i])}
         heads = {n.i for n in about}
         return tuple((t, r) for t, r in targets if t.i not in befell and not (t.i in heads and r.key in theirs))
+
+    def founded(self, verb: Token, targets: Sequence[Side]) -> tuple[Side, ...]:
+        """The targets without the body the act makes: "Ruritania and Freedonia formed the Northern Grain Union",
+        "set up a joint council" (a ``creation_verb`` of words.tsv, its object an organisation the knowledge base
+        knows, named in the object's words or a conjunct or apposition of it) is done by its founders to no one; a party
+        after "with" on the object ("formed an alliance with X") stays (session 52)."""
+        if verb.lemma_.lower() not in self.words.creation_verb:
+            return tuple(targets)
+        # the object's name with its "of"/"for" phrases ("the Bolivarian Alliance for the Peoples of Our America"),
+        # not a partner after "with" or "between" on it ("formed an alliance with X")
+        objects = [o for c in self._children(verb, ("dobj", "nsubjpass"))
+                   for o in (c, *(x for x in c.children if x.dep_ in ("conj", "appos")))]
+        partners = {t.i for o in objects for p in self._children(o, ("prep",)) if p.lower_ in FOUNDING_PARTNER_PREPS
+                    for t in p.subtree}
+        made = {t.i for o in objects for t in o.subtree} - partners
+        return tuple((t, r) for t, r in targets if not (t.i in made and r.kind == "organisation"))
 
     def off_own_ground(self, targets: Sequence[Side], sources: Sequence[Side]) -> tuple[Side, ...]:
         """The targets without the doer's own ground: a state or its forces moving or striking on their
