@@ -64,3 +64,26 @@ def test_joint_bodies52_a_joint_command_post_set_up_is_military_cooperation(code
                   "at Valga.", date="2026-06-03")
     [post] = [e for e in result.events if e.cameo in ("062", "0312")]  # agreed to: an intent of military cooperation
     assert "set up" in post.trigger.text and countries_of(post.source) == ["EST", "LVA"]
+
+
+def test_occasion_talks52_talks_an_agreement_came_out_of_are_its_parties_consultation(code, explaining):
+    text = ("KIGALI, May 4 (Reuters) - Rwanda and Burundi agreed on Monday to reopen their border within a month, "
+            "following two days of talks in Nairobi, the Rwandan foreign ministry said.")
+    [talks] = [e for e in code(text, date="2026-05-04").events
+               if "talks" in e.trigger.text and e.cameo.startswith("04")]
+    assert talks.cameo.startswith("04") and countries_of(talks.source) == ["BDI", "RWA"] and not talks.target
+    [explained] = [e for e in explaining.code(Article(text=text, date=dt.date(2026, 5, 4))).events
+                   if "talks" in e.trigger.text and e.cameo.startswith("04")]
+    assert all("events/occasion_talks.py" in side for side in explained.explanation.sides if side.startswith("source"))
+
+
+def test_occasion_talks52_a_signing_with_a_counterpart_lends_both_parties(code):
+    result = code("HANOI, March 20 (Reuters) - Vietnam signed a rice trade accord with the Philippines after talks on "
+                  "food security in Hanoi on Friday.", date="2026-03-20")
+    [talks] = [e for e in result.events if "talks" in e.trigger.text and e.cameo.startswith("04")]
+    assert countries_of([*talks.source, *talks.target]) == ["PHL", "VNM"]
+
+
+def test_occasion_talks52_talks_on_a_verb_with_no_coded_act_stay_uncoded(code):
+    result = code("KIGALI, May 4 (Reuters) - The weather improved on Monday after talks in Nairobi.", date="2026-05-04")
+    assert [e for e in result.events if "talks" in e.trigger.text and e.cameo.startswith("04")] == []

@@ -21,6 +21,7 @@ from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
 from detente.events.joint_bodies import body_doer
 from detente.events.made_by import made_by_from
+from detente.events.occasion_talks import talks_doer
 from detente.events.participants import demonym_object_from
 from detente.model import Explanation, Participant
 
@@ -116,7 +117,8 @@ def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef, lex
     """For a doer named outside the act's own clause by a rule that reads it there: which rule."""
     if role != "source" or ref.kind == "unresolved":
         return ""
-    why = event_noun_doer(candidate, token) or body_doer(candidate, token, lexicon.words)
+    why = event_noun_doer(candidate, token) or body_doer(candidate, token, lexicon.words) \
+        or talks_doer(candidate, token, lexicon.words)
     return f"; {why}" if why else ""
 
 
