@@ -19,7 +19,9 @@ from detente.events.denied_acts import victim_from
 from detente.events.doers import event_noun_doer
 from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
+from detente.events.joint_bodies import body_doer
 from detente.events.made_by import made_by_from
+from detente.events.occasion_talks import talks_doer
 from detente.events.participants import demonym_object_from
 from detente.model import Explanation, Participant
 
@@ -53,7 +55,7 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
     return Explanation(lexicon=lines, frame=frame, status=dict(status.rules or {}),
                        sides=[_side(role, token, ref, part, found, finder, day)
                               + _outside(role, candidate, token, ref, found, lexicon)
-                              + _doer_from(role, candidate, token, ref)
+                              + _doer_from(role, candidate, token, ref, lexicon)
                               for role, token, ref, part in sides],
                        mentions=list(mentions))
 
@@ -111,11 +113,12 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
     return (f"; {why}" if why else "") + dropped
 
 
-def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef) -> str:
+def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef, lexicon: Lexicon) -> str:
     """For a doer named outside the act's own clause by a rule that reads it there: which rule."""
     if role != "source" or ref.kind == "unresolved":
         return ""
-    why = event_noun_doer(candidate, token)
+    why = event_noun_doer(candidate, token) or body_doer(candidate, token, lexicon.words) \
+        or talks_doer(candidate, token, lexicon.words)
     return f"; {why}" if why else ""
 
 

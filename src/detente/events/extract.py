@@ -56,11 +56,13 @@ from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
 from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
+from detente.events.joint_bodies import body_parties, joint_body
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.made_by import maker_of_object, provoker_above, reactors_on_verb
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
+from detente.events.occasion_talks import occasion_talks, talks_parties
 from detente.events.own_means import own_means_counterparts
 from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
@@ -150,6 +152,10 @@ class Extractor(FrameRules):
                 out.append(candidate)
             elif candidate is not None and not known(candidate.sources) and dated_pact(candidate):
                 out.append(candidate)  # "a 1992 readmission agreement": its parties come from the story (pacts.py)
+            elif candidate is not None and joint_body(candidate, self.words) is not None:
+                out.append(candidate)  # "a joint commission will meet": the story's two parties (joint_bodies.py)
+            elif candidate is not None and occasion_talks(candidate, self.words) is not None:
+                out.append(candidate)  # "agreed ... after talks in X": the act's parties (occasion_talks.py)
             elif candidate is not None and candidate.sources:
                 targets = candidate.targets
                 if not candidate.nominal and not known(targets):  # "protested to X and sent frigates"
@@ -726,6 +732,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = referents(candidates, quoted.actors, knowledge.lexicon)  # named through an act or an owner
     candidates = mutual(candidates, extractor)  # acts between two sides: their doers, no venue as a party
     candidates = pact_parties(candidates, quoted.actors, knowledge.lexicon.words, quoted.article.date)
+    candidates = body_parties(candidates, quoted.actors, knowledge.lexicon.words)  # "a joint commission will meet"
+    candidates = talks_parties(candidates, knowledge.lexicon.words)  # "agreed ... following talks in X"
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     # "the men were later charged": who arrested them; "the crew were freed": the story of taking
     candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)

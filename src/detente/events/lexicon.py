@@ -232,6 +232,8 @@ class Words:
     own_ground_word: frozenset[str] = frozenset()
     joint_word: frozenset[str] = frozenset()
     state_side_noun: frozenset[str] = frozenset()
+    joint_body_noun: frozenset[str] = frozenset()
+    joint_body_mark: frozenset[str] = frozenset()
     venue_modifier: frozenset[str] = frozenset()
     name_entity: frozenset[str] = frozenset()
     not_doer_noun: frozenset[str] = frozenset()

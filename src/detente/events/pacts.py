@@ -127,7 +127,7 @@ def pact_parties(candidates: list[Candidate], found: DocActors, words: Words, da
             continue
         if any(_told_on(other, candidate) for other in candidates):
             continue  # "the accord, signed by X and Y in 2022": the participle codes the signing
-        mentions = _state_mentions(found, candidate.sentence, words)
+        mentions = state_mentions(found, candidate.sentence, words)
         if not main <= set(mentions):
             continue
         doc = candidate.head.doc
@@ -136,7 +136,7 @@ def pact_parties(candidates: list[Candidate], found: DocActors, words: Words, da
     return out
 
 
-def _state_mentions(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
+def state_mentions(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
     """Each party named as a party of a clause up to a sentence, by the mention that names it best: the state itself
     ("Ruritania"), else its government ("Kasko", "the foreign ministry"), else any of its people; the latest of the
     best kind."""

@@ -1,0 +1,107 @@
+"""Meetings of a body two states run together (session 52, h-miss52): "A joint ministerial commission will meet in
+Accra in September", "The mixed commission on border security is due to meet in Kano", "their intergovernmental
+commission meets twice a year", "That commission has never met".
+
+Wire copy about two states closes with the next step of their joint body, whose subject names no actor the knowledge
+base knows: the consultation (CAMEO 040) is the two states' own, done together, and the gold codes it so (both are its
+doers, no target). A meeting told by a verb (``meet`` or another 04 line whose subject is the body) is such a meeting
+when its subject, with no actor resolved, is a ``joint_body_noun`` of ``data/lexicon/words.tsv`` (commission,
+committee, council, working group, ...) that
+
+- carries a ``joint_body_mark`` ("joint", "mixed", "bilateral", "intergovernmental", "working": :func:`_marked`), or
+- is definite ("the", "that", "this") and an earlier mention of the same noun in the article carries one ("a joint
+  commission on trade ... That commission has never met").
+
+:func:`body_parties` gives it the story's two main parties (``context.main_parties``) as its doers when its sentence
+names, as a party of a clause, no party other than those two (``context.parties``), each by its mention up to the
+act's sentence that names the state itself, else its government (``pacts.state_mentions``); it drops it otherwise.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from detente.events.context import main_parties, parties
+from detente.events.doers import known
+from detente.events.pacts import state_mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.resolve import DocActors
+    from detente.events.lexicon import Words
+    from detente.records import Candidate
+
+MEETING_ROOT = "04"  # CONSULT: a body meets, holds talks, discusses
+MARK_DEPS = ("amod", "compound", "nmod")  # "a joint commission", "the working group"
+BACK_DETS = ("the", "that", "this")  # a definite mention that may point back to a marked one
+
+
+def _marked(noun: Token, words: Words) -> bool:
+    """Whether a body noun carries a ``joint_body_mark`` as a modifier, or on a modifier of its own ("a joint
+    ministerial commission", "the joint boundary committee", where the parser may hang "joint" on "boundary")."""
+    return any(t.i < noun.i and t.dep_ in MARK_DEPS and t.lower_ in words.joint_body_mark for t in noun.subtree)
+
+
+def _named_before(noun: Token, words: Words) -> bool:
+    """Whether a definite body noun points back to an earlier mention of the same noun that carries a mark ("a joint
+    commission on trade ... That commission has never met")."""
+    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
+        return False
+    return any(t.lemma_.lower() == noun.lemma_.lower() and _marked(t, words) for t in noun.doc[:noun.i])
+
+
+def joint_body(candidate: Candidate, words: Words) -> Token | None:
+    """The joint body that is the only doer of a consultation told by a verb (see the module's docstring), or None."""
+    if candidate.nominal or not candidate.cameo.startswith(MEETING_ROOT) or not candidate.sources \
+            or known(candidate.sources):
+        return None
+    subjects = [t for t, _ in candidate.sources]
+    if len({t.i for t in subjects}) != 1:
+        return None
+    noun = subjects[0]
+    if noun.lemma_.lower() not in words.joint_body_noun or noun.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    return noun if _marked(noun, words) or _named_before(noun, words) else None
+
+
+def body_parties(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
+    """Each meeting of a joint body (:func:`joint_body`) done by the story's two main parties, when its sentence names
+    no other party; dropped otherwise (see the module's docstring)."""
+    pending = [c for c in candidates if joint_body(c, words) is not None]
+    if not pending:
+        return candidates
+    main = main_parties(found, words)
+    out = []
+    for candidate in candidates:
+        if joint_body(candidate, words) is None:
+            out.append(candidate)
+            continue
+        named = set(parties(found, candidate.sentence, words))
+        if len(main) != 2 or not named <= main:
+            continue
+        mentions = state_mentions(found, candidate.sentence, words)
+        if not main <= set(mentions):
+            continue
+        doc = candidate.head.doc
+        doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(main, key=lambda p: mentions[p][0]))
+        out.append(dataclasses.replace(candidate, sources=doers, targets=()))
+    return out
+
+
+def body_doer(candidate: Candidate, token: Token, words: Words) -> str | None:
+    """For ``--explain``: the rule, when a doer of a joint body's meeting is one of the story's two parties named
+    outside the body's own phrase; else none."""
+    verb, noun = candidate.head, None
+    for _ in range(3):  # "is due to meet", "will meet": the subject may hang on the verb the meeting is raised from
+        noun = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
+        if noun is not None or verb.dep_ not in ("xcomp", "acomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if noun is None or noun.lemma_.lower() not in words.joint_body_noun \
+            or not (_marked(noun, words) or _named_before(noun, words)) \
+            or noun.left_edge.i <= token.i <= noun.right_edge.i:
+        return None
+    return f"one of the story's two parties, whose joint body {noun.text!r} meets (events/joint_bodies.py, " \
+           "body_parties)"
