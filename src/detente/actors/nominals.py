@@ -503,14 +503,16 @@ class NominalRules:
 
     def _spoken_in(self, at: int) -> ActorRef | None:
         """The government whose seat a bare state nominal, the subject of a ``briefing_verb``, spoke in ("the
-        foreign minister told reporters in Stockholm", "the minister said in Canberra"): the place is on the verb
-        or on its hearers; else None."""
+        foreign minister told reporters in Stockholm", "the minister said in Canberra", "the energy minister told
+        reporters in Accra": a modifier that names no actor only says which office, session 52): the place is on
+        the verb or on its hearers; else None."""
         v = self.v
         dep, children = v.dep, v.children
         verb = v.head[at]
         if dep[at] != "nsubj" or v.lemma[verb] not in self.words.briefing_verb \
-                or any(dep[c] in ("poss", "compound", "prep") for c in children[at]):
-            return None
+                or any(dep[c] in ("poss", "prep") or (dep[c] == "compound" and c in self.by_match)
+                       for c in children[at]):
+            return None  # (a word that names no actor says which office only: "the energy minister told ...")
         hearers = [c for c in children[verb] if dep[c] in ("dobj", "dative") and c not in self.by_match]
         for prep in (c for h in (verb, *hearers) for c in children[h]):
             seat = seat_government(cast("_DocResolver", self), prep) \

@@ -32,6 +32,10 @@ singular actor found is a name or was found in a sentence before ("Bolivian farm
 police detained six of them": the farmers, not the ministry that spoke before; a joined verb with a subject of its
 own stops the climb to the verbs that are the pronoun's own); a subject "they" after plural people acted on in its own
 sentence is those people ("the navy said its patrol had arrested six fishermen after they resisted").
+Session 52: "he" after an unnamed office holder who spoke is that office also when a person was named before the
+title (only one named after it stands between: "Russia's foreign minister Sergei Lavrov accused Finland ... Finland's
+defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
+sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
 
 The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -74,6 +78,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
         # "He thanked New Delhi for ...": not a person of the state his verb is done to (no one thanks or asks
         # his own government), however salient ("Modi said ... He thanked New Delhi": the visitor)
         done_to = _states_done_to(resolver, at)
+        persons = people  # (every person named, for the titles below: one named after a title stands between)
         people = [(i, ref) for i, ref in people if ref.country is None or ref.country not in done_to]
         # (a name in apposition to a title earlier in the pronoun's own sentence is as salient, however the parser
         # hangs the title: "..., and its secretary-general, Jane Doe, said she")
@@ -100,7 +105,7 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
             # not a person named sentences before nor the government named last ("her government" is the speaker's)
             resolver.found.antecedents[at] = titled[0]
             return titled[1]
-        spoken = _spoken_title(resolver, at, people) if not salient else None
+        spoken = _spoken_title(resolver, at, persons)
         if spoken is not None:
             # "Zambia's foreign minister said ... He also accused ...": the unnamed office holder who spoke last
             resolver.found.antecedents[at] = spoken[0]
@@ -253,9 +258,11 @@ def _spoken_title(resolver: _DocResolver, at: int,
     """"In Lusaka, Zambia's foreign minister said his cabinet had summoned the envoy. He also accused ...": the
     subject pronoun ("he", "she") of a sentence is the unnamed holder of a state's office (``office_holder_noun``, a
     singular title with no name, resolved to a state's government) who said something (a verb with a reported clause)
-    in this or the two previous sentences, when no person named later stands between (``people``: the candidate
-    persons, latest first): (the title's index, the government it resolves to); else None. A state or its capital
-    named in between ("asked Harare for an explanation") is not who "he" is."""
+    in this or the two previous sentences, or who is the subject of a verb of the pronoun's own sentence ("Croatia's
+    interior minister drove to Vukovar, where he accused ..."), when no person named later stands between
+    (``people``: the persons named, latest first; one named before the title does not count): (the title's index,
+    the government it resolves to); else None. A state or its capital named in between ("asked Harare for an
+    explanation") is not who "he" is."""
     v = resolver.v
     if v.dep[at] != "nsubj":
         return None
@@ -267,7 +274,8 @@ def _spoken_title(resolver: _DocResolver, at: int,
         if here - resolver.sentence_of[i] > 2 or i < latest_person:
             return None
         if v.tag[i] == "NN" and v.lemma[i] in resolver.words.office_holder_noun and v.ent_type[i] != "PERSON" \
-                and ref.kind == "sector" and ref.sector == "GOV" and ref.country and _says(resolver, i) \
+                and ref.kind == "sector" and ref.sector == "GOV" and ref.country \
+                and (_says(resolver, i) or (v.dep[i] == "nsubj" and resolver.sentence_of[i] == here)) \
                 and not any(v.dep[c] in ("appos", "compound") and v.pos[c] == "PROPN" for c in v.children[i]):
             return i, ref
     return None
