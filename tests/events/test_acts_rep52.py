@@ -105,3 +105,54 @@ def test_acts_rep52_own_time_of_an_undated_signing(nlp):
     doc = nlp.parse("The accord was signed in Asuncion by Lin, who arrived on Monday for a visit.")
     signed = next(t for t in doc if t.text == "signed")
     assert not _own_time(_item(signed))  # "who arrived on Monday": a clause of its own, not the signing's time
+
+
+# -- an act named back by its doer's name --------------------------------------------------------------
+def _with(result, word):
+    return [e for e in result.events if any(word in m.trigger.text for m in e.mentions)]
+
+
+def test_acts_rep52_complaint_named_back_by_the_demonym_is_one_act(code):
+    # the noun's modality and date are those of "expected to discuss ... on Friday", not the complaint's
+    result = code("AMMAN, May 5 (Wire) - Jordan lodged a complaint with the UN Security Council on Tuesday over Syrian "
+                  "shelling of a border village. Council members are expected to discuss the Jordanian complaint on "
+                  "Friday, diplomats said.", date="2026-05-05")
+    [complaint] = [e for e in result.events if e.cameo.startswith("114")]
+    assert len(complaint.mentions) == 2 and complaint.modality == "asserted"
+    assert complaint.date is not None and complaint.date.value == "2026-05-05"
+
+
+def test_acts_rep52_request_named_back_by_the_demonym_is_one_act(code):
+    result = code("ZAGREB, May 5 (Wire) - Croatia asked the European Commission on Tuesday to review Slovenia's "
+                  "fishing rules. A Commission spokesperson said Brussels would examine the Croatian request quickly.",
+                  date="2026-05-05")
+    [request] = _with(result, "request")
+    assert [m.trigger.text for m in request.mentions][0] == "asked"
+
+
+def test_acts_rep52_noun_of_another_year_stays_apart(code):
+    result = code("AMMAN, May 5 (Wire) - Jordan lodged a complaint with the UN Security Council on Tuesday over Syrian "
+                  "shelling of a border village. Diplomats said the Jordanian complaint of 2024 over smuggling had "
+                  "never been discussed.", date="2026-05-05")
+    assert len([e for e in result.events if e.cameo.startswith("114")]) == 2
+
+
+def test_acts_rep52_noun_of_another_doer_stays_apart(code):
+    result = code("LA PAZ, March 2 (Wire) - Bolivia asked Chile on Monday to reopen talks on access to the sea. "
+                  "Chile's foreign minister also turned down the Peruvian request for a fishing accord.",
+                  date="2026-03-02")
+    [asked] = _with(result, "asked")
+    assert len(asked.mentions) == 1
+
+
+def test_acts_rep52_named_back_explained(explaining):
+    import datetime as dt
+
+    from detente.model import Article
+
+    result = explaining.code(Article(
+        text="ZAGREB, May 5 (Wire) - Croatia asked the European Commission on Tuesday to review Slovenia's fishing "
+             "rules. A Commission spokesperson said Brussels would examine the Croatian request quickly.",
+        date=dt.date(2026, 5, 5)))
+    [request] = _with(result, "request")
+    assert any("named back" in why for why in request.explanation.mentions)

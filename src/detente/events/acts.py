@@ -24,7 +24,9 @@ whose every mention it is compatible with:
   Signings (057) pool their parties too ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni").
   A signing of a definite text naming none of its own after an agreement reached (CAMEO 03) by its doers or some of
   them, when no signing was told before, is how the agreement was made ("agreed on Monday to build a pipeline" / "the
-  ministers signed the agreement": ``_signs_agreed``), one act shown by the agreement.
+  ministers signed the agreement": ``_signs_agreed``), one act shown by the agreement. A definite event noun whose
+  doer is named in its own phrase ("the council will discuss the Iraqi complaint") is a mention of the latest act of
+  its code by that doer (``_named_back``), whatever the tense and date of the word governing it.
   A mention that only details another (``_detailing``: a participle, what the act was for) is compared with a later
   mention by its sides alone: its code, status and words are its own ("signed an accord to cut tariffs").
   Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
@@ -218,6 +220,7 @@ from detente.events.same_act import (
     _resolved,
     _retold,
     _said_by,
+    _same_actors,
     _same_day,
     _same_place,
     _same_sides,
@@ -279,13 +282,15 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _charge_host(item, view) if joinable else None,
                        _taken_in_host(item, words) if joinable else None,
                        joinable and _signs_back(item, words)
-                       and not any(m.status.cameo.startswith(SIGNING) for group in groups for m in group))
+                       and not any(m.status.cameo.startswith(SIGNING) for group in groups for m in group),
+                       joinable and _named_noun(item, words))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
             and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
-            and alone.charge is None and alone.taken is None and not alone.signs and not faceless \
+            and alone.charge is None and alone.taken is None and not alone.signs and not alone.named \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         # a ship taken in to port is first the end of a seizure, then of a detention ("seized a boat and detained its
@@ -423,6 +428,7 @@ class _Alone(NamedTuple):
     charge: int | None  # _charge_host(item)
     taken: int | None  # _taken_in_host(item)
     signs: bool  # _signs_back(item) and no act of the article told before is a signing
+    named: bool  # _named_noun(item)
 
 
 class _Article(NamedTuple):
@@ -469,6 +475,8 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _taken_in(group, item, alone.taken, words)
     if detail is None and alone.signs:
         detail = _signs_agreed(group, item)
+    if detail is None and alone.named:
+        detail = _named_back(group, item)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -569,13 +577,63 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
 OTHER_CLAUSES = ("relcl", "advcl", "ccomp", "conj", "parataxis")  # clauses of their own below a verb: not its phrase
 
 
+NOUN_ROLES = ("dobj", "pobj", "nsubj", "nsubjpass")  # an event noun another word governs: its status is that word's
+NAMING_DEPS = ("amod", "poss", "compound")  # a doer named inside the noun's own phrase: "the Iraqi complaint"
+
+
+def _named_noun(item: JudgedCandidate, words: Words) -> bool:
+    """A definite singular event noun governed by another word (``NOUN_ROLES``), its every resolved doer named inside
+    its own phrase before it (``NAMING_DEPS``: "backed the Portuguese complaint", "would examine the Slovenian request",
+    "the council will discuss Iraq's complaint"), not negated, no time in its own phrase (:func:`_phrase_time`: "the
+    Jordanian complaint of 2024" is another): the act named back by the doer's name, its tense, date
+    and modality those of the word governing it ("will discuss" is no future complaint)."""
+    candidate = item.candidate
+    if not candidate.nominal or item.status.negated:
+        return False
+    nouns = [n for n in candidate.trigger if n.pos_ == "NOUN" and n.tag_ == "NN" and n.dep_ in NOUN_ROLES]
+    if len(nouns) != 1 or not (definite(nouns[0], words) or any(c.dep_ == "poss" for c in nouns[0].children)):
+        return False
+    noun, doers = nouns[0], [token for token, ref in candidate.sources if ref.kind != "unresolved"]
+    return bool(doers) and all(t.head.i == noun.i and t.i < noun.i and t.dep_ in NAMING_DEPS for t in doers) \
+        and not _phrase_time(noun)  # "the Jordanian complaint of 2024": another act of the doer's
+
+
+def _named_back(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why the named noun ``item`` (:func:`_named_noun`) is a mention of an act of ``group``, or None: a mention of
+    ``group`` in an earlier sentence (anywhere before: the doer's name says which act, and the latest such act is
+    tried first), not an event noun itself, realis, not negated and not historical, of the noun's code or one
+    refining it or refined by it, by the same doers ("Iraq lodged a complaint with the Security Council" / "The council
+    is expected to discuss the Iraqi complaint"), to the same targets or with none on one side.
+    Its date and modality are the governing word's, not the act's: they are not compared.
+    ``tests/events/test_acts_rep52.py``."""
+    sources = _resolved(item.candidate.sources)
+    for member in group:
+        status = member.status
+        if member.candidate.nominal or status.modality not in REALIS or status.negated or status.historical \
+                or not related(status.cameo, item.status.cameo, False) \
+                or member.candidate.sentence >= item.candidate.sentence:
+            continue
+        mine, theirs = _resolved(member.candidate.sources), _targets(item)
+        if mine and _same_actors(mine, sources) \
+                and (not theirs or not _targets(member) or _same_actors(_targets(member), theirs, people=True)):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the act its doer "
+                    f"{_words(member)!r} ({status.cameo}) named back, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
 def _own_time(item: JudgedCandidate) -> bool:
     """A time expression in the phrase of ``item``'s verb (not in a clause of its own below it: "Lin, who arrived on
     Monday") that gave it no date ("signed the agreement to build it in Beijing in June 2024" read as undated): the
     act may be of another time than the one it is compared with."""
     if item.status.date is not None and item.status.date.value is not None:
         return False
-    stack = [c for c in item.candidate.head.children if c.dep_ not in OTHER_CLAUSES]
+    return _phrase_time(item.candidate.head)
+
+
+def _phrase_time(head: Token) -> bool:
+    """A time expression in the phrase of ``head``, not in a clause of its own below it (``OTHER_CLAUSES``)."""
+    stack = [c for c in head.children if c.dep_ not in OTHER_CLAUSES]
     while stack:
         token = stack.pop()
         if token.ent_type_ in ("DATE", "TIME"):
@@ -728,6 +786,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
         return True  # "agreed to study selling water": shown by the selling
     if _signs_back(item, words) and _signs_agreed([o for o in group if o is not item], item) is not None:
         return True  # "agreed on Tuesday to supply power" / "the ministers signed the agreement": shown by the agreeing
+    if _named_noun(item, words) and _named_back([o for o in group if o is not item], item) is not None:
+        return True  # "lodged a complaint" / "will discuss the Iraqi complaint": shown by the lodging
     taken = _taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
     if taken is not None and _taken_in([o for o in group if o is not item], item, taken, words) is not None:
         return True
