@@ -22,6 +22,11 @@ whose every mention it is compatible with:
   act of force by some of the doers of a joint one ("Malian and Russian forces attacked a rebel base" /
   "Russian helicopters bombed the base") has its doers: what that party did in it.
   Signings (057) pool their parties too ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni").
+  A signing of a definite text naming none of its own after an agreement reached (CAMEO 03) by its doers or some of
+  them, when no signing was told before, is how the agreement was made ("agreed on Monday to build a pipeline" / "the
+  ministers signed the agreement": ``_signs_agreed``), one act shown by the agreement. A definite event noun whose
+  doer is named in its own phrase ("the council will discuss the Iraqi complaint") is a mention of the latest act of
+  its code by that doer (``_named_back``), whatever the tense and date of the word governing it.
   A mention that only details another (``_detailing``: a participle, what the act was for) is compared with a later
   mention by its sides alone: its code, status and words are its own ("signed an accord to cut tariffs").
   Only an anaphoric noun, a verb sharing another's subject in one sentence ("The Department of
@@ -199,7 +204,7 @@ from detente.events.act_links import (
     _verbs,
     _within_act,
 )
-from detente.events.cameo import VISIT, conjoined_apart, lookup
+from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -211,14 +216,17 @@ from detente.events.same_act import (
     _mutual,
     _one_meeting,
     _other_objects,
+    _party,
     _resolved,
     _retold,
     _said_by,
+    _same_actors,
     _same_day,
     _same_place,
     _same_sides,
     _same_status,
     _same_words,
+    _signed_back,
     _targets,
     _verbal,
     _within,
@@ -244,6 +252,7 @@ HOME_TRIP = "a trip at home"
 # no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)
 CROWD_CODES = ("141", "144", "145")
 SEIZURE = "171"  # CAMEO 171 seize or damage property (1711 confiscate): a ship taken in to port is first one of these
+AGREED = ("asserted", "reported", "intended")  # an agreement reached: told as done or as the intent it states
 
 
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
@@ -271,13 +280,17 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
                        _intended_hosts(item, view) if joinable else None,
                        _charge_host(item, view) if joinable else None,
-                       _taken_in_host(item, words) if joinable else None)
+                       _taken_in_host(item, words) if joinable else None,
+                       joinable and _signs_back(item, words)
+                       and not any(m.status.cameo.startswith(SIGNING) for group in groups for m in group),
+                       joinable and _named_noun(item, words))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
         # (_joins's first test): told here, without calling _joins for every earlier act
         by_code = alone.host is None and alone.act is None and alone.trip is None and alone.held is None \
             and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
-            and alone.charge is None and alone.taken is None and not faceless \
+            and alone.charge is None and alone.taken is None and not alone.signs and not alone.named \
+            and not faceless \
             and not (anaphoric and _generic(item, words))
         cameo = item.status.cameo
         # a ship taken in to port is first the end of a seizure, then of a detention ("seized a boat and detained its
@@ -414,6 +427,8 @@ class _Alone(NamedTuple):
     intended: frozenset[int] | None  # _intended_hosts(item)
     charge: int | None  # _charge_host(item)
     taken: int | None  # _taken_in_host(item)
+    signs: bool  # _signs_back(item) and no act of the article told before is a signing
+    named: bool  # _named_noun(item)
 
 
 class _Article(NamedTuple):
@@ -458,6 +473,10 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         detail = _charge_of(group, item, alone.charge)
     if detail is None:
         detail = _taken_in(group, item, alone.taken, words)
+    if detail is None and alone.signs:
+        detail = _signs_agreed(group, item)
+    if detail is None and alone.named:
+        detail = _named_back(group, item)
     if detail is not None:
         return detail
     if alone.faceless:
@@ -515,6 +534,112 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
     return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
             f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+
+
+def _signs_back(item: JudgedCandidate, words: Words) -> bool:
+    """A signing (CAMEO 057), realis and not negated, of a definite text naming none of its own ("the ministers
+    signed the agreement", "The accords were signed in Nairobi by ...": ``same_act._signed_back``)."""
+    status = item.status
+    return status.cameo.startswith(SIGNING) and not status.negated and status.modality in REALIS \
+        and _signed_back(item, words)
+
+
+def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why the signing ``item`` (:func:`_signs_back`) is how an agreement of ``group`` told before was made, or None:
+    a mention of ``group`` in an earlier sentence, at most ``ANAPHOR_WINDOW`` before, is an agreement reached (an
+    intent to cooperate, CAMEO 03, not the will to meet, 036: "Kenya and Uganda agreed on Monday to build a pipeline",
+    "Japan agreed to lend Laos $200 million"), told as done or as the intent it states, not negated, between the same
+    parties as the signing or some of them (the signing's doers pooled, a state with its bodies and officials one
+    party, two at least: "the two foreign ministers signed the accord"; the signing names no target outside its
+    doers' parties, nor a time of its own that gave it no date: :func:`_own_time`), of the same time (historical
+    flags equal, dates one inside the other or one missing). The caller has checked that no act of the article told
+    before is a signing: a signed text told before is what "the agreement" points back to
+    (``same_act._signed_again``). The agreement shows the act (:func:`_detailing`), whatever the signing's modality."""
+    signers = {_party(r) for r in _resolved(item.candidate.sources)}
+    if len(signers) < 2 or any(_party(r) not in signers for r in _resolved(item.candidate.targets)) \
+            or _own_time(item):
+        return None  # a signing names its parties as its doers ("X and Y signed"); a time of its own may be another day
+    for member in group:
+        status = member.status
+        if not status.cameo.startswith(INTENT) or status.cameo.startswith(MEET_INTENT) or status.negated \
+                or status.modality not in AGREED or status.historical != item.status.historical \
+                or not 0 < item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW:
+            continue
+        parties = {_party(r) for r in _resolved(member.candidate.sources) + _resolved(member.candidate.targets)}
+        days = (status.date.value if status.date else None, item.status.date.value if item.status.date else None)
+        if parties and parties <= signers and (None in days or within_date(days[0] or "", days[1] or "")):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the signing of "
+                    f"the agreement {_words(member)!r} ({status.cameo}) told before, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+OTHER_CLAUSES = ("relcl", "advcl", "ccomp", "conj", "parataxis")  # clauses of their own below a verb: not its phrase
+
+
+NOUN_ROLES = ("dobj", "pobj", "nsubj", "nsubjpass")  # an event noun another word governs: its status is that word's
+NAMING_DEPS = ("amod", "poss", "compound")  # a doer named inside the noun's own phrase: "the Iraqi complaint"
+
+
+def _named_noun(item: JudgedCandidate, words: Words) -> bool:
+    """A definite singular event noun governed by another word (``NOUN_ROLES``), its every resolved doer named inside
+    its own phrase before it (``NAMING_DEPS``: "backed the Portuguese complaint", "would examine the Slovenian request",
+    "the council will discuss Iraq's complaint"), not negated, no time in its own phrase (:func:`_phrase_time`: "the
+    Jordanian complaint of 2024" is another): the act named back by the doer's name, its tense, date
+    and modality those of the word governing it ("will discuss" is no future complaint)."""
+    candidate = item.candidate
+    if not candidate.nominal or item.status.negated:
+        return False
+    nouns = [n for n in candidate.trigger if n.pos_ == "NOUN" and n.tag_ == "NN" and n.dep_ in NOUN_ROLES]
+    if len(nouns) != 1 or not (definite(nouns[0], words) or any(c.dep_ == "poss" for c in nouns[0].children)):
+        return False
+    noun, doers = nouns[0], [token for token, ref in candidate.sources if ref.kind != "unresolved"]
+    return bool(doers) and all(t.head.i == noun.i and t.i < noun.i and t.dep_ in NAMING_DEPS for t in doers) \
+        and not _phrase_time(noun)  # "the Jordanian complaint of 2024": another act of the doer's
+
+
+def _named_back(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
+    """Why the named noun ``item`` (:func:`_named_noun`) is a mention of an act of ``group``, or None: a mention of
+    ``group`` in an earlier sentence (anywhere before: the doer's name says which act, and the latest such act is
+    tried first), not an event noun itself, realis, not negated and not historical, of the noun's code or one
+    refining it or refined by it, by the same doers ("Iraq lodged a complaint with the Security Council" / "The council
+    is expected to discuss the Iraqi complaint"), to the same targets or with none on one side.
+    Its date and modality are the governing word's, not the act's: they are not compared.
+    ``tests/events/test_acts_rep52.py``."""
+    sources = _resolved(item.candidate.sources)
+    for member in group:
+        status = member.status
+        if member.candidate.nominal or status.modality not in REALIS or status.negated or status.historical \
+                or not related(status.cameo, item.status.cameo, False) \
+                or member.candidate.sentence >= item.candidate.sentence:
+            continue
+        mine, theirs = _resolved(member.candidate.sources), _targets(item)
+        if mine and _same_actors(mine, sources) \
+                and (not theirs or not _targets(member) or _same_actors(_targets(member), theirs, people=True)):
+            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the act its doer "
+                    f"{_words(member)!r} ({status.cameo}) named back, mention of sentence "
+                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+    return None
+
+
+def _own_time(item: JudgedCandidate) -> bool:
+    """A time expression in the phrase of ``item``'s verb (not in a clause of its own below it: "Lin, who arrived on
+    Monday") that gave it no date ("signed the agreement to build it in Beijing in June 2024" read as undated): the
+    act may be of another time than the one it is compared with."""
+    if item.status.date is not None and item.status.date.value is not None:
+        return False
+    return _phrase_time(item.candidate.head)
+
+
+def _phrase_time(head: Token) -> bool:
+    """A time expression in the phrase of ``head``, not in a clause of its own below it (``OTHER_CLAUSES``)."""
+    stack = [c for c in head.children if c.dep_ not in OTHER_CLAUSES]
+    while stack:
+        token = stack.pop()
+        if token.ent_type_ in ("DATE", "TIME"):
+            return True
+        stack.extend(c for c in token.children if c.dep_ not in OTHER_CLAUSES)
+    return False
 
 
 def _seized(group: list[JudgedCandidate]) -> bool:
@@ -659,6 +784,10 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
                       for other in group if other is not item):
         return True  # "agreed to study selling water": shown by the selling
+    if _signs_back(item, words) and _signs_agreed([o for o in group if o is not item], item) is not None:
+        return True  # "agreed on Tuesday to supply power" / "the ministers signed the agreement": shown by the agreeing
+    if _named_noun(item, words) and _named_back([o for o in group if o is not item], item) is not None:
+        return True  # "lodged a complaint" / "will discuss the Iraqi complaint": shown by the lodging
     taken = _taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
     if taken is not None and _taken_in([o for o in group if o is not item], item, taken, words) is not None:
         return True
