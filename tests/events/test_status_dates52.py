@@ -1,0 +1,50 @@
+"""Dates of session 52 (h-stat52). A mediation (CAMEO 045) is done when the accord, truce or talks it mediates are made,
+so a date before its object dates it ("Qatar, which brokered a 2019 truce, ...", "mediated Monday's talks":
+``DateRules._mediated_thing``), ahead of a date on the verb its relative clause hangs on; a date before the object of
+another act ("violated a 1979 treaty" is no mediation), a mediation of talks with no date, and one named by its noun
+keep their dates as before. Sentences written for the tests (synthetic, wire style), coded with the model."""
+
+import datetime as dt
+
+from tests.conftest import event_on
+
+LEAD = "DOHA, Nov 4 (Reuters) - Chad's army and rebels clashed near the Libyan border on Tuesday, N'Djamena said. "
+
+
+def _explained(coder, text: str):
+    from detente.model import Article
+
+    return coder.explaining().code(Article(text=text, date=dt.date(2026, 11, 4)))
+
+
+def test_a_year_before_what_a_mediator_brokered_dates_the_mediation(coder):
+    result = _explained(coder, LEAD + "Libya brokered a 2019 truce between Chad and the rebels.")
+    brokered = event_on(result, "brokered")
+    assert brokered.date is not None and brokered.date.value == "2019"
+    assert "mediation made" in brokered.explanation.status["date"]
+
+
+def test_the_mediated_things_date_outranks_the_day_of_the_main_clause(code):
+    result = code(LEAD + "Libya, which brokered a 2019 truce between Chad and the rebels, offered on Monday to host "
+                         "new talks.", date="2026-11-04")
+    brokered = event_on(result, "brokered")
+    assert brokered.date is not None and brokered.date.value == "2019"
+
+
+def test_a_day_before_mediated_talks_dates_the_mediation(code):
+    result = code(LEAD + "Niger mediated Monday's talks between Chad and the rebels in Niamey.", date="2026-11-04")
+    mediated = event_on(result, "mediated")
+    assert mediated.date is not None and mediated.date.value == "2026-11-02"
+
+
+def test_a_mediation_of_undated_talks_takes_no_date_from_its_main_clause(code):
+    result = code(LEAD + "Libya, which mediated talks between Chad and the rebels, offered on Monday to host new "
+                         "talks.", date="2026-11-04")
+    assert event_on(result, "mediated").date is None
+
+
+def test_a_year_before_the_object_of_another_act_is_not_taken_by_the_rule(coder):
+    result = _explained(coder, LEAD + "Libya violated a 2019 truce between Chad and the rebels, N'Djamena said.")
+    for event in result.events:
+        assert "mediation made" not in event.explanation.status["date"]
+
