@@ -2,7 +2,11 @@
 so a date before its object dates it ("Qatar, which brokered a 2019 truce, ...", "mediated Monday's talks":
 ``DateRules._mediated_thing``), ahead of a date on the verb its relative clause hangs on; a date before the object of
 another act ("violated a 1979 treaty" is no mediation), a mediation of talks with no date, and one named by its noun
-keep their dates as before. Sentences written for the tests (synthetic, wire style), coded with the model."""
+keep their dates as before. The lone date of a sentence said in a past participle describing a noun of another
+clause than the act's ("rejected it, saying the rig was in waters allotted by a treaty signed in 1979") dates the
+thing that noun names, not the act (``DateAnchors._in_participle_of_another_clause``), while one on the act's object
+("handed over suspects arrested ... on Monday") or on a phrase of its verb still dates the act. Sentences written for
+the tests (synthetic, wire style), coded with the model."""
 
 import datetime as dt
 
@@ -48,3 +52,17 @@ def test_a_year_before_the_object_of_another_act_is_not_taken_by_the_rule(coder)
     for event in result.events:
         assert "mediation made" not in event.explanation.status["date"]
 
+
+
+def test_a_lone_date_in_a_participle_on_a_noun_of_another_clause_is_not_the_acts(code):
+    result = code(LEAD + "Chad rejected the protest, saying its troops had stayed inside a border fixed by arbitrators "
+                         "in 2019.", date="2026-11-04")
+    rejected = event_on(result, "rejected")
+    assert rejected.date is None and rejected.historical is False
+
+
+def test_a_lone_date_in_a_participle_on_the_acts_object_still_dates_the_act(code):
+    result = code(LEAD + "Niger handed over six suspects arrested near the border to Chadian police on Monday.",
+                  date="2026-11-04")
+    handed = event_on(result, "handed")
+    assert handed.date is not None and handed.date.value == "2026-11-02"

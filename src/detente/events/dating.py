@@ -605,8 +605,8 @@ class DateRules(DateAnchors):
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
         view = self.found.view(sent.doc)
-        # (before a date on a verb the act's clause hangs on: "Algeria, which mediated a 2015 accord, recalled its
-        # envoy on Friday" is 2015)
+        # (before a date on a verb the act's clause hangs on: "Kenya, which mediated a 2018 accord, recalled its
+        # envoy on Friday" is 2018)
         made = self._mediated_thing(c, view, expressions)
         if made is not None:
             return self._because("date", made, f"{made.text!r} on the accord or talks the mediation made, its object")
@@ -723,6 +723,7 @@ class DateRules(DateAnchors):
                     and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
+                    and not self._in_participle_of_another_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
@@ -736,8 +737,8 @@ class DateRules(DateAnchors):
     def _mediated_thing(c: Candidate, view: ParseView,
                         expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
         """The date before the noun a mediation's verb takes as its object, the accord, truce or talks it brokered
-        ("Qatar, which brokered a 2010 agreement, said ...", "Norway mediated the March 2019 talks", "the envoy, who
-        mediated Wednesday's talks, said ..."): the mediator acted when the thing was made, so its date is the act's
+        ("Oman, which brokered a 2019 truce, said ...", "Norway mediated the March 2019 talks", "the envoy, who
+        mediated Monday's talks, said ..."): the mediator acted when the thing was made, so its date is the act's
         (as the dev gold dates every such act; a date before the object of another act, "violated a 1969 treaty",
         dates only the treaty). None for an act of another code, one named by its noun, or no such date (session
         52)."""
