@@ -5,8 +5,9 @@ another act ("violated a 1979 treaty" is no mediation), a mediation of talks wit
 keep their dates as before. The lone date of a sentence said in a past participle describing a noun of another
 clause than the act's ("rejected it, saying the rig was in waters allotted by a treaty signed in 1979") dates the
 thing that noun names, not the act (``DateAnchors._in_participle_of_another_clause``), while one on the act's object
-("handed over suspects arrested ... on Monday") or on a phrase of its verb still dates the act. Sentences written for
-the tests (synthetic, wire style), coded with the model."""
+("handed over suspects arrested ... on Monday") or on a phrase of its verb still dates the act. A day after "on" that
+the parser glues to the name of the object set after it ("welcomed on Wednesday Libya's cooperation") is the verb's
+(``DateAnchors._anchor``). Sentences written for the tests (synthetic, wire style), coded with the model."""
 
 import datetime as dt
 
@@ -66,3 +67,11 @@ def test_a_lone_date_in_a_participle_on_the_acts_object_still_dates_the_act(code
                   date="2026-11-04")
     handed = event_on(result, "handed")
     assert handed.date is not None and handed.date.value == "2026-11-02"
+
+
+def test_a_day_glued_to_the_name_of_a_shifted_object_dates_the_verb(code):
+    result = code(LEAD + "The WHO board welcomed on Monday Libya's cooperation in tracing the outbreak and urged "
+                         "Tripoli to open two more clinics.", date="2026-11-04")
+    for trigger in ("welcomed", "urged"):
+        event = event_on(result, trigger)
+        assert event.date is not None and event.date.value == "2026-11-02", trigger

@@ -472,6 +472,12 @@ class DateAnchors:
             # a possessive day dates its noun, not the clause the noun is in: "hailed Tuesday's ruling and called
             # on X to ..." dates the ruling, neither the hailing nor the appeal
             return view.head[i]
+        on = first - 1
+        if on >= 0 and view.lower[on] == "on" and view.dep[on] == "prep" and view.dep[i] == "compound" \
+                and view.pos[view.head[on]] == "VERB" and view.head[i] not in range(first, last + 1):
+            # a day the parser glued to the name after it, the object set after the date ("welcomed on Wednesday
+            # Libya's cooperation ...": "Wednesday Libya"), is said of the verb "on" hangs on (session 52)
+            return view.head[on]
         for _ in range(8):
             if view.head[i] == i:
                 return i
