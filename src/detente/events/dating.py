@@ -13,7 +13,9 @@ first clause by a plural pronoun tells the same scene and takes its lone date, "
 on Monday, and riot police used tear gas to break them up", and "later in the day" after undated sentences of its
 paragraph takes the lead's one day, session 49; a mediation is dated by the date before its object, the accord
 or talks it made, "brokered a 2019 truce", session 52), and the dates that are only an act's context (a "since"
-bound, the clause an "after" clause or an answer in a relative clause hangs on). A mixin of
+bound, the clause an "after" clause or an answer in a relative clause hangs on, and the lone date of a past participle
+on a noun of another clause, "rejected it, saying the rig was in waters allotted by a treaty signed in 1979", session
+52). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
 :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
