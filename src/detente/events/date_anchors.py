@@ -339,6 +339,33 @@ class DateAnchors:
             i = view.head[i]
         return False
 
+    def _in_participle_of_another_clause(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
+        """Whether a date's anchor is in a past participle describing a noun of another clause than the act's, off
+        the event's chain (by their indices), a relative clause cut short: it dates the making of the thing the noun
+        names ("rejected the protest, saying its troops had stayed inside a border fixed by arbitrators in 2019": the
+        rejection is undated), as a relative clause does (:meth:`_in_relative_clause`; session 52; the parser may tag
+        the participle as a past tense). Not one on the act's object or on a phrase of its verb, where the parser
+        hangs the act's own date ("handed over six suspects arrested near the border to police on Monday") and the
+        agreement a framed act is dated by ("will fund a hospital under agreements signed Monday"), nor one in the
+        clause of a saying, whose statement it dates ("..., the ministry said in a statement released on Friday")."""
+        i = anchor
+        for _ in range(12):
+            if i in chain or view.head[i] == i:
+                return False
+            if view.dep[i] == "acl" and view.tag[i] in ("VBN", "VBD") and view.pos[view.head[i]] in ("NOUN", "PROPN"):
+                break
+            i = view.head[i]
+        else:
+            return False
+        i = view.head[i]  # (the noun: up to the act's words, through a clause of its own)
+        for _ in range(12):
+            if i in chain or view.head[i] == i:
+                return False
+            if view.dep[i] in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp"):
+                return self.lex.reporting.get(view.lemma[i]) not in SAY_KINDS
+            i = view.head[i]
+        return False
+
     @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
@@ -445,6 +472,12 @@ class DateAnchors:
             # a possessive day dates its noun, not the clause the noun is in: "hailed Tuesday's ruling and called
             # on X to ..." dates the ruling, neither the hailing nor the appeal
             return view.head[i]
+        on = first - 1
+        if on >= 0 and view.lower[on] == "on" and view.dep[on] == "prep" and view.dep[i] == "compound" \
+                and view.pos[view.head[on]] == "VERB" and view.head[i] not in range(first, last + 1):
+            # a day the parser glued to the name after it, the object set after the date ("welcomed on Wednesday
+            # Libya's cooperation ...": "Wednesday Libya"), is said of the verb "on" hangs on (session 52)
+            return view.head[on]
         for _ in range(8):
             if view.head[i] == i:
                 return i

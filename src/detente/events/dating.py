@@ -11,8 +11,11 @@ accusing them of ...", and a date the parser hangs on a present participle descr
 "intercepted a boat carrying guns late Monday"; a clause joined with a doer of its own that acts on the people of the
 first clause by a plural pronoun tells the same scene and takes its lone date, "hundreds of farmers blocked the road
 on Monday, and riot police used tear gas to break them up", and "later in the day" after undated sentences of its
-paragraph takes the lead's one day, session 49), and the dates that are only an act's context (a "since" bound, the
-clause an "after" clause or an answer in a relative clause hangs on). A mixin of
+paragraph takes the lead's one day, session 49; a mediation is dated by the date before its object, the accord
+or talks it made, "brokered a 2019 truce", session 52), and the dates that are only an act's context (a "since"
+bound, the clause an "after" clause or an answer in a relative clause hangs on, and the lone date of a past participle
+on a noun of another clause, "rejected it, saying the rig was in waters allotted by a treaty signed in 1979", session
+52). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
 :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
@@ -65,6 +68,9 @@ def now_or_since(view: ParseView, verb: int) -> bool:
         view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
 
 
+# the CAMEO code of mediation: the mediator's act is done when the thing it mediates is made, so a date on its object
+# dates it ("brokered a 2015 peace accord", "mediated Wednesday's talks"; DateRules._mediated_thing, session 52)
+MEDIATE_CODE = "045"
 # the kinds of cues.tsv whose phrases tie an act to the date of the act told before it (DateRules._tied)
 TIED_KINDS = ("tied", "tied_day", "tied_news", "tied_today", "tied_met", "tied_said")
 
@@ -244,7 +250,8 @@ class DateRules(DateAnchors):
                for first, last, v in expressions if v.value):
             return date
         lead_values = {v.value for _, _, v in expressions if v.value}
-        if date is not None and date.value and date.value not in lead_values:
+        if date is not None and date.value and (date.value not in lead_values
+                                                or date == self._mediated_thing(c, view, expressions)):
             return date
         news = self._latest_day(expressions)
         said = date_values.value_to_day(date.value) if date is not None and date.granularity == "day" else None
@@ -600,6 +607,11 @@ class DateRules(DateAnchors):
         if when is not None:
             return self._because("date", when, "a 'when' clause on the date it names ('in June, when ...')")
         view = self.found.view(sent.doc)
+        # (before a date on a verb the act's clause hangs on: "Kenya, which mediated a 2018 accord, recalled its
+        # envoy on Friday" is 2018)
+        made = self._mediated_thing(c, view, expressions)
+        if made is not None:
+            return self._because("date", made, f"{made.text!r} on the accord or talks the mediation made, its object")
         # an appeal's or demand's date is not that of the act it asks for ("pressed Lebanon to disarm
         # Hezbollah by the end of the year": the deadline dates the disarming)
         trigger = {t.i for t in c.trigger if t.i == c.head.i or not c.cameo.startswith(("02", "10"))
@@ -713,6 +725,7 @@ class DateRules(DateAnchors):
                     and not self._names_a_thing(view, first, last, chain) \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
+                    and not self._in_participle_of_another_clause(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):
@@ -721,6 +734,25 @@ class DateRules(DateAnchors):
                                                         "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    @staticmethod
+    def _mediated_thing(c: Candidate, view: ParseView,
+                        expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
+        """The date before the noun a mediation's verb takes as its object, the accord, truce or talks it brokered
+        ("Oman, which brokered a 2019 truce, said ...", "Norway mediated the March 2019 talks", "the envoy, who
+        mediated Monday's talks, said ..."): the mediator acted when the thing was made, so its date is the act's
+        (as the dev gold dates every such act; a date before the object of another act, "violated a 1969 treaty",
+        dates only the treaty). None for an act of another code, one named by its noun, or no such date (session
+        52)."""
+        if c.nominal or not c.cameo.startswith(MEDIATE_CODE):
+            return None
+        h = c.head.i
+        objects = {o for o in view.children[h] if view.dep[o] == "dobj"}
+        objects |= {j for o in objects for j in view.children[o] if view.dep[j] == "conj"}
+        found = [value for first, last, value in expressions if value.value and value.granularity != "week"
+                 and view.dep[view.root(first, last + 1)] in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")
+                 and view.head[view.root(first, last + 1)] in objects]
+        return found[0] if len(found) == 1 else None
 
     def _in_the_acts_clause(self, view: ParseView, c: Candidate, first: int, last: int, anchor: int,
                             chain: set[int]) -> bool:
