@@ -225,6 +225,7 @@ class Words:
     occasion_prep: frozenset[str] = frozenset()
     trip_prep: frozenset[str] = frozenset()
     meeting_party_prep: frozenset[str] = frozenset()
+    granted_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()
