@@ -962,6 +962,9 @@ class _DocResolver(PersonRules, NominalRules):
         if v.dep[i] == "compound" and v.head[i] != i:
             # "Tripoli government forces": the parser hangs the seat on the last noun, beside the body's word
             near += [c for c in v.children[v.head[i]] if c < sector[1] and v.dep[c] == "compound"]
+        if self._seated(i) and i + 1 < len(v.lower) and v.lower[i + 1] == "in" and v.dep[i + 1] == "prep" \
+                and i + 1 not in near:
+            near.append(i + 1)  # "relations with the government in Taipei": the parser hangs the seat on the verb
         for c in near:
             modifier = v.dep[c] in ("compound", "amod", "nmod") and c < i
             places = [c] if modifier else [o for o in v.children[c] if v.dep[o] == "pobj"] \
@@ -969,12 +972,19 @@ class _DocResolver(PersonRules, NominalRules):
             for place in places:
                 key = self.by_match.get(place, ("", 0, 0))[0]
                 seat = key.startswith("S|")
-                if not (seat or key.startswith("P|")) or not ((seat and modifier) or sector[0] in PLACED_SECTORS):
+                seated = seat and self._seated(i)  # "the authorities in Kabul", as "Kabul authorities"
+                if not (seat or key.startswith("P|")) or not ((seat and modifier) or seated
+                                                              or sector[0] in PLACED_SECTORS):
                     continue
                 country = self.f.kb.get(key[2:])
                 if country is not None:
-                    return self.f.sector_ref(self.f.entity_ref(country, self.day), sector[0]), modifier
+                    return self.f.sector_ref(self.f.entity_ref(country, self.day), sector[0]), modifier or seated
         return None, False
+
+    def _seated(self, i: int) -> bool:
+        """Whether the noun at ``i`` is a state's rule itself (words.tsv ``seated_noun``: "the authorities", "the
+        government"), which a seat of government after "in" places in its state (session 52)."""
+        return self.v.lemma[i] in self.words.seated_noun
 
     def _title_of_unknown_body(self, i: int, sector: tuple[str, int, int]) -> bool:
         """Whether a title is held in a body named before it that the knowledge base lacks ("ZCTU president X",

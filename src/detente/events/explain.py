@@ -17,12 +17,14 @@ from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
 from detente.events.doers import event_noun_doer
+from detente.events.frames import warned_from
 from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
 from detente.events.joint_bodies import body_doer
 from detente.events.made_by import made_by_from
 from detente.events.occasion_talks import talks_doer
 from detente.events.participants import demonym_object_from
+from detente.events.requested import asked_from
 from detente.model import Explanation, Participant
 
 if TYPE_CHECKING:
@@ -106,7 +108,8 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
         or dateline_receiver(candidate, token, ref, found) \
         or home_target_from(candidate, token, ref, found, lexicon.words) \
         or demonym_object_from(token, ref, found, lexicon) \
-        or made_by_from(candidate, token, lexicon)
+        or made_by_from(candidate, token, lexicon) or warned_from(candidate, token) \
+        or asked_from(candidate, token, lexicon.words)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

@@ -68,6 +68,7 @@ from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
 from detente.events.referents import referents
 from detente.events.replies import granted_requests, release_holders
+from detente.events.requested import asked_by_request
 from detente.events.restated import family, restated_doers
 from detente.events.roles import shared_patient
 from detente.records import Candidate, Extracted, Knowledge, Quoted
@@ -606,6 +607,9 @@ class Extractor(FrameRules):
                 verb = verb.head
             own = {ref.country for _, ref in sources if ref.country}
             targets.extend(s for s in self.subjects(verb) if not s[1].country or s[1].country not in own)
+        if known(sources) and not known(targets):
+            # "issued the notices at Patria's request": whoever did the act it was the occasion of (events/requested.py)
+            targets.extend(asked_by_request(self, noun, code, self.words, party, sources))
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act

@@ -309,16 +309,45 @@ class FrameRules(StanceRules):
             if clause.pos_ not in ("VERB", "AUX"):
                 continue
             doers = [(t, r) for t, r in known(self.subjects(clause)) if t.pos_ != "PRON"]
+            if not doers:  # "warned that Ruritanian ships were legitimate targets": a demonym on the subject
+                doers = self._marked_subjects(clause)
             if any(party(r) not in warners for _, r in doers):
-                if not self._befalls(clause):
+                if not (self._befalls(clause) or self._marked(clause)):
                     return []  # "warned that China could send more ships": a forecast of another party's deed
                 return [(t, r) for t, r in doers if party(r) not in warners]
             # the step's object, with whom it names inside ("reconsider its trade deal with X"); not where an uncoded
             # step sends things ("switch its exports to X": a destination, no one it is done to)
             inside = {t.i for o in self._children(clause, ("dobj",)) for t in o.subtree}
             aimed = [(t, r) for t, r in known(self.objects(clause)) if party(r) not in warners and t.i in inside]
+            aimed = aimed or [(t, r) for t, r in self._dealings_with(clause) if party(r) not in warners]
             return aimed or [(t, r) for t, r in known(self._condition_subjects(clause)) if party(r) not in warners]
         return []
+
+    def _marked(self, clause: Token) -> bool:
+        """Whether a clause says its subject is or will be marked for what befalls it: a copula whose attribute is a
+        ``befall_noun`` ("were legitimate targets", "would be a target"; session 52)."""
+        return clause.lemma_.lower() == "be" and any(
+            a.lemma_.lower() in self.words.befall_noun for a in self._children(clause, ("attr",)))
+
+    def _marked_subjects(self, clause: Token) -> list[Side]:
+        """The country a demonym among the premodifiers of a marked clause's subject names (:meth:`_marked`: "that
+        Ruritanian crews were legitimate targets": Ruritania), when the subject names no actor itself; none for a
+        clause that marks no one."""
+        if not self._marked(clause):
+            return []
+        return [(t, r) for s in self._children(clause, ("nsubj",)) if not self.actors_at(s)
+                for t in s.subtree if t.i < s.i and t.ent_type_ == "NORP" and t.head.i == s.i
+                for _, r in known(self.actors_at(t)) if r.kind == "country"]
+
+    def _dealings_with(self, clause: Token) -> list[Side]:
+        """The known actors a warner's own step names as the other party of dealings the step is taken in or on: a
+        "with" phrase on the object of one of the clause's prepositions ("would take it into account in trade talks
+        with Patria", "would raise it at its next summit with Patria", the preposition on the verb or its object:
+        Patria; session 52); not where the step sends things ("switch its exports to Patria")."""
+        holders = [clause, *self._children(clause, ("dobj",))]
+        return [a for h in holders for prep in self._children(h, ("prep",)) for noun in self._children(prep, ("pobj",))
+                for w in self._children(noun, ("prep",)) if w.lower_ == "with"
+                for o in self._children(w, ("pobj",)) for a in known(self.actors_at(o)) if a[0].pos_ != "PRON"]
 
     def _befalls(self, clause: Token) -> bool:
         """Whether a clause tells what its subject will suffer: a ``befall_verb`` ("would regret the move"), or a
@@ -433,3 +462,23 @@ class FrameRules(StanceRules):
             return Candidate(cameo=result, head=verb, trigger=(verb, token), sources=tuple(self.subjects(verb)),
                              targets=tuple(targets), sentence=index, frame=frame, frame_token=verb, specific=True)
         return None
+
+
+def warned_from(candidate: Candidate, token: Token) -> str | None:
+    """For ``--explain``: the rule, when a warning's target ``token`` is one of the two shapes session 52 added to
+    :meth:`FrameRules.warned_of` (a demonym on the subject of a marked clause, :meth:`FrameRules._marked_subjects`;
+    the other party of dealings a step is taken in, :meth:`FrameRules._dealings_with`), else None."""
+    if candidate.nominal or candidate.trigger != (candidate.head,):
+        return None
+    clause = next((c for c in candidate.head.children if c.dep_ == "ccomp" and c.is_ancestor(token)), None)
+    if clause is None:
+        return None
+    if token.dep_ in ("amod", "compound") and token.head.dep_ == "nsubj" and token.head.head.i == clause.i:
+        return "a demonym on the subject of a warning's clause that marks it as a target or the like " \
+               "(events/frames.py, FrameRules._marked_subjects)"
+    holder = token.head.head.head.head if token.dep_ == "pobj" and token.head.head.dep_ == "pobj" else None
+    if holder is not None and token.head.lower_ == "with" \
+            and (holder.i == clause.i or holder.dep_ == "dobj" and holder.head.i == clause.i):
+        return "the other party of the dealings a warner's own step is taken in (events/frames.py, " \
+               "FrameRules._dealings_with)"
+    return None
