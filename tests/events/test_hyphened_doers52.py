@@ -1,6 +1,7 @@
 """The mediator hyphened to a participle on the noun of talks or a deal (session 52, h-src52; ``events/doers.py``,
 ``hyphened_actors``): "the Qatari-mediated talks", "a U.S.-brokered truce" are a mediation by that actor; a
-participle of another verb ("the U.S.-backed forces", "a Chinese-funded road") is no act of the hyphened actor.
+participle of another verb ("the U.S.-backed forces", "a Chinese-funded road") is no act of the hyphened actor. Also
+the round's lexicon lines "set alight", "set ablaze" (verbs.tsv 1712; words.tsv adverb_particle).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -42,3 +43,14 @@ def test_hyphened_doers52_another_participle_names_no_doer(code, nlp, coder):
     assert hyphened_actors(backed, coder.lexicon.words) == []
     [mediated] = [t for t in nlp.parse("Chad and Sudan ended Qatari-mediated talks.") if t.text == "mediated"]
     assert [t.text for t in hyphened_actors(mediated, coder.lexicon.words)] == ["Qatari"]
+
+
+def test_hyphened_doers52_set_alight_by_an_agent_is_destruction(code):
+    """The round's lexicon lines: "set alight", "set ablaze" (the parser makes the word an adverb of "set")."""
+    result = code("JAKARTA, May 4 (AAP) - Three Indonesian fishing boats were set alight by Australian officers near "
+                  "Ashmore Reef last week, Indonesia said.", date="2026-05-04")
+    [burning] = [e for e in result.events if e.cameo == "1712"]
+    assert countries_of(burning.source) == ["AUS"] and countries_of(burning.target) == ["IDN"]
+    result = code("MANILA, May 4 (Reuters) - Chinese coast guard crews set ablaze two Philippine fishing boats near "
+                  "Scarborough Shoal on Monday, officials said.", date="2026-05-04")
+    assert [countries_of(e.source) for e in result.events if e.cameo == "1712"] == [["CHN"]]
