@@ -5,7 +5,8 @@ does not know kept as words) and the doers of a clause (subjects, agents of pass
 "to"-infinitive names the act: "China's decision to suspend imports"; the people a number word heads as a
 subject, "Dozens of truck drivers", which the parser makes the head and the entity recogniser a number; a subject the
 parser hung on the place opening the clause, "In Tiraspol, the region's minister denied ..."; the names of a plural
-title the parser hung on the last one, "Presidents X and Y discussed ...", each a doer). The base of
+title the parser hung on the last one, "Presidents X and Y discussed ...", each a doer; the actor hyphened to a
+participle of a ``hyphen_doer_verb`` on a noun, "the Qatari-mediated talks", :func:`hyphened_actors`). The base of
 :class:`detente.events.participants.ParticipantRules`, which adds whom an act is done to; a mixin of
 :class:`detente.events.extract.Extractor`, which holds the doc's lexicon and actors.
 """
@@ -410,6 +411,9 @@ class DoerRules:
                     for pobj in self._children(prep, ("pobj",)) if pobj.lower_ != "which"
                     for a in self._named_by(pobj, [pobj], verb)] \
                 or self._relative_event_doers(verb) or self._passive_own_doers(verb)
+        hyphened = self._hyphened_doers(verb)
+        if hyphened:  # "a Qatari-mediated truce": the actor joined to the participle by a hyphen
+            return hyphened
         misread = self._misread_subject(verb) or self._place_apposed_subject(verb)
         if misread:  # "Abdoulaye Bathily on Tuesday urged ...": the name the tagger read as an adverb
             return misread
@@ -541,6 +545,11 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in MATERIAL_QUADS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _hyphened_doers(self, verb: Token) -> list[Side]:
+        """The known actors hyphened to a participle of a ``hyphen_doer_verb`` that modifies a noun
+        (:func:`hyphened_actors`): its doers ("the Qatari-mediated talks": Qatar)."""
+        return known([a for child in hyphened_actors(verb, self.words) for a in self.actors_at(child)])
 
     def _misread_subject(self, verb: Token) -> list[Side]:
         """The doers a name before a verb with no subject stands for when the tagger misread its words and the parser
@@ -814,6 +823,26 @@ def in_which_clause(verb: Token) -> Token | None:
     if clause.dep_ != "relcl" and verb.dep_ == "conj":
         clause = _misjoined_relative(verb) or clause
     return clause if clause.dep_ == "relcl" and _in_which(clause) else None
+
+
+def hyphened_actors(verb: Token, words: Words) -> list[Token]:
+    """The words a participle of a ``hyphen_doer_verb`` modifying a noun is joined to by a hyphen before it ("the
+    Qatari-mediated talks", "a U.S.-brokered truce": the parser hangs the actor on the participle as ``npadvmod``
+    or ``compound``); none for another participle ("the U.S.-backed forces", "a Chinese-funded road": the actor
+    tells whose the thing is, not an act the story tells) or one with no hyphen before it."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i == 0 or verb.doc[verb.i - 1].text != "-" \
+            or verb.lemma_.lower() not in words.hyphen_doer_verb:
+        return []
+    return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i - 1]
+
+
+def hyphened_doer(candidate: Candidate, token: Token, words: Words) -> str | None:
+    """For ``--explain``: the rule, when the doer at ``token`` is the actor hyphened to the act's participle
+    (:func:`hyphened_actors`); else none."""
+    if not any(c.left_edge.i <= token.i <= c.i for c in hyphened_actors(candidate.head, words)):
+        return None
+    return "the actor hyphened to the participle of the act ('the Qatari-mediated talks') " \
+           "(events/doers.py, hyphened_actors)"
 
 
 def event_noun_doer(candidate: Candidate, token: Token) -> str | None:

@@ -112,6 +112,7 @@ class Words:
     yield_verb: frozenset[str] = frozenset()
     harm_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
+    hyphen_doer_verb: frozenset[str] = frozenset()  # "the Qatari-mediated talks": Qatar mediates
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
