@@ -58,7 +58,7 @@ from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
 from detente.events.joint_bodies import body_parties, joint_body
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
-from detente.events.made_by import maker_of_object, provoker_above, reactors_on_verb
+from detente.events.made_by import controller, maker_of_object, provoker_above, reactors_on_verb
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
@@ -630,10 +630,8 @@ class Extractor(FrameRules):
                 # was done on, with no "by" or owner named, is its subject's (the visit is an act of its own; not the
                 # trip a clause of going or being somewhere tells again: "arrived in X on his third visit", "is due
                 # in X on a visit", "who is on a visit to X, met ...")
-                verb = done_on
-                while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-                    verb = verb.head  # "urged X to speed up work ... during a visit to Baku": the urger went
-                sources = known(self.subjects(verb)) or sources
+                # ("urged X to speed up work ... during a visit to Baku": the urger went)
+                sources = known(self.subjects(controller(done_on))) or sources
             elif done_on.pos_ in ("NOUN", "PROPN"):
                 # "the minister, on her second trip to Riga, and his counterpart signed ...": the one it is told of
                 sources = known(self.actors_at(done_on)) or sources

@@ -69,14 +69,14 @@ def _thing_governor(noun: Token) -> Token | None:
         verb = noun.head.head
     else:
         return None
-    verb = _controller(verb)
+    verb = controller(verb)
     return verb if verb.pos_ in CLAUSE_POS else None
 
 
 def maker_of_object(rules: Doers, verb: Token, party: Callable[[ActorRef], str]) -> list[Side]:
     """The known subjects of the clause whose object a relative clause on ``verb`` (or on the verb whose infinitive
     it is: "a plan X refused to accept") is told of, not of a party of the relative clause's own doers."""
-    clause = _controller(verb)
+    clause = controller(verb)
     if clause.dep_ != "relcl" or clause.head.pos_ not in ("NOUN", "PROPN"):
         return []
     governor = _thing_governor(clause.head)
@@ -88,7 +88,7 @@ def maker_of_object(rules: Doers, verb: Token, party: Callable[[ActorRef], str])
     return [(t, r) for t, r in known(rules.subjects(governor)) if party(r) not in doers and t.pos_ != "PRON"]
 
 
-def _controller(verb: Token) -> Token:
+def controller(verb: Token) -> Token:
     """The top of a chain of infinitives and participles that share their subject ("began releasing": "began")."""
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
@@ -153,14 +153,14 @@ def made_by_from(candidate: Candidate, token: Token, lexicon: Lexicon) -> str | 
     if candidate.nominal and participle.lemma_.lower() in words.reaction_verb:
         # the clause provoker_above reads (not the participle's own, extract.py's _provoker, which climbs to the
         # clause a participle is adverbial to)
-        above = [_controller(c).i for c in _clauses_above(participle, lambda v: saying(lexicon, v))]
+        above = [controller(c).i for c in _clauses_above(participle, lambda v: saying(lexicon, v))]
         if clause.i not in above or participle.dep_ != "acl" and above.index(clause.i) == 0:
             return None
         return "whose act drew the reaction: the subject of the clause above the one its participle hangs on " \
                "(events/made_by.py, provoker_above)"
     if candidate.nominal or lookup(candidate.cameo).root not in MAKER_ROOTS:
         return None
-    relative = _controller(head)
+    relative = controller(head)
     if relative.dep_ != "relcl" or relative.head.lemma_.lower() in words.summary_noun \
             or getattr(_thing_governor(relative.head), "i", None) != clause.i:
         return None  # (a summary noun's doers are ParticipantRules._summed_up's)
