@@ -14,17 +14,16 @@ committee, council, working group, ...) that
 
 :func:`body_parties` gives it the story's two main parties (``context.main_parties``) as its doers when its sentence
 names, as a party of a clause, no party other than those two (``context.parties``), each by its mention up to the
-act's sentence that names the state itself, else its government (``pacts.state_mentions``); it drops it otherwise.
+act's sentence that names the state itself, else its government (``pacts.done_by_pair``); it drops it otherwise.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.context import main_parties, parties
 from detente.events.doers import known
-from detente.events.pacts import state_mentions
+from detente.events.pacts import done_by_pair
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,12 +80,9 @@ def body_parties(candidates: list[Candidate], found: DocActors, words: Words) ->
         named = set(parties(found, candidate.sentence, words))
         if len(main) != 2 or not named <= main:
             continue
-        mentions = state_mentions(found, candidate.sentence, words)
-        if not main <= set(mentions):
-            continue
-        doc = candidate.head.doc
-        doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(main, key=lambda p: mentions[p][0]))
-        out.append(dataclasses.replace(candidate, sources=doers, targets=()))
+        done = done_by_pair(candidate, main, found, words)
+        if done is not None:
+            out.append(done)
     return out
 
 

@@ -127,13 +127,21 @@ def pact_parties(candidates: list[Candidate], found: DocActors, words: Words, da
             continue
         if any(_told_on(other, candidate) for other in candidates):
             continue  # "the accord, signed by X and Y in 2022": the participle codes the signing
-        mentions = state_mentions(found, candidate.sentence, words)
-        if not main <= set(mentions):
-            continue
-        doc = candidate.head.doc
-        doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(main, key=lambda p: mentions[p][0]))
-        out.append(dataclasses.replace(candidate, sources=doers, targets=()))
+        done = done_by_pair(candidate, main, found, words)
+        if done is not None:
+            out.append(done)
     return out
+
+
+def done_by_pair(candidate: Candidate, pair: set[str], found: DocActors, words: Words) -> Candidate | None:
+    """The act done together by the two parties ``pair``, each by its mention up to the act's sentence that names it
+    best (:func:`state_mentions`), with no target; None when those sentences do not name both."""
+    mentions = state_mentions(found, candidate.sentence, words)
+    if not pair <= set(mentions):
+        return None
+    doc = candidate.head.doc
+    doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(pair, key=lambda p: mentions[p][0]))
+    return dataclasses.replace(candidate, sources=doers, targets=())
 
 
 def state_mentions(found: DocActors, sentence: int, words: Words) -> dict[str, Claim]:
