@@ -228,6 +228,7 @@ class Words:
     trip_prep: frozenset[str] = frozenset()
     meeting_party_prep: frozenset[str] = frozenset()
     granted_prep: frozenset[str] = frozenset()
+    founding_partner_prep: frozenset[str] = frozenset()
     sitting_noun: frozenset[str] = frozenset()
     border_side_noun: frozenset[str] = frozenset()
     ground_prep: frozenset[str] = frozenset()

@@ -40,8 +40,6 @@ MOVED_SECTORS = frozenset({"MIL", "COP", "SPY"})  # the forces whose craft a sta
 GUESSED = frozenset({"nominal", "context"})  # how the resolver gives a noun an actor the text does not name on it
 
 
-# after the object of a founding verb, whom the body is made with: "formed an alliance with X", "between X and Y"
-FOUNDING_PARTNER_PREPS = frozenset({"with", "between", "alongside", "against"})
 DEFIANCE_PREPS = ("despite", "notwithstanding")  # "refused to resign despite X's calls": the calls it defies
 
 # prepositions that say what a complaint is about ("complained to the council about X", "over X", "against X")
@@ -664,15 +662,15 @@ class ParticipantRules(DoerRules):
         """The targets without the body the act makes: "Ruritania and Freedonia formed the Northern Grain Union",
         "set up a joint council" (a ``creation_verb`` of words.tsv, its object an organisation the knowledge base
         knows, named in the object's words or a conjunct or apposition of it) is done by its founders to no one; a party
-        after "with" on the object ("formed an alliance with X") stays (session 52)."""
+        after a ``founding_partner_prep`` on the object ("formed an alliance with X") stays (session 52)."""
         if verb.lemma_.lower() not in self.words.creation_verb:
             return tuple(targets)
         # the object's name with its "of"/"for" phrases ("the Bolivarian Alliance for the Peoples of Our America"),
         # not a partner after "with" or "between" on it ("formed an alliance with X")
         objects = [o for c in self._children(verb, ("dobj", "nsubjpass"))
                    for o in (c, *(x for x in c.children if x.dep_ in ("conj", "appos")))]
-        partners = {t.i for o in objects for p in self._children(o, ("prep",)) if p.lower_ in FOUNDING_PARTNER_PREPS
-                    for t in p.subtree}
+        partners = {t.i for o in objects for p in self._children(o, ("prep",))
+                    if p.lower_ in self.words.founding_partner_prep for t in p.subtree}
         made = {t.i for o in objects for t in o.subtree} - partners
         return tuple((t, r) for t, r in targets if not (t.i in made and r.kind == "organisation"))
 
