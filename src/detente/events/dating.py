@@ -68,9 +68,6 @@ def now_or_since(view: ParseView, verb: int) -> bool:
         view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
 
 
-# the CAMEO code of mediation: the mediator's act is done when the thing it mediates is made, so a date on its object
-# dates it ("brokered a 2015 peace accord", "mediated Wednesday's talks"; DateRules._mediated_thing, session 52)
-MEDIATE_CODE = "045"
 # the kinds of cues.tsv whose phrases tie an act to the date of the act told before it (DateRules._tied)
 TIED_KINDS = ("tied", "tied_day", "tied_news", "tied_today", "tied_met", "tied_said")
 
@@ -744,7 +741,7 @@ class DateRules(DateAnchors):
         (as the dev gold dates every such act; a date before the object of another act, "violated a 1969 treaty",
         dates only the treaty). None for an act of another code, one named by its noun, or no such date (session
         52)."""
-        if c.nominal or not c.cameo.startswith(MEDIATE_CODE):
+        if c.nominal or not c.cameo.startswith(cameo.MEDIATE):  # done when what it mediates is made
             return None
         h = c.head.i
         objects = {o for o in view.children[h] if view.dep[o] == "dobj"}
