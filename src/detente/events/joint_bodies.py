@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 MEETING_ROOT = "04"  # CONSULT: a body meets, holds talks, discusses
 MARK_DEPS = ("amod", "compound", "nmod")  # "a joint commission", "the working group"
-BACK_DETS = ("the", "that", "this")  # a definite mention that may point back to a marked one
 
 
 def _marked(noun: Token, words: Words) -> bool:
@@ -44,9 +43,9 @@ def _marked(noun: Token, words: Words) -> bool:
 
 
 def _named_before(noun: Token, words: Words) -> bool:
-    """Whether a definite body noun points back to an earlier mention of the same noun that carries a mark ("a joint
-    commission on trade ... That commission has never met")."""
-    if not any(c.dep_ == "det" and c.lower_ in BACK_DETS for c in noun.children):
+    """Whether a definite body noun (words.tsv ``definite_det``) points back to an earlier mention of the same noun
+    that carries a mark ("a joint commission on trade ... That commission has never met")."""
+    if not any(c.dep_ == "det" and c.lower_ in words.definite_det for c in noun.children):
         return False
     return any(t.lemma_.lower() == noun.lemma_.lower() and _marked(t, words) for t in noun.doc[:noun.i])
 
