@@ -102,6 +102,13 @@ RELEASE_CODE = "084"
 WITHDRAW_CODES = ("087", "0356")
 
 
+def by_visitors(view: ParseView, trip: int) -> list[int]:
+    """The words after "by" on a trip noun (by their indices): who made the trip ("a state visit by X's president")."""
+    dep, children = view.dep, view.children
+    return [o for p in children[trip] if dep[p] == "prep" and view.lower[p] == "by" for o in children[p]
+            if dep[o] == "pobj"]
+
+
 class PlaceRules(HomeGround):
     """The place rules of the status step; the judge provides the article's lexicon, actors and text."""
 
@@ -869,9 +876,7 @@ class PlaceRules(HomeGround):
         nouns = [n for trips in self._trip_preps(view).values() for n in trips]
         for i in [*self._told_trips(view), *nouns]:
             if i in nouns:
-                visitors = [d for d in children[i] if dep[d] == "poss"]
-                visitors += [o for p in children[i] if dep[p] == "prep" and view.lower[p] == "by"
-                             for o in children[p] if dep[o] == "pobj"]
+                visitors = [d for d in children[i] if dep[d] == "poss"] + by_visitors(view, i)
             else:
                 visitors = [s for s in children[i] if dep[s] in ("nsubj", "nsubjpass")]
                 visitors = [view.head[i] for s in visitors if view.tag[s] in ("WP", "WDT")] or visitors
@@ -959,10 +964,7 @@ class PlaceRules(HomeGround):
         countries = {ref.country for _, ref in parties}
         if len(countries) != 2:
             return None
-        dep, children = view.dep, view.children
-        visitors = [o for p in children[visit] if dep[p] == "prep" and view.lower[p] == "by"
-                    for o in children[p] if dep[o] == "pobj"]
-        for visitor in visitors:
+        for visitor in by_visitors(view, visit):
             ref = self.found.by_token.get(visitor)
             if ref is not None and ref.country in countries:
                 token, host = next((t, r) for t, r in parties if r.country != ref.country)
@@ -1282,8 +1284,7 @@ class PlaceRules(HomeGround):
             act = view.head[act]
         if view.pos[act] != "VERB":
             return None
-        visitors = {ref.country for p in children[h] if dep[p] == "prep" and view.lower[p] == "by"
-                    for o in children[p] if dep[o] == "pobj"
+        visitors = {ref.country for o in by_visitors(view, h)
                     for ref in (self.found.by_token.get(o),) if ref is not None and ref.country}
         doers = [s for s in children[act] if dep[s] in ("nsubj", "nsubjpass")]
         doers += [o for a in children[act] if dep[a] == "agent" for o in children[a] if dep[o] == "pobj"]
