@@ -22,7 +22,7 @@ from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
 from detente.events.joint_bodies import body_doer
 from detente.events.made_by import made_by_from
-from detente.events.occasion_talks import talks_doer
+from detente.events.occasion_talks import met_body_from, talks_doer
 from detente.events.participants import demonym_object_from
 from detente.events.requested import asked_from
 from detente.model import Explanation, Participant
@@ -109,7 +109,7 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
         or home_target_from(candidate, token, ref, found, lexicon.words) \
         or demonym_object_from(token, ref, found, lexicon) \
         or made_by_from(candidate, token, lexicon) or warned_from(candidate, token) \
-        or asked_from(candidate, token, lexicon.words)
+        or asked_from(candidate, token, lexicon.words) or met_body_from(candidate, token, lexicon.words)
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

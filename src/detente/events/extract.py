@@ -62,7 +62,7 @@ from detente.events.made_by import controller, maker_of_object, provoker_above, 
 from detente.events.mutual import mutual
 from detente.events.nominal_sides import nominal_counterparts, two_party_story
 from detente.events.object_receivers import object_receivers
-from detente.events.occasion_talks import occasion_talks, talks_parties
+from detente.events.occasion_talks import met_body, occasion_talks, talks_parties
 from detente.events.own_means import own_means_counterparts
 from detente.events.pacts import dated_pact, pact_parties
 from detente.events.phrases import awaited, carrier_of, contained
@@ -596,6 +596,8 @@ class Extractor(FrameRules):
         own = {ref.country for _, ref in sources if ref.country}
         targets.extend(o for o in objects if sources and o[1].country not in own and o not in targets)
         targets.extend(self._aimed_by_participle(noun))
+        if not sources and not targets and lookup(code).root == CONSULT_ROOT:
+            targets.extend(met_body(noun, objects, self.words))  # "at a meeting of EU ministers" (occasion_talks.py)
         if reaction and known(sources) and not targets:
             # whose act drew it; above the participle's clause when that names no doer (events/made_by.py)
             targets.extend(self._provoker(noun.head) or provoker_above(noun.head, self._provoker, self.lex))

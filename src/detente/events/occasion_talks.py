@@ -12,6 +12,13 @@ CAMEO 03-06, its known targets count as parties too: "X signed the accord with Y
 targets that are none of them ("after talks with X"); when the act has one party, only if the noun names its own
 target of another party ("released the traders after talks with X"). A noun with no such act on its verb is dropped,
 as before.
+
+The body met (session 53, h-tgt53): when such a noun names no doer and no target but an "of" phrase with actors ("raised
+the case at a meeting of EU foreign ministers", "will raise the dispute at a summit of the African Union"),
+:func:`met_body` gives the noun those actors as its targets, so the act's doer talks to the body it meets; a body of the
+doer's own state ("at a meeting of its security council") is none of its own targets and the noun is dropped as before;
+when the act has two parties or more, the meeting is theirs ("X said it would back Y's call at a meeting of EU
+ministers") and the body is none of its targets.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from detente.events.doers import known, unique
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from detente.events.ground import Side
     from detente.events.lexicon import Words
     from detente.records import Candidate
 
@@ -78,7 +86,8 @@ def talks_parties(candidates: list[Candidate], words: Words) -> list[Candidate]:
         if len({party(r) for _, r in doers}) < 2 and act.cameo[:2] in JOINT_ROOTS:
             doers = unique([*doers, *known(act.targets)])  # "X signed the accord with Y after talks": both talked
         parties = {party(r) for _, r in doers}
-        own = [(t, r) for t, r in known(candidate.targets) if party(r) not in parties]
+        own = [(t, r) for t, r in known(candidate.targets) if party(r) not in parties
+               and not (len(parties) > 1 and _in_of(candidate.head, t))]  # two parties met: the meeting is theirs
         if len(parties) < 2 and not own:
             continue
         out.append(dataclasses.replace(candidate, sources=tuple(doers), targets=tuple(own)))
@@ -94,3 +103,26 @@ def talks_doer(candidate: Candidate, token: Token, words: Words) -> str | None:
     if verb is None or candidate.head.left_edge.i <= token.i <= candidate.head.right_edge.i:
         return None
     return f"a doer of the act {verb.text!r} the talks were the occasion of (events/occasion_talks.py, talks_parties)"
+
+
+def met_body(noun: Token, objects: list[Side], words: Words) -> list[Side]:
+    """The targets of talks told by a noun with no doer or target of its own that an act was done at
+    (:func:`occasion_verb`): the actors of its "of" phrase (``objects``), the body met ("raised the case at a meeting
+    of EU foreign ministers"); none when the noun hangs otherwise."""
+    return list(objects) if occasion_verb(noun, words) is not None else []
+
+
+def met_body_from(candidate: Candidate, token: Token, words: Words) -> str | None:
+    """For ``--explain``: the rule, when a target of talks told by a noun is inside the noun's "of" phrase and the
+    noun is the occasion of another act (:func:`met_body`); else none."""
+    if not candidate.nominal or not candidate.cameo.startswith(TALKS_ROOT) or not _in_of(candidate.head, token):
+        return None
+    if occasion_verb(candidate.head, words) is None:
+        return None
+    return "the body whose meeting the doer's act was done at (events/occasion_talks.py, met_body)"
+
+
+def _in_of(noun: Token, token: Token) -> bool:
+    """Whether ``token`` is inside the "of" phrase of ``noun`` ("a meeting of EU foreign ministers")."""
+    return any(child.dep_ == "prep" and child.lower_ == "of" and child.left_edge.i <= token.i <= child.right_edge.i
+               for child in noun.children)
