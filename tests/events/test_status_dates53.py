@@ -30,8 +30,8 @@ def test_an_act_during_the_occasion_the_lead_names_takes_the_leads_day(coder):
 
 
 def test_an_act_in_the_note_the_lead_names_takes_the_notes_day(coder):
-    result = _explained(coder, "OTTAWA, March 12 (CP) - Canada sent Denmark a diplomatic note on Tuesday over the "
-                               "landing of Danish soldiers on Hans Island, the foreign ministry said.\n\nThe soldiers "
+    result = _explained(coder, "OTTAWA, March 12 (CP) - Canada sent Denmark a diplomatic note on Tuesday after Danish "
+                               "soldiers landed on Hans Island, the foreign ministry said.\n\nThe soldiers "
                                "came ashore on Saturday, officials said. In the note, Canada asked Denmark to "
                                "notify it before any future landing.")
     asked = event_on(result, "asked")
@@ -50,9 +50,9 @@ def test_the_dated_occasion_told_just_before_keeps_its_day(coder):
 
 def test_an_occasion_the_lead_does_not_name_takes_nothing_from_the_lead(coder):
     result = _explained(coder, "NAIROBI, March 12 (Reuters) - Kenya accused Somalia on Wednesday of arming "
-                               "militias near the border, the foreign ministry said.\n\nKenyan police seized a lorry "
-                               "of rifles in Mandera in January. During the ceremony, Kenya asked Somalia to open an "
-                               "inquiry.")
+                               "militias near the border, the Kenyan foreign ministry said.\n\nKenyan police "
+                               "seized a lorry of rifles in Mandera in January. During the ceremony, Kenya asked "
+                               "Somalia to open an inquiry.")
     asked = event_on(result, "asked")
     assert "_named_occasion_day" not in asked.explanation.status["date"]
     assert asked.date is None or asked.date.value != "2026-03-11"
