@@ -1,7 +1,7 @@
 """The date probe of session 53 (issue 11, h-date53): an act tied by a phrase to the occasion or document the lead
-names.
+names, and an accepted invitation dated by the visit's month.
 
-``tests/data/probe_date53.jsonl`` holds 12 short synthetic articles (a dateline, an agency tag and two or three
+``tests/data/probe_date53.jsonl`` holds 15 short synthetic articles (a dateline, an agency tag and two or three
 sentences, written for this probe the way wires write, about real countries with invented facts; none is taken from
 an evaluation set), annotated by reading before the coder was run, in the schema of ``probe_date47.jsonl``. The
 construction: a sentence after the lead opens with a phrase naming the occasion or document of the lead's dated act
@@ -9,12 +9,14 @@ construction: a sentence after the lead opens with a phrase naming the occasion 
 sentence just before it tells another act with a date of its own (the incident protested, an older delivery): the
 act takes the lead's day (README "Dates": a phrase names the occasion or its document, "In the note", 252;
 ``DateRules._named_occasion_day``); controls, the occasion told with its day in the sentence just before (that
-day), and a note the lead does not name (the sentence before's day). A third of the items (4 of 12) carry
-``"aside": true``: their output was not looked at while writing the rule, and they are counted apart. Only the date
-is scored (the field of the rule).
+day), and a note the lead does not name (the sentence before's day). Items 013-015 (added with the second rule):
+an accepted invitation to a visit in a month named without a year ("accepted an invitation to visit La Paz in
+February"), dated by the next such month, the visit's (``DateRules._on_the_infinitive_named``, cues.tsv
+``invitation``). A third of the items (5 of 15) carry ``"aside": true``: their output was not looked at while
+writing the rules, and they are counted apart. Only the date is scored (the field of the rules).
 
-Before the rule (main fa30865b), wrong dates: working 6, aside 4. After it: working 0, aside 0: the limits
-below.
+Before the rules (main fa30865b), wrong dates: working 8 (items 001-012: 6; 013-015: 2), aside 5 (4 and 1). After
+them: working 0, aside 0: the limits below.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@ handover", "in the note", "in its letter") on an act with no date of its own tak
 names that occasion and no dated sentence just before names it (``DateRules._named_occasion_day``; README "Dates": a
 phrase names the occasion or its document, "In the note", 252): not the day of another act told just before. The
 phrases added to cues.tsv (notes and letters as ``tied``/``tied_said``, handovers, ceremonies, signings, summits and
-"their" meetings, talks and calls as ``tied_day``) tie as the older ones do. Sentences written for the tests
-(synthetic, wire style), coded with the model."""
+"their" meetings, talks and calls as ``tied_day``) tie as the older ones do. A month named without a year on the
+"to"-infinitive of an ``invitation`` noun the act names ("accepted an invitation to visit Rabat in January") is the
+next such month, the time of the visit (``DateRules._on_the_infinitive_named``), while a month on the accepting
+verb itself is the past one. Sentences written for the tests (synthetic, wire style), coded with the model."""
 
 import datetime as dt
 
@@ -56,3 +58,20 @@ def test_an_occasion_the_lead_does_not_name_takes_nothing_from_the_lead(coder):
     asked = event_on(result, "asked")
     assert "_named_occasion_day" not in asked.explanation.status["date"]
     assert asked.date is None or asked.date.value != "2026-03-11"
+
+
+INVITED = "RABAT, March 12 (Reuters) - Morocco and Mauritania agreed on Wednesday to open a second border crossing. "
+
+
+def test_an_accepted_invitation_is_dated_by_the_coming_month_of_the_visit(coder):
+    result = _explained(coder, INVITED + "Mauritania's president accepted an invitation to visit Rabat in January, "
+                                         "the ministry said.")
+    accepted = event_on(result, "accepted")
+    assert accepted.date is not None and accepted.date.value == "2027-01"
+
+
+def test_a_month_on_the_accepting_verb_stays_past(coder):
+    result = _explained(coder, INVITED + "In January, Mauritania's president had accepted an invitation to visit "
+                                         "Rabat, the ministry said.")
+    accepted = event_on(result, "accepted")
+    assert accepted.date is not None and accepted.date.value == "2026-01"

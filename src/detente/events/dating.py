@@ -566,15 +566,21 @@ class DateRules(DateAnchors):
         """Whether ``date`` sits on a "to"-infinitive of the act's chain that an ``agreement`` verb names (cues.tsv), an
         act agreed on, which comes after the agreeing, and the sentence gives that verb no time of its own: the news
         ("agreed to meet again in Doha on March 2"; not "agreed in January to meet on March 2", nor "failed to
-        reach a deal on Sunday")."""
+        reach a deal on Sunday"), or on the "to"-infinitive of an ``invitation`` noun of the act's words ("accepted an
+        invitation to visit Rabat in September": the visit's month, session 53)."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         chain = {c.head.i, *(t.i for t in c.trigger), *(t.i for t in self.chain(c.head))}
         anchors = [(self._anchor(view, first, last), value) for first, last, value in self.sentence_dates(sent)]
         on_it = [anchor for anchor, value in anchors if value is date or value == date]
-        return len(on_it) == 1 and infinitive_at(view, on_it[0]) and view.head[on_it[0]] != on_it[0] \
-            and self.cue("agreement", view.lemma[view.head[on_it[0]]]) \
-            and on_it[0] in chain and not any(anchor in chain for anchor, value in anchors if anchor != on_it[0])
+        if len(on_it) != 1 or not infinitive_at(view, on_it[0]) or view.head[on_it[0]] == on_it[0] \
+                or any(anchor in chain for anchor, value in anchors if anchor != on_it[0]):
+            return False
+        head = view.head[on_it[0]]
+        # (or the infinitive of an invitation the act's words name: "accepted an invitation to visit Rabat in
+        # September" is the visit's month, still to come; session 53)
+        return self.cue("agreement", view.lemma[head]) and on_it[0] in chain \
+            or view.dep[on_it[0]] == "acl" and self.cue("invitation", view.lemma[head]) and head in chain
 
     def _when_of_date(self, head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
         """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"; a verb joined
