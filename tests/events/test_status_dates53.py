@@ -60,7 +60,8 @@ def test_an_occasion_the_lead_does_not_name_takes_nothing_from_the_lead(coder):
     assert asked.date is None or asked.date.value != "2026-03-11"
 
 
-INVITED = "RABAT, March 12 (Reuters) - Morocco and Mauritania agreed on Wednesday to add a crossing on their shared border. "
+INVITED = ("RABAT, March 12 (Reuters) - Morocco and Mauritania agreed on Wednesday to add a crossing on their "
+           "shared border. ")
 
 
 def test_an_accepted_invitation_is_dated_by_the_coming_month_of_the_visit(coder):
