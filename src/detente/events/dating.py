@@ -77,6 +77,10 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
+# the mark before the phrase :meth:`DateRules._tied` returns when the phrase named the lead's occasion
+# (:meth:`DateRules._named_occasion_day`), for the explanation
+NAMED_OCCASION = "occasion:"
+
 # the rule note of a date guessed for an undated act of the lead (:meth:`DateRules._told_in_the_body`): a mention of
 # the act that names its own date dates it (``Status.date_guessed``, events/acts.py)
 BODY_DAY = "an earlier act of the lead, dated by the body's first day before the lead's"
@@ -562,15 +566,21 @@ class DateRules(DateAnchors):
         """Whether ``date`` sits on a "to"-infinitive of the act's chain that an ``agreement`` verb names (cues.tsv), an
         act agreed on, which comes after the agreeing, and the sentence gives that verb no time of its own: the news
         ("agreed to meet again in Doha on March 2"; not "agreed in January to meet on March 2", nor "failed to
-        reach a deal on Sunday")."""
+        reach a deal on Sunday"), or on the "to"-infinitive of an ``invitation`` noun of the act's words ("accepted an
+        invitation to visit Rabat in September": the visit's month, session 53)."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         chain = {c.head.i, *(t.i for t in c.trigger), *(t.i for t in self.chain(c.head))}
         anchors = [(self._anchor(view, first, last), value) for first, last, value in self.sentence_dates(sent)]
         on_it = [anchor for anchor, value in anchors if value is date or value == date]
-        return len(on_it) == 1 and infinitive_at(view, on_it[0]) and view.head[on_it[0]] != on_it[0] \
-            and self.cue("agreement", view.lemma[view.head[on_it[0]]]) \
-            and on_it[0] in chain and not any(anchor in chain for anchor, value in anchors if anchor != on_it[0])
+        if len(on_it) != 1 or not infinitive_at(view, on_it[0]) or view.head[on_it[0]] == on_it[0] \
+                or any(anchor in chain for anchor, value in anchors if anchor != on_it[0]):
+            return False
+        head = view.head[on_it[0]]
+        # (or the infinitive of an invitation the act's words name: "accepted an invitation to visit Rabat in
+        # September" is the visit's month, still to come; session 53)
+        return self.cue("agreement", view.lemma[head]) and on_it[0] in chain \
+            or view.dep[on_it[0]] == "acl" and self.cue("invitation", view.lemma[head]) and head in chain
 
     def _when_of_date(self, head: Token, expressions: list[tuple[int, int, EventDate]]) -> EventDate | None:
         """The date a "when" relative clause hangs on: "since June, when Israel struck the sites"; a verb joined
@@ -1020,6 +1030,9 @@ class DateRules(DateAnchors):
         tied = self._tied(c, sent, chain)
         if tied is None:
             return None
+        if tied[0].startswith(NAMED_OCCASION):
+            return self._because("date", tied[1], f"tied by {tied[0][len(NAMED_OCCASION):]!r} to the occasion the "
+                                                  "lead names, on the lead's day (DateRules._named_occasion_day)")
         return self._because("date", tied[1], f"tied to the dated act told before it by {tied[0]!r}")
 
     def _tied_phrases(self, sent: Span) -> tuple[str, list[str]]:
@@ -1033,12 +1046,42 @@ class DateRules(DateAnchors):
             found = self._tied_present[sent.start] = (text, [phrase for phrase in sorted(phrases) if phrase in text])
         return found
 
+    def _named_occasion_day(self, view: ParseView, index: int, phrase: str) -> EventDate | None:
+        """The day of the occasion or document a ``tied_day`` or ``tied_said`` phrase names ("during the handover",
+        "in the note", "during the visit"), for an act in the sentence ``index`` with no date of its own before the
+        phrase: the lead's one day of the news when the lead names that occasion (its noun, or the verb of it:
+        "handed over" for "the handover", "met" for "the meeting") and no dated sentence just before names it, as the
+        text places the act there (README "Dates": a phrase names the occasion or its document, "In the note",
+        252). "Belize sent a protest note on Tuesday ... Sailors landed on Sunday ... In the note, Belize demanded
+        ..." is Tuesday, not Sunday. None otherwise, and for the lead itself (session 53)."""
+        lead = self._lead_index(view)
+        if index <= lead or not phrase.startswith(("during ", "in ", "at ")):
+            return None
+        word = phrase.rsplit(" ", 1)[-1]
+        forms = {word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ing") else word}
+
+        def names(sentence: int) -> bool:
+            span = self.found.sentences[sentence]
+            lemmas = [view.lemma[i] for i in range(span.start, span.end)]
+            if forms & set(lemmas):
+                return True
+            # "the handover": "handed over", "hands over"
+            return word.endswith("over") and any(a == word[:-4] and b == "over" for a, b in zip(lemmas, lemmas[1:]))
+
+        before = self.found.sentences[index - 1]
+        if index - 1 > lead and names(index - 1) and any(v.value for _, _, v in self.sentence_dates(before)) \
+                or not names(lead):
+            return None
+        return self._news_day(view)
+
     def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[str, EventDate] | None:
         """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to
         it ("Brazil moved troops to the border at the time", "In the same statement, it asked ...",
         "hours later"): the last date earlier in the sentence, else the last of the sentence before in
-        the same paragraph. A "since" or "until" date bounds a state, not an act, and is taken only when
-        there is no other. The phrase and the date, or None. ``chain`` is the act's own words."""
+        the same paragraph, or the lead's day when the phrase names the lead's occasion or document
+        (:meth:`_named_occasion_day`; the phrase then comes marked with ``NAMED_OCCASION``). A "since" or "until"
+        date bounds a state, not an act, and is taken only when there is no other. The phrase and the date, or
+        None. ``chain`` is the act's own words."""
         # most sentences hold none of the phrases: no pattern to build, nor the act's clause to walk
         text, present = self._tied_phrases(sent)
         if not present:
@@ -1087,6 +1130,10 @@ class DateRules(DateAnchors):
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
+                    named = self._named_occasion_day(view, index, phrase) if phrase in days - met or (
+                        phrase in statement) else None
+                    if named is not None:
+                        return NAMED_OCCASION + phrase, named
                     lead = False
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
