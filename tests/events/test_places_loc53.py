@@ -6,7 +6,8 @@ dateline's place), a trip naming no place by the other party's people (the visit
 of the pact it was made in ("in a deal signed in X"); not a deed agreed on that the act's verb names ("will lend ...
 under deals signed during a visit here" keeps its own place), nor an agreement whose clause tells no occasion. Talks
 or a meeting named by their noun after "after" or "following" on a verb that signs a pact, with no place of their own,
-are where the pact was signed (``PlaceRules._signed_after``); talks with a place of their own keep it.
+are where the pact was signed (``PlaceRules._signed_after``); talks with a place of their own keep it. Word acts said
+"in a statement from X" (or from an office named by its city) were said there (``PlaceRules._said_at``).
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set. The
 model's parse is used: the rule reads where the parser hangs "during" (on the conjunct or the infinitive)."""
@@ -57,3 +58,17 @@ def test_places_loc53_talks_with_a_place_of_their_own_keep_it(code):
     text = ("RIGA, March 4 (LETA) - Latvia and Estonia signed a power accord in Riga after talks in Tallinn, "
             "officials said.")
     assert _place(code, text, "talks") == {"EST"}
+
+
+@pytest.mark.parametrize(("text", "trigger", "country"), [
+    ("NAIROBI, March 4 (Reuters) - Al-Shabaab, in a statement from Mogadishu, rejected the Kenyan offer on "
+     "Tuesday.", "rejected", "SOM"),
+    # the office the statement came from, named by its city
+    ("TRIPOLI, March 4 (Reuters) - The African Union condemned the shelling in a statement from its Addis Ababa "
+     "headquarters.", "condemned", "ETH"),
+    # no place: a body it came from
+    ("MANILA, March 4 (Reuters) - The Philippines condemned the collision in a statement from the foreign "
+     "ministry.", "condemned", None),
+])
+def test_places_loc53_words_in_a_statement_from_a_place_were_said_there(code, text, trigger, country):
+    assert _place(code, text, trigger) == {country}

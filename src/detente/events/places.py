@@ -43,7 +43,9 @@ visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._vi
 (the agreeing itself, not a deed agreed on that its verb names) is where its own clause says it was made, through the
 verbs joined to it and its infinitives: during a trip, where the trip went, "here" on it, or the visited party's ground
 ("agreed ... and signed ... during a state visit by Y's president to X"), or where the pact it was made in was signed
-("agreed to supply ..., in a deal signed in X": :meth:`PlaceRules._made_during`). A
+("agreed to supply ..., in a deal signed in X": :meth:`PlaceRules._made_during`); talks a pact was signed after are
+where it was signed (:meth:`PlaceRules._signed_after`); words "in a statement from X" were said there
+(:meth:`PlaceRules._said_at`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -740,7 +742,9 @@ class PlaceRules(HomeGround):
         the verb), "said at a news conference in X", "..., speaking at his weekly briefing in X" (a
         ``speech_occasion_noun`` after "at" or "in" on a verb of saying or on a participle clause with no subject of
         its own), or a statement issued somewhere ("urged both sides ... in a statement issued in X": a
-        ``speech_noun`` after "in" with a participle on it naming the place, or "here": "in a note released here"), or
+        ``speech_noun`` after "in" with a participle on it naming the place, or "here": "in a note released here"; or a
+        place after "from" on it, or a place compounded with the office it names: "in a statement from X", "... from its
+        X headquarters", session 53), or
         a verb of saying other than the act's own with the place on it ("X summoned the envoy, the ministry said in
         Y"). Like "here" on the saying and an
         opening "In <place>,", it gives its country to the word acts it says (eval/wire/README.md; session 48): the
@@ -786,6 +790,14 @@ class PlaceRules(HomeGround):
                         holders.append(noun)
                     elif view.lower[prep] == "in" and view.lemma[noun] in words.speech_noun:
                         holders += [a for a in children[noun] if dep[a] == "acl" and view.tag[a] == "VBN"]
+                        # ("in a statement from X", "... from its X headquarters": where it was issued; session 53)
+                        # (the place may name the office it came from: "from its X headquarters", "from its X office")
+                        issued = next((p for f in children[noun] if dep[f] == "prep" and view.lower[f] == "from"
+                                       for o in children[f] if dep[o] == "pobj"
+                                       for t in (o, *(m for m in children[o] if dep[m] == "compound"))
+                                       if (p := self._place(view, t, nested=True)) is not None), None)
+                        if issued is not None:
+                            return issued
             for holder in holders:
                 # ("in a note released here": the dateline's place)
                 if self.home is not None and self.home.country and view.tag[holder] == "VBN" and any(
