@@ -141,6 +141,8 @@ class ParticipantRules(DoerRules):
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 if route_end_hung(self.found.view(verb.doc), child.i, self.words) or self.way_end(verb, child):
                     continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
+                if self._charged_with(verb, child):
+                    continue  # "was charged with breaching X's sanctions": the charge's parties, not whom it is done to
                 if not (child.lower_ == "for" and self._has_child(verb, ("dobj",))):
                     # "opened talks on joining NATO": the parser's "on"; not the reason an act done to its object is
                     # given ("sentenced three men for joining the Front": the Front is not sentenced)
@@ -218,6 +220,32 @@ class ParticipantRules(DoerRules):
                 or any(m.tag_ == "VBG" and m.dep_ in ("amod", "compound") for m in c.children))]
             out.update(t.i for a in acts for t in a.subtree)
         return out
+
+    def _charged_with(self, verb: Token, prep: Token) -> bool:
+        """Whether ``prep``, hung on a ``legal_verb`` itself, belongs to the charge: its ``accusation_prep`` leading to
+        an act or a gerund ("a ship's master was charged with breaching the bloc's rules", the parser reading
+        "breaching" as a modifier of "rules"; "convicted them of spying for X"), or a ``destination_prep`` after
+        that phrase, which the parser hangs on the verb ("charged two sailors with smuggling drone parts to X"): its
+        parties are the charge's, not whom the legal act is done to, as where the parser hangs the phrase on the
+        object (:meth:`_charge_on`); a noun of people or bodies after the preposition is no charge."""
+        if verb.lemma_.lower() not in self.words.legal_verb:
+            return False
+        if prep.lower_ in self.words.accusation_prep:
+            return self._charge(prep)
+        return prep.lower_ in self.words.destination_prep and any(
+            p.i < prep.i and p.lower_ in self.words.accusation_prep and self._charge(p)
+            for p in self._children(verb, ("prep",)))
+
+    def _charge(self, prep: Token) -> bool:
+        """Whether an ``accusation_prep`` leads to an act or a gerund (a verb form, or a modifier of its noun the
+        parser tags as a gerund or as a noun in "-ing", before it: "with smuggling drone parts"), not to people or
+        bodies."""
+        def gerund(m: Token) -> bool:
+            return m.dep_ in ("amod", "compound") and (m.tag_ == "VBG" or m.lower_.endswith("ing"))
+
+        return any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in prep.children) or any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in self.lex.nouns or any(gerund(m) for m in c.subtree if m.i < c.i))
+            for c in prep.children)
 
     def _second_object(self, verb: Token, obj: Token) -> bool:
         """Whether an object the parser hung on ``verb`` comes after another object of it and a prepositional phrase
