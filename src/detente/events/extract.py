@@ -47,6 +47,7 @@ from detente.events.cameo import (
     VISIT,
     lookup,
 )
+from detente.events.complement_sides import complement_sides, named_complement
 from detente.events.context import conditions, counterparts, party, sentence_claims
 from detente.events.context_places import gathered_to_demand
 from detente.events.coop_targets import cooperative_counterparts
@@ -264,7 +265,9 @@ class Extractor(FrameRules):
             # "was skeptical about the plan": the adjective the pattern names is the act's word
             objects += [c for c in self._children(verb, ("acomp",))
                         if pattern.comp and c.lemma_.lower() in pattern.comp]
-            return pattern.cameo, [verb, *objects[:1]], True
+            # "helped guard the airspace" (``help ~guard``): the complement is its word (events/complement_sides.py)
+            named = named_complement(verb, pattern.cameo, pattern.comp, objects)
+            return pattern.cameo, [verb, *objects[:1], *named], True
         lemma = verb.lemma_.lower()
         if lemma in self.lex.light_verbs and not silenced:
             for child in (contained(c, self.words) for c in self._children(verb, ("dobj", "nsubjpass"))):
@@ -398,6 +401,8 @@ class Extractor(FrameRules):
             # "urged partners like X to move toward ...": the members the addressee gives as examples
             targets += [] if known(targets) else [a for c in self._children(verb, ("dobj",))
                                                   for a in self._addressed_inside(c)]
+        if specific and not self.others_named(verb, targets):  # "helped Kenya patrol its coast": whom it helped
+            targets += complement_sides(self, verb, trigger)
         consumed.update(t.i for t in trigger[1:])
         if lookup(code).frame in ("appeal", "demand"):  # "asked X for assurances that ...": no act asked for
             consumed.update(t.i for c in self.pledged(verb) for t in c.subtree)
