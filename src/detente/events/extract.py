@@ -57,7 +57,7 @@ from detente.events.ground import CountryOf, Ground, Side
 from detente.events.held_here import held_here
 from detente.events.home_targets import home_targets
 from detente.events.joined_targets import joined_targets
-from detente.events.joint_bodies import body_parties, joint_body
+from detente.events.joint_bodies import body_parties, of_joint_body
 from detente.events.lexicon import JOINED_DEPS, NO_CODE, RELATIVE_WORDS, Lexicon, Words
 from detente.events.made_by import controller, maker_of_object, provoker_above, reactors_on_verb
 from detente.events.mutual import mutual
@@ -154,8 +154,9 @@ class Extractor(FrameRules):
                 out.append(candidate)
             elif candidate is not None and not known(candidate.sources) and dated_pact(candidate):
                 out.append(candidate)  # "a 1992 readmission agreement": its parties come from the story (pacts.py)
-            elif candidate is not None and joint_body(candidate, self.words) is not None:
-                out.append(candidate)  # "a joint commission will meet": the story's two parties (joint_bodies.py)
+            elif candidate is not None and of_joint_body(candidate, self.words) is not None:
+                # "a joint commission will meet", "the next joint session will be held": the story's two parties
+                out.append(candidate)  # (joint_bodies.py)
             elif candidate is not None and occasion_talks(candidate, self.words) is not None:
                 out.append(candidate)  # "agreed ... after talks in X": the act's parties (occasion_talks.py)
             elif candidate is not None and candidate.sources:

@@ -12,6 +12,12 @@ committee, council, working group, ...) that
 - is definite ("the", "that", "this") and an earlier mention of the same noun in the article carries one ("a joint
   commission on trade ... That commission has never met").
 
+A sitting of such a body told with no doer is one too (session 53, h-miss53: :func:`joint_sitting`): "The next joint
+session will be held in Rabat", "the commission's next session will be held in Lisbon", "the first meeting of the
+intergovernmental council": a ``sitting_noun`` of ``words.tsv`` (session, summit, meeting, ...) that is the passive
+subject of the verb that tells it, or the event noun itself, with no actor resolved on it, and that carries a
+``joint_body_mark`` itself or belongs to a joint body as above ("the commission's", "of the joint council").
+
 :func:`body_parties` gives it the story's two main parties (``context.main_parties``) as its doers when its sentence
 names, as a party of a clause, no party other than those two (``context.parties``), each by its mention up to the
 act's sentence that names the state itself, else its government (``pacts.done_by_pair``); it drops it otherwise.
@@ -64,16 +70,55 @@ def joint_body(candidate: Candidate, words: Words) -> Token | None:
     return noun if _marked(noun, words) or _named_before(noun, words) else None
 
 
+def _of_joint_body(sitting: Token, words: Words) -> bool:
+    """Whether a sitting is a joint body's: a ``joint_body_mark`` on it ("the next joint session", "a bilateral
+    summit"), or a joint body (:func:`_marked` or :func:`_named_before`) as its possessor or its "of" object ("the
+    commission's next session", "the first meeting of the mixed committee")."""
+    if _marked(sitting, words):
+        return True
+    owners = [c for c in sitting.children if c.dep_ == "poss"]
+    owners += [g for c in sitting.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in words.joint_body_noun and (_marked(o, words) or _named_before(o, words))
+               for o in owners)
+
+
+def joint_sitting(candidate: Candidate, words: Words) -> Token | None:
+    """The sitting of a joint body a consultation with no known doer is told by (see the module's docstring): the event
+    noun itself, or the passive subject of its verb ("will be held"); or None."""
+    if known(candidate.sources):
+        return None
+    return _sitting(candidate, words)
+
+
+def _sitting(candidate: Candidate, words: Words) -> Token | None:
+    """The sitting of a joint body a consultation is told by, whoever its doers are: the conditions of
+    :func:`joint_sitting` but the doers'."""
+    if not candidate.cameo.startswith(MEETING_ROOT):
+        return None
+    sitting = candidate.head if candidate.nominal \
+        else next((c for c in candidate.head.children if c.dep_ == "nsubjpass"), None)
+    if sitting is None or sitting.lemma_.lower() not in words.sitting_noun or not _of_joint_body(sitting, words):
+        return None
+    return sitting
+
+
+def of_joint_body(candidate: Candidate, words: Words) -> Token | None:
+    """The joint body that meets (:func:`joint_body`) or the sitting of one (:func:`joint_sitting`) a consultation with
+    no known doer is told by, or None."""
+    return joint_body(candidate, words) or joint_sitting(candidate, words)
+
+
 def body_parties(candidates: list[Candidate], found: DocActors, words: Words) -> list[Candidate]:
-    """Each meeting of a joint body (:func:`joint_body`) done by the story's two main parties, when its sentence names
-    no other party; dropped otherwise (see the module's docstring)."""
-    pending = [c for c in candidates if joint_body(c, words) is not None]
+    """Each meeting of a joint body or sitting of one (:func:`of_joint_body`) done by the story's two main parties,
+    when its sentence names no other party; dropped otherwise (see the module's docstring)."""
+    pending = [c for c in candidates if of_joint_body(c, words) is not None]
     if not pending:
         return candidates
     main = main_parties(found, words)
     out = []
     for candidate in candidates:
-        if joint_body(candidate, words) is None:
+        if of_joint_body(candidate, words) is None:
             out.append(candidate)
             continue
         named = set(parties(found, candidate.sentence, words))
@@ -88,6 +133,12 @@ def body_parties(candidates: list[Candidate], found: DocActors, words: Words) ->
 def body_doer(candidate: Candidate, token: Token, words: Words) -> str | None:
     """For ``--explain``: the rule, when a doer of a joint body's meeting is one of the story's two parties named
     outside the body's own phrase; else none."""
+    sitting = _sitting(candidate, words)
+    if sitting is not None:
+        if sitting.left_edge.i <= token.i <= sitting.right_edge.i:
+            return None
+        return f"one of the story's two parties, whose joint body's sitting {sitting.text!r} is held " \
+               "(events/joint_bodies.py, joint_sitting)"
     verb, noun = candidate.head, None
     for _ in range(3):  # "is due to meet", "will meet": the subject may hang on the verb the meeting is raised from
         noun = next((t for t in verb.children if t.dep_ in ("nsubj", "nsubjpass")), None)
