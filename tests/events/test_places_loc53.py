@@ -1,16 +1,13 @@
-"""Places of session 53 (issue 11, h-loc53): an agreement (the agreeing itself, CAMEO 030 or an agreement to act told
-by "agreed to ...") whose own clause says where it was made takes that place (``PlaceRules._made_during``, walked by
-``PlaceRules._occasion_place``): a trip noun after "during" on its verb, on a verb joined to it or on its infinitive
-("agreed ... and signed ... during a state visit by Y's president to X": where the trip went), "here" on that trip (the
-dateline's place), a trip naming no place by the other party's people (the visited party's ground), or the participle
-of the pact it was made in ("in a deal signed in X"); not a deed agreed on that the act's verb names ("will lend ...
-under deals signed during a visit here" keeps its own place), nor an agreement whose clause tells no occasion. Talks
-or a meeting named by their noun after "after" or "following" on a verb that signs a pact, with no place of their own,
-are where the pact was signed (``PlaceRules._signed_after``); talks with a place of their own keep it. Word acts said
-"in a statement from X" (or from an office named by its city) were said there (``PlaceRules._said_at``).
+"""Places of session 53 (issue 11, h-loc53): talks or a meeting named by their noun after "after" or "following" on a
+verb that signs a pact, with no place of their own, are where the pact was signed (``PlaceRules._signed_after``); talks
+with a place of their own keep it. Word acts said "in a statement from X" (or from an office named by its city) were
+said there (``PlaceRules._said_at``). A third rule of the branch, an agreement placed where its own clause says it was
+made (during a trip, "here", the visited party's ground, the pact's signing place: ``PlaceRules._made_during``), was
+dropped at the merge (it cost a right place on the aside set); its tests went with it. Control: an agreement whose
+clause tells no occasion takes no place from the dateline alone.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set. The
-model's parse is used: the rule reads where the parser hangs "during" (on the conjunct or the infinitive)."""
+model's parse is used: the rules read where the parser hangs "after" and "from"."""
 
 import pytest
 from tests.conftest import events_of
@@ -20,22 +17,6 @@ def _place(code, text, trigger, date="2026-03-04"):
     acts = [e for e in events_of(code(text, date=date)) if e.trigger.text.startswith(trigger)]
     assert acts, text
     return {e.location.country if e.location else None for e in acts}
-
-
-@pytest.mark.parametrize(("text", "country"), [
-    ("DAKAR, March 4 (AFP) - Senegal and Gambia agreed on Wednesday to build a second bridge and signed three "
-     "fisheries accords during a state visit by Gambia's president to Dakar, officials said.", "SEN"),
-    ("QUITO, March 4 (EFE) - Ecuador and Colombia agreed on Wednesday to open a joint police post during a visit to "
-     "Quito by Colombia's defence minister, the government said.", "ECU"),
-    # "here" on the trip: the dateline's place
-    ("BAKU, March 4 (Reuters) - Azerbaijan and Georgia agreed on Wednesday to widen a rail link under deals signed "
-     "during the Georgian premier's visit here, the presidency said.", "AZE"),
-    # the pact's participle names where it was signed
-    ("BISHKEK, March 4 (Reuters) - Kyrgyzstan agreed on Wednesday to sell Tajikistan 200 megawatts of power, in a "
-     "deal signed in Dushanbe during a visit by the energy minister, officials said.", "TJK"),
-])
-def test_places_loc53_an_agreement_is_where_its_clause_says_it_was_made(code, text, country):
-    assert _place(code, text, "agreed") == {country}
 
 
 def test_places_loc53_no_occasion_no_place(code):

@@ -39,13 +39,9 @@ visit took place where the visit went ("had paid a state visit to X in May 2023,
 is on the other party's ground (:meth:`PlaceRules._host_of_visit`); a meeting named by its noun whose own party a
 relative clause places ("talks between X, who arrived here on Tuesday, and Y") is there, as one with a target so
 placed is; a meeting or signing told after a trip noun an act was done during ("signed a deal during X's state
-visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._visit_place`). Session 53: an agreement
-(the agreeing itself, not a deed agreed on that its verb names) is where its own clause says it was made, through the
-verbs joined to it and its infinitives: during a trip, where the trip went, "here" on it, or the visited party's ground
-("agreed ... and signed ... during a state visit by Y's president to X"), or where the pact it was made in was signed
-("agreed to supply ..., in a deal signed in X": :meth:`PlaceRules._made_during`); talks a pact was signed after are
-where it was signed (:meth:`PlaceRules._signed_after`); words "in a statement from X" were said there
-(:meth:`PlaceRules._said_at`). A
+visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._visit_place`). Session 53: talks a
+pact was signed after are where it was signed (:meth:`PlaceRules._signed_after`); words "in a statement from X" were
+said there (:meth:`PlaceRules._said_at`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -463,7 +459,7 @@ class PlaceRules(HomeGround):
             # meeting or visit the act was done at (session 45)
             occasion = self._occasion_place(c, view, h)
             if occasion is not None:
-                return self._because("location", occasion[0], occasion[1])
+                return self._because("location", occasion, f"the meeting or visit it was done at: {occasion.text!r}")
             gone = self._visit_of_when(view, h)
             if gone is not None:
                 return self._because("location", gone, f"a 'when' clause on the date of a visit to {gone.text!r}")
@@ -1192,7 +1188,7 @@ class PlaceRules(HomeGround):
                 return Location(text=self.text[view.idx[noun]:view.end[noun]], country=home.country)
         return None
 
-    def _occasion_place(self, c: Candidate, view: ParseView, verb: int) -> tuple[Location, str] | None:
+    def _occasion_place(self, c: Candidate, view: ParseView, verb: int) -> Location | None:
         """The place of the meeting or visit a meeting, agreement or signing (by its verb's index) was done at, told in
         its own clause: a clause of a ``meeting_verb`` or a ``trip_verb`` opened by an ``occasion_mark`` ("signed a
         rail agreement when the two presidents met in X", "When the prime minister visited X in 2025, the two sides
@@ -1201,33 +1197,16 @@ class PlaceRules(HomeGround):
         also at the end of them ("reached an agreement after two days of talks in X", "at the end of three days of
         talks in X", "following a meeting of their ministers in X"). Looked for through the act's objects, complements
         and prepositions, where the parser hangs the clause, not in a clause with a subject of its own. None when the
-        occasion names no place ("when the talks resumed", "after a summit"). With the place, the rule that gave it;
-        an agreement's own clause may also say where it was made (:meth:`_made_during`, session 53)."""
+        occasion names no place ("when the talks resumed", "after a summit")."""
         dep, children, words = view.dep, view.children, self.words
         countries = {ref.country for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved" and ref.country}
-        # (from the verb of an agreement that frames the act's own, "agreed on Monday to sell": its clause is the
-        # agreement's)
-        if dep[verb] == "xcomp" and view.head[verb] in {t.i for t in c.trigger}:
-            verb = view.head[verb]
-        # (the agreeing itself, not a deed agreed on that the verb names: "agreed to supply", not "will lend")
-        agreeing = not c.cameo.startswith(AGREE_ROOT) or c.cameo[:3] == "030" \
-            or any(dep[x] == "xcomp" for x in children[verb])
         stack = [verb]
-        # (the parser may hang the pact an agreement was made in on the saying the agreement's clause is the object of:
-        # "X agreed to ..., in a deal signed in Y, the ministry said"; a pact is no way of saying)
-        saying = view.head[verb] if dep[verb] == "ccomp" else verb
-        stack += [o for p in children[saying] if saying != verb and dep[p] == "prep"
-                  and view.lower[p] in ("in", "under")
-                  for o in children[p] if dep[o] == "pobj" and view.lemma[o] in words.instrument_noun]
         seen: set[int] = set()
         while stack:
             token = stack.pop()
             if token in seen:
                 continue
             seen.add(token)
-            made = self._made_during(c, view, token) if agreeing else None
-            if made is not None:
-                return made
             for child in children[token]:
                 lemma, lower = view.lemma[child], view.lower[child]
                 if dep[child] == "advcl" and (lemma in words.meeting_verb or lemma in words.trip_verb) \
@@ -1244,7 +1223,7 @@ class PlaceRules(HomeGround):
                          and (p := self._place(view, o) if lemma in words.trip_verb
                               else self._place_on_clause(view, o, ("in", "at"))) is not None), None)
                     if place is not None:
-                        return place, f"the meeting or visit it was done at: {place.text!r}"
+                        return place
                     continue
                 if lower in words.occasion_prep and dep[child] in ("prep", "advcl"):
                     for noun in (o for o in children[child] if dep[o] in ("pobj", "dobj")):
@@ -1258,7 +1237,7 @@ class PlaceRules(HomeGround):
                                 (p for o in (*of_objects(view, noun), *self._met_parties(view, noun))
                                  if (p := self._place_on_clause(view, o, ("in", "at"))) is not None), None)
                             if place is not None:
-                                return place, f"the meeting or visit it was done at: {place.text!r}"
+                                return place
                     continue
                 # (also a later verb joined to the act's own, subject or not, after which the parser may hang an
                 # occasion told of both: "X agreed to ... and Y pledged ..., after talks in Z")
@@ -1277,30 +1256,6 @@ class PlaceRules(HomeGround):
         return c.cameo.startswith("04") and not c.cameo.startswith("041") and view.dep[prep] == "prep" \
             and view.lower[prep] in self.words.occasion_prep and verb != prep \
             and any(view.dep[o] == "dobj" and view.lemma[o] in self.words.instrument_noun for o in view.children[verb])
-
-    def _made_during(self, c: Candidate, view: ParseView, token: int) -> tuple[Location, str] | None:
-        """Where a verb or participle of an agreement's own clause (``token``, by index; :meth:`_occasion_place` walks
-        the clause) says the agreement was made: a signing participle with no subject on a pact noun naming where it
-        was signed ("agreed to sell power, in a deal signed in X during a visit"), or a ``trip_noun`` after a
-        ``trip_prep`` on it, where the trip went ("agreed ... and signed five accords during a state visit by Y's
-        president to X", "... during a visit to X by Y's president"), "here" on it (the dateline's place), or, naming
-        no place, the ground of the party whose people did not travel (:meth:`_visited_party`; session 53), with the
-        rule that gave it. None when neither is said."""
-        dep, children, words = view.dep, view.children, self.words
-        if dep[token] == "acl" and view.tag[token] == "VBN" and view.lemma[view.head[token]] in words.instrument_noun \
-                and not any(dep[d] in ("nsubj", "nsubjpass") for d in children[token]):
-            signed = self._place_on_clause(view, token, ("in",))
-            if signed is not None:
-                return signed, f"{signed.text!r}, where the pact the agreement was made in was signed"
-        for trip in self._trips_on(view, token):
-            gone = self._trip_place(view, trip, ("to", "in"), nested=True)
-            if gone is None and self.home is not None and self.home.country \
-                    and any(dep[a] == "advmod" and view.lower[a] == "here" for a in children[trip]):
-                gone = Location(text="here", country=self.home.country)
-            gone = gone or self._visited_party(c, view, trip)
-            if gone is not None:
-                return gone, f"during {view.lower[trip]!r} in the agreement's own clause: {gone.text!r}"
-        return None
 
     def _visit_of_when(self, view: ParseView, verb: int) -> Location | None:
         """The place of the visit on whose date a "when" clause of the act (its verb by index, or the verb it is joined
