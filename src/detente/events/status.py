@@ -368,6 +368,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
+        made = self._committed_to_cooperate(c, date) if intended else None
+        if made is not None:
+            intended, reason = False, made
         if (agreed := self._agreed_in_the_future(c)) is not None:
             # what was agreed, told with its own "would" or "will" in a that-clause, is an act to come, not the
             # agreement: "the two leaders agreed (that) their ministers would meet next week"
@@ -431,8 +434,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                                      f"told first, then sourced to the unplaced voice {attribution.text!r}")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         if attribution is not None:
-            return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})")
-        return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
+            return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})"
+                                 + (f"; {made}" if made is not None else ""))
+        return self._because("modality", "asserted", made or "no modal, condition, frame or other speaker")
 
     def denial_of(self, c: Candidate) -> Token | None:
         """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
@@ -558,6 +562,44 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             return False
         return any(view.dep[x] == "xcomp" and _infinitive(view, x)
                    and not any(view.dep[n] == "neg" for n in view.children[x]) for x in view.children[c.head.i])
+
+    def _committed_to_cooperate(self, c: Candidate, date: EventDate | None) -> str | None:
+        """Why the candidate, an intention (CAMEO 03) coded on the act committed to under an agreement or pledge
+        frame verb (cues.tsv ``agreement``, ``commitment``), is the commitment made, when that act is cooperation of
+        no kind of its own (cues.tsv ``cooperation``: "agreed to coordinate", "pledged closer cooperation"): the act
+        coded is then the agreement itself, ``asserted`` (eval/wire/README.md, modality: "committed to consult each
+        other"), unlike a material act agreed on ("agreed to set up a joint task force", intended). An act committed
+        to with a time to come of its own stays intended ("agreed to cooperate from next month"). None otherwise."""
+        frame = c.frame_token
+        if frame is None or c.frame != "intend" or not c.cameo.startswith("03"):
+            return None
+        lemma = frame.lemma_.lower()
+        if not (self.cue("agreement", lemma) or self.cue("commitment", lemma)):
+            return None
+        act = c.head if frame.i != c.head.i else self._committed_to(frame)
+        if act is None or not self.cue("cooperation", act.lemma_.lower()) \
+                or any(dep == "neg" for dep in (t.dep_ for t in act.children)):
+            return None
+        if date is not None and date.value and self.base is not None \
+                and date_values.starts_after(date.value, self.base, weeks=True) or self.agreed_for_later(c) is not None:
+            return None
+        return (f"a commitment made ({frame.text!r} to {act.text!r}, cues.tsv cooperation): the act is the "
+                f"committing")
+
+    def _committed_to(self, frame: Token) -> Token | None:
+        """What a frame verb coded with its complement commits to: its open "to"-infinitive ("agreed to cooperate"),
+        else its object ("pledged closer cooperation") or the object of its "to" ("committed to cooperation")."""
+        view = self.found.view(frame.doc)
+        doc = frame.doc
+        for x in view.children[frame.i]:
+            if view.dep[x] == "xcomp" and _infinitive(view, x):
+                return doc[x]
+        for x in view.children[frame.i]:
+            if view.dep[x] == "dobj":
+                return doc[x]
+            if view.dep[x] == "prep" and view.lower[x] == "to":
+                return next((doc[y] for y in view.children[x] if view.dep[y] == "pobj"), None)
+        return None
 
     def _agreed_in_the_future(self, c: Candidate) -> str | None:
         """The modal of the future ("would", "will") of a that-clause the candidate's head heads under its agreement
