@@ -1,7 +1,7 @@
 """The agreed-cooperation probe of session 53 (issue 11, h-mod53): an agreement or pledge whose act agreed on is
 cooperation of no kind of its own.
 
-``tests/data/probe_mod53.jsonl`` holds 12 short synthetic articles (a dateline with its agency tag, a lead and one
+``tests/data/probe_mod53.jsonl`` holds 15 short synthetic articles (a dateline with its agency tag, a lead and one
 more sentence, written for this probe the way wires write; none is taken from an evaluation set), about real states
 with invented facts, annotated by reading before the coder was run, in the format of ``probe_asserted42.jsonl``;
 only ``modality`` is checked. The construction, chosen from a count of the dev acts coded ``intended`` where the
@@ -10,12 +10,16 @@ cooperation", "pledged closer cooperation". The act coded is the agreement itsel
 commitment that was made is ``asserted`` (eval/wire/README.md, modality: "committed to consult each other").
 Controls stay ``intended``: a material act agreed on, coded as its own kind ("agreed to set up a joint task force",
 "agreed to build a bridge"), an offer ("offered to coordinate search flights") and readiness ("was ready to
-cooperate", "was willing to cooperate"). Four items are marked ``"aside": true``: their output was not looked at
-while fixing, and they are counted separately.
+cooperate", "was willing to cooperate"). Three items (13-15) are of a second construction: a term of an agreement
+told with "will" under "it", the agreement named in the sentence before ("signed a pact on Tuesday. Under it, New
+Zealand will train ..."): agreed on, ``intended`` (eval/wire/README.md, agreements), with a control where the
+sentence before names no agreement (a budget: ``future``). Five items are marked ``"aside": true``: their output
+was not looked at while fixing, and they are counted separately.
 
-Before this session's rule (main 1dc1a199) the working items had 5 wrong modalities (the five commitments to
-cooperate, all ``intended``), the aside items 2. After it (``StatusJudge._committed_to_cooperate``, cues.tsv
-``commitment`` and ``cooperation``): working 1, aside 1, the limits below. Left: "agreed to coordinate their flood
+Before this session's rules (main 1dc1a199) the working items had 6 wrong modalities (the five commitments to
+cooperate, all ``intended``, and the term under "it", ``future``), the aside items 2 (one aside act has no event and
+is not counted). After them (``StatusJudge._committed_to_cooperate``, cues.tsv ``commitment`` and ``cooperation``;
+``StatusJudge._terms_just_named``): working 1, aside 1, the limits below. Left: "agreed to coordinate their flood
 warnings" is coded on "warnings" (a light verb with a warning noun, 130), not as cooperation, so the rule does not
 see it; the code is not this rule's matter.
 """

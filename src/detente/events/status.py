@@ -507,7 +507,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
     def _terms_told_under(self, view: ParseView, verb: int) -> str | None:
         """The agreement noun (a ``terms`` cue) a verb with a modal of the future is told under, itself or the verb
         it is joined to: "Under the deal, Peru will train ..." (a ``framework_prep`` on the verb), "a pact under
-        which both armies will patrol ..." (on a relative clause of the noun). None when there is none."""
+        which both armies will patrol ..." (on a relative clause of the noun), "Under it, ..." after a sentence
+        naming one (``_terms_just_named``). None when there is none."""
         i = verb
         for _ in range(4):
             for prep in view.children[i]:
@@ -520,10 +521,26 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                         noun = view.head[i]  # "a pact under which ...": the noun the clause is on
                     if self.cue("terms", view.lemma[noun]):
                         return view.text[view.idx[noun]:view.end[noun]]
+                    if view.lower[noun] == "it" and (named := self._terms_just_named(view, noun)) is not None:
+                        return named  # "... signed a pact on Monday. Under it, Chile will ...": the pact (session 53)
             if view.dep[i] != "conj" or view.head[i] == i:
                 return None
             i = view.head[i]  # "Peru will train police and Bolivia will share data": the first verb's frame
         return None
+
+    def _terms_just_named(self, view: ParseView, pronoun: int) -> str | None:
+        """The agreement noun (a ``terms`` cue) the pronoun "it" after a ``framework_prep`` stands for: the last one
+        named in the sentence just before, when that sentence names no other noun of its kind ("Chile and Peru
+        signed a customs pact on Monday. Under it, Chile will ..."; session 53). None otherwise."""
+        sent = view.sent[pronoun]
+        if sent == 0:
+            return None
+        named = [t for t in range(view.sent_start[sent - 1], view.sent_end[sent - 1])
+                 if view.pos[t] == "NOUN" and self.cue("terms", view.lemma[t])]
+        if len({view.lemma[t] for t in named}) != 1:
+            return None
+        last = named[-1]
+        return f"{view.text[view.idx[last]:view.end[last]]} (named before 'it')"
 
     def agreed_for_later(self, c: Candidate) -> EventDate | None:
         """Whether the act agreed on (the candidate's head under its agreement frame verb, or the infinitive of a
