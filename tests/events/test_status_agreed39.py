@@ -56,3 +56,22 @@ def test_act_agreed_on_for_a_coming_month_takes_that_month(code):
     [meeting] = [e for e in result.events if "hold" in e.trigger.text or "meeting" in e.trigger.text]
     assert meeting.modality == "intended"
     assert meeting.date is not None and meeting.date.value == "2026-03"
+
+
+def test_term_under_it_standing_for_the_pact_of_the_sentence_before_is_intended(explaining):
+    from detente.model import Article
+
+    # synthetic (session 53): "Under it" after a sentence naming the pact: a term of the pact, agreed on
+    result = explaining.code(Article(text="Bhutan and Nepal signed a hydropower pact on Monday. Under it, Nepal will "
+                                          "buy electricity from Bhutan each winter.", date="2026-02-10"))
+    [buying] = _on(result, "buy")
+    assert buying.modality == "intended"
+    assert "pact (named before 'it')" in buying.explanation.status["modality"]
+
+
+def test_under_it_after_no_agreement_stays_future(code):
+    # must not change (session 53): "it" stands for no agreement the sentence before names
+    result = code("Chile's congress approved a budget on Monday. Under it, Chile will buy two frigates next year.",
+                  date="2026-02-10")
+    [buying] = _on(result, "buy")
+    assert buying.modality == "future"

@@ -368,6 +368,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
             # with a time to come is still intended ("agreed to convene the committee next week")
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
+        made = self._committed_to_cooperate(c, date) if intended else None
+        if made is not None:
+            intended, reason = False, made
         if (agreed := self._agreed_in_the_future(c)) is not None:
             # what was agreed, told with its own "would" or "will" in a that-clause, is an act to come, not the
             # agreement: "the two leaders agreed (that) their ministers would meet next week"
@@ -431,8 +434,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                                      f"told first, then sourced to the unplaced voice {attribution.text!r}")
             return self._because("modality", "reported", f"attributed to {attribution.text!r}, not a side")
         if attribution is not None:
-            return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})")
-        return self._because("modality", "asserted", "no modal, condition, frame or other speaker")
+            return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})"
+                                 + (f"; {made}" if made is not None else ""))
+        return self._because("modality", "asserted", made or "no modal, condition, frame or other speaker")
 
     def denial_of(self, c: Candidate) -> Token | None:
         """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
@@ -503,7 +507,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
     def _terms_told_under(self, view: ParseView, verb: int) -> str | None:
         """The agreement noun (a ``terms`` cue) a verb with a modal of the future is told under, itself or the verb
         it is joined to: "Under the deal, Peru will train ..." (a ``framework_prep`` on the verb), "a pact under
-        which both armies will patrol ..." (on a relative clause of the noun). None when there is none."""
+        which both armies will patrol ..." (on a relative clause of the noun), "Under it, ..." after a sentence
+        naming one (``_terms_just_named``). None when there is none."""
         i = verb
         for _ in range(4):
             for prep in view.children[i]:
@@ -516,10 +521,26 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                         noun = view.head[i]  # "a pact under which ...": the noun the clause is on
                     if self.cue("terms", view.lemma[noun]):
                         return view.text[view.idx[noun]:view.end[noun]]
+                    if view.lower[noun] == "it" and (named := self._terms_just_named(view, noun)) is not None:
+                        return named  # "... signed a pact on Monday. Under it, Chile will ...": the pact (session 53)
             if view.dep[i] != "conj" or view.head[i] == i:
                 return None
             i = view.head[i]  # "Peru will train police and Bolivia will share data": the first verb's frame
         return None
+
+    def _terms_just_named(self, view: ParseView, pronoun: int) -> str | None:
+        """The agreement noun (a ``terms`` cue) the pronoun "it" after a ``framework_prep`` stands for: the last one
+        named in the sentence just before, when that sentence names no other noun of its kind ("Chile and Peru
+        signed a customs pact on Monday. Under it, Chile will ..."; session 53). None otherwise."""
+        sent = view.sent[pronoun]
+        if sent == 0:
+            return None
+        named = [t for t in range(view.sent_start[sent - 1], view.sent_end[sent - 1])
+                 if view.pos[t] == "NOUN" and self.cue("terms", view.lemma[t])]
+        if len({view.lemma[t] for t in named}) != 1:
+            return None
+        last = named[-1]
+        return f"{view.text[view.idx[last]:view.end[last]]} (named before 'it')"
 
     def agreed_for_later(self, c: Candidate) -> EventDate | None:
         """Whether the act agreed on (the candidate's head under its agreement frame verb, or the infinitive of a
@@ -558,6 +579,44 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             return False
         return any(view.dep[x] == "xcomp" and _infinitive(view, x)
                    and not any(view.dep[n] == "neg" for n in view.children[x]) for x in view.children[c.head.i])
+
+    def _committed_to_cooperate(self, c: Candidate, date: EventDate | None) -> str | None:
+        """Why the candidate, an intention (CAMEO 03) coded on the act committed to under an agreement or pledge
+        frame verb (cues.tsv ``agreement``, ``commitment``), is the commitment made, when that act is cooperation of
+        no kind of its own (cues.tsv ``cooperation``: "agreed to coordinate", "pledged closer cooperation"): the act
+        coded is then the agreement itself, ``asserted`` (eval/wire/README.md, modality: "committed to consult each
+        other"), unlike a material act agreed on ("agreed to set up a joint task force", intended). An act committed
+        to with a time to come of its own stays intended ("agreed to cooperate from next month"). None otherwise."""
+        frame = c.frame_token
+        if frame is None or c.frame != "intend" or not c.cameo.startswith("03"):
+            return None
+        lemma = frame.lemma_.lower()
+        if not (self.cue("agreement", lemma) or self.cue("commitment", lemma)):
+            return None
+        act = c.head if frame.i != c.head.i else self._committed_to(frame)
+        if act is None or not self.cue("cooperation", act.lemma_.lower()) \
+                or any(dep == "neg" for dep in (t.dep_ for t in act.children)):
+            return None
+        if date is not None and date.value and self.base is not None \
+                and date_values.starts_after(date.value, self.base, weeks=True) or self.agreed_for_later(c) is not None:
+            return None
+        return (f"a commitment made ({frame.text!r} to {act.text!r}, cues.tsv cooperation): the act is the "
+                f"committing")
+
+    def _committed_to(self, frame: Token) -> Token | None:
+        """What a frame verb coded with its complement commits to: its open "to"-infinitive ("agreed to cooperate"),
+        else its object ("pledged closer cooperation") or the object of its "to" ("committed to cooperation")."""
+        view = self.found.view(frame.doc)
+        doc = frame.doc
+        for x in view.children[frame.i]:
+            if view.dep[x] == "xcomp" and _infinitive(view, x):
+                return doc[x]
+        for x in view.children[frame.i]:
+            if view.dep[x] == "dobj":
+                return doc[x]
+            if view.dep[x] == "prep" and view.lower[x] == "to":
+                return next((doc[y] for y in view.children[x] if view.dep[y] == "pobj"), None)
+        return None
 
     def _agreed_in_the_future(self, c: Candidate) -> str | None:
         """The modal of the future ("would", "will") of a that-clause the candidate's head heads under its agreement
