@@ -209,9 +209,10 @@
   power", "Chile sells most of its copper to China": a verb of trade (``trade_verb``) in the simple present with
   no auxiliary tells who trades with whom as a rule, background to the story; so does a perfect measured by how
   long it has lasted ("Kazakhstan has sold wheat to Afghanistan since 2002", "herders who had sold cattle there for
-  decades": a "since" phrase or a "for" phrase of plural ``span_noun``). A past, a perfect or a future
-  ("bought 40 million barrels in March", "has bought two frigates", "will buy wheat") stays an act. So does hosting
-  or recognising (``standing_verb``), in the simple present only:
+  decades": a "since" phrase or a "for" phrase of plural ``span_noun``), and a bare "-ing" clause on a simple
+  present ("X is Y's largest trading partner, buying most of its copper": ``_present_participle``; session 53).
+  A past, a perfect or a future ("bought 40 million barrels in March", "has bought two frigates", "will buy wheat")
+  stays an act. So does hosting or recognising (``standing_verb``), in the simple present only:
   "Djibouti, which hosts bases of four powers", "Oman, which hosts the Houthis' negotiator", "the breakaway north,
   which only Ankara recognises" tell what a country keeps, no visit hosted; "hosted talks", "will host" and a clause
   with a date ("which recognises X's sovereignty under the 2006 treaty": the act that set it up) stay acts.
@@ -990,7 +991,18 @@ def standing_trade(i: int, view: ParseView, words: Words) -> bool:
         # "has hosted talks between them since May": talks, each an act; a date in the clause ties it to the act that
         # set it up ("which recognises X under the 2006 treaty")
         return _simple_present(i, view) and not _dated(i, view)
-    return view.lemma[i] in words.trade_verb and (_simple_present(i, view) or _lasting(i, view, words))
+    return view.lemma[i] in words.trade_verb and (_simple_present(i, view) or _lasting(i, view, words)
+                                                  or _present_participle(i, view))
+
+
+def _present_participle(i: int, view: ParseView) -> bool:
+    """A bare "-ing" participle clause on a simple present with no auxiliary of its own ("China is Chile's largest
+    partner, buying most of its copper", "the dam, which feeds the grid, supplying half its power"): it describes
+    what the present clause holds as a rule, no act on a day (session 53)."""
+    head = view.head[i]
+    return view.tag[i] == "VBG" and view.dep[i] == "advcl" and head != i \
+        and not any(view.dep[c] in ("aux", "auxpass", "mark") for c in view.children[i]) \
+        and _simple_present(head, view)
 
 
 def _dated(i: int, view: ParseView) -> bool:
