@@ -72,6 +72,8 @@ class DocActors:
     sentence_of: dict[int, int] = field(default_factory=dict)  # token index -> sentence index
     mentions: dict[str, list[Mention]] = field(default_factory=dict)
     antecedents: dict[int, int] = field(default_factory=dict)  # pronoun or nominal token -> antecedent token
+    # set phrase head -> the rule that chose its parties, for the explanation (actors/sets.py: "the two neighbours")
+    set_rules: dict[int, str] = field(default_factory=dict)
     home: ActorRef | None = None  # the dateline's country (antecedents.dateline_country), worked out once
     dateline: frozenset[str] = frozenset()  # the dateline's place names, lower-cased (antecedents.dateline_names)
     _views: list[ParseView] = field(default_factory=list, repr=False, compare=False)  # filled by view()

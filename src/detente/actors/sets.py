@@ -51,6 +51,13 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    two countries" stays a side; a group of a sector phrase is no pair spoken to: "the US sanctioned firms in A and
    B" makes the US no mediator).
 
+"The two neighbours", "both neighbours" (a ``neighbour_noun`` with its number) are two states that share a border
+(``borders.tsv``), or both border the doer ("Guatemala urged both neighbours"), at every step: a pair a step finds
+that is neither is passed over for the next step, and the parties named most often are then the most-named one with
+the most-named of those that border it, those of the set's own sentence first; a pair that borders not is kept only
+when no step finds one that does (session 53: "Norway pays for demining on Peru's frontier with Ecuador, where the
+two neighbours clashed" is no Norway and Ecuador).
+
 Members of a body named by a number ("the two NATO members", "both members", "the three EU members": a
 ``member_noun`` with nothing on it but a body's or a collective's name, :func:`_members_of_body`) are such a set of
 the body's members, not the body, found only as a group named together (step 1) or in the set's own sentence, never
@@ -215,7 +222,9 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
     anchor = _anchor(resolver, at) if size == 2 else None
-    if anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside:
+    chosen: list[ActorRef] = []
+    anchored = anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside
+    if anchor is not None and anchored:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
         # ("the two presidents": its state's most-named person, or the state when no person of it was named; s. 51)
         if not fits(anchor):
@@ -228,15 +237,40 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
         partner = _acted_on(resolver, at, party(anchor))
         others = _most_named([m for m in pool if party(m[1]) == partner], 1, fits) or _most_named(pool, 1, fits)
         chosen = [anchor, *others] if others else []
-    else:
+    neighbours = size == 2 and lemma in words.neighbour_noun and _numbered(resolver.v, at)  # (not "the neighbours")
+    # "the two neighbours" are two states that share a border (or both border the doer: "Guatemala urged both
+    # neighbours"), whichever step below finds them ("Norway pays for demining along Peru's frontier with Ecuador,
+    # where the two neighbours clashed": Peru and Ecuador, not the donor); a pair that shares none is kept only when
+    # no step finds one that does (the border table may miss a sea border; session 53)
+    doers = {state for key in excluded if key in found.refs for state in [_state_of(found.refs[key])] if state}
+    unbordered: list[ActorRef] = []
+    if neighbours and chosen and not _bordering(resolver, chosen, doers):
+        unbordered, chosen = chosen, []
+    if not chosen:
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
         # (the parties named most often are counted only when no group, lead or sentence gives the set: one set
         # phrase in ten gets that far, and the count reads every party named before it)
-        chosen = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
-                                 lead=lead) or lead or _named_in_sentence(resolver, at, size, fits, outside) \
-            or (_most_named([(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
-                             and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))],
-                            size, fits) if not members_of_body else [])
+        together = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
+                                   lead=lead)
+        if neighbours and together and not _bordering(resolver, together, doers):
+            # "Chile and Ecuador ..., as Santiago backed Lima in a war between the two neighbours": Peru and Ecuador
+            unbordered, together = unbordered or together, []
+        chosen_lead = lead
+        if neighbours and lead and not _bordering(resolver, lead, doers):
+            unbordered, chosen_lead = unbordered or lead, []
+        pool = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
+                and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
+        chosen = together or chosen_lead or _named_in_sentence(resolver, at, size, fits, outside)
+        if not chosen and neighbours and not members_of_body:
+            chosen = _bordering_most_named(resolver, at, pool, fits, doers)
+            if chosen:
+                resolver.found.set_rules[at] = ("the most-named states that share a border, or both border the doer"
+                                                + (", not the pair named before" if unbordered else "")
+                                                + " (actors/sets.py, _bordering_most_named)")
+        chosen = chosen or unbordered or (_most_named(pool, size, fits) if not members_of_body else [])
+    if unbordered and chosen and chosen is not unbordered:
+        resolver.found.set_rules.setdefault(at, "two states that share a border, or both border the doer, not the pair "
+                                                "named before (actors/sets.py, _bordering)")
     if not chosen:
         return []
     out = []
@@ -249,6 +283,40 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _bordering(resolver: _DocResolver, pair: list[ActorRef], doers: set[str]) -> bool:
+    """Whether the two parties of ``pair`` are states that share a border (``borders.tsv``), or both border one of
+    ``doers`` (the states of the set's own clause's subjects: "Guatemala urged both neighbours"): what "the two
+    neighbours" must be."""
+    if len(pair) != 2:
+        return False
+    first, second = _state_of(pair[0]), _state_of(pair[1])
+    bordering = resolver.f.kb.bordering
+    return bordering(first, second) or any(bordering(d, first) and bordering(d, second) for d in doers)
+
+
+def _bordering_most_named(resolver: _DocResolver, at: int, named: list[tuple[int, ActorRef, str]], fits,
+                          doers: set[str]) -> list[ActorRef]:
+    """"The two neighbours" as the parties named most often (:func:`_most_named`) that share a border
+    (:func:`_bordering`), those of the set's own sentence first ("..., when Y backed Z in fighting between the two
+    neighbours": X and Z of that sentence, not the party the story names most): the most-named party with the
+    most-named of those that border it, else the next party so paired; [] when no two parties named border each
+    other (session 53)."""
+    here = resolver.sentence_of[at]
+    for pool in ([m for m in named if resolver.sentence_of[m[0]] == here], list(named)):
+        while pool:
+            first = _most_named(pool, 1, fits)
+            if not first:
+                break
+            partners = [m for m in pool if party(m[1]) != party(first[0])
+                        and _bordering(resolver, [first[0], m[1]], doers)]
+            partner = _most_named(partners, 1, fits)
+            if partner:
+                order = {party(ref): i for i, ref, _ in reversed(pool)}  # (each party's first mention)
+                return sorted([first[0], partner[0]], key=lambda ref: order.get(party(ref), 0))
+            pool = [m for m in pool if party(m[1]) != party(first[0])]
+    return []
 
 
 def _members_of_body(resolver: _DocResolver, at: int) -> bool:

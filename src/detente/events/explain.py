@@ -148,6 +148,9 @@ def _side(role: str, token: Token, ref: ActorRef, part: Participant, found: DocA
     antecedent = found.antecedents.get(token.i)
     if antecedent is not None:
         how += f" -> {token.doc[antecedent].text!r} (sentence {found.sentence_of.get(antecedent, 0)})"
+    set_rule = found.set_rules.get(token.i)
+    if set_rule is not None:
+        how += f"; {set_rule}"
     if ref.kind == "person" and ref.entry:
         entry = finder.kb.get(ref.entry)
         role_then = entry.role_on(day) if entry is not None else None
