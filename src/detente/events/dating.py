@@ -77,10 +77,6 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
-# the mark before the phrase :meth:`DateRules._tied` returns when the phrase named the lead's occasion
-# (:meth:`DateRules._named_occasion_day`), for the explanation
-NAMED_OCCASION = "occasion:"
-
 # the rule note of a date guessed for an undated act of the lead (:meth:`DateRules._told_in_the_body`): a mention of
 # the act that names its own date dates it (``Status.date_guessed``, events/acts.py)
 BODY_DAY = "an earlier act of the lead, dated by the body's first day before the lead's"
@@ -1028,12 +1024,12 @@ class DateRules(DateAnchors):
 
     def _tied_date(self, c: Candidate, sent: Span, chain: set[int]) -> EventDate | None:
         tied = self._tied(c, sent, chain)
-        if tied is None:
-            return None
-        if tied[0].startswith(NAMED_OCCASION):
-            return self._because("date", tied[1], f"tied by {tied[0][len(NAMED_OCCASION):]!r} to the occasion the "
-                                                  "lead names, on the lead's day (DateRules._named_occasion_day)")
-        return self._because("date", tied[1], f"tied to the dated act told before it by {tied[0]!r}")
+        return None if tied is None else self._because("date", tied[0], tied[1])
+
+    @staticmethod
+    def _tied_reason(phrase: str) -> str:
+        """The explanation of a date a ``tied`` phrase took from the dated act told before it."""
+        return f"tied to the dated act told before it by {phrase!r}"
 
     def _tied_phrases(self, sent: Span) -> tuple[str, list[str]]:
         """The sentence's text in lower case and the ``tied`` phrases of every kind it holds, in sorted order
@@ -1074,14 +1070,14 @@ class DateRules(DateAnchors):
             return None
         return self._news_day(view)
 
-    def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[str, EventDate] | None:
+    def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[EventDate, str] | None:
         """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to
         it ("Brazil moved troops to the border at the time", "In the same statement, it asked ...",
         "hours later"): the last date earlier in the sentence, else the last of the sentence before in
         the same paragraph, or the lead's day when the phrase names the lead's occasion or document
-        (:meth:`_named_occasion_day`; the phrase then comes marked with ``NAMED_OCCASION``). A "since" or "until"
-        date bounds a state, not an act, and is taken only when there is no other. The phrase and the date, or
-        None. ``chain`` is the act's own words."""
+        (:meth:`_named_occasion_day`). A "since" or "until" date bounds a state, not an act, and is taken only when
+        there is no other. The date and the reason the explanation gives (which phrase tied it, to what), or None.
+        ``chain`` is the act's own words."""
         # most sentences hold none of the phrases: no pattern to build, nor the act's clause to walk
         text, present = self._tied_phrases(sent)
         if not present:
@@ -1133,13 +1129,14 @@ class DateRules(DateAnchors):
                     named = self._named_occasion_day(view, index, phrase) if phrase in days - met or (
                         phrase in statement) else None
                     if named is not None:
-                        return NAMED_OCCASION + phrase, named
+                        return named, f"tied by {phrase!r} to the occasion the lead names, on the lead's day " \
+                                      "(DateRules._named_occasion_day)"
                     lead = False
                     if index == 0 or not same_paragraph(self.found, index - 1, index):
                         # "Hours later, Iran summoned ..." opening a paragraph: hours after the lead's news
                         news = self._news_day(view) if phrase in same_day | met else None
                         if news is not None:
-                            return phrase, news
+                            return news, self._tied_reason(phrase)
                         if index != 1 or phrase not in statement:
                             continue
                         # the lead told just before, a paragraph of its own: "In the same statement, the ministry
@@ -1155,7 +1152,7 @@ class DateRules(DateAnchors):
                         # after an undated act, is hours after that act: undated)
                         news = self._news_day(view)
                         if news is not None:
-                            return phrase, news
+                            return news, self._tied_reason(phrase)
                     if lead and len(earlier) != 1:
                         continue
                 plain = [v for first, v in earlier
@@ -1164,5 +1161,5 @@ class DateRules(DateAnchors):
                 if phrase in days:
                     told = [v for v in told if v.granularity == "day"]
                 if told and told[-1].granularity != "week":
-                    return phrase, told[-1]
+                    return told[-1], self._tied_reason(phrase)
         return None
