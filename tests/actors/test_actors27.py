@@ -10,15 +10,15 @@
   "Lai" after "Lai Ching-te"): ``PersonRules._known_person``;
 - a dateline that only says where an international body sits (``host_city`` in words.tsv: "VIENNA", "GENEVA")
   gives no country to "the government", "police" or "a court" when the text names that country by no other name
-  than the city: ``_DocResolver._dateline_only_seats_bodies``, ``_focus``;
+  than the city: ``DocResolver._dateline_only_seats_bodies``, ``_focus``;
 - a seat of government written with "The" ("in The Hague") is a place after a preposition of place, as "in
-  Moscow" is, not the government: ``_DocResolver._named``;
+  Moscow" is, not the government: ``DocResolver._named``;
 - the seat of a breakaway authority is that authority ("Georgia accused Tskhinvali"), and a place after "in", as
   "Tiraspol" is Transnistria's (data/actors: ambiguous in both entries);
 - a word inside a name the NER reads as one person ("al" of "al-Darraji", which the parser may make a head of its
   own) names the whole person, not a person "al": ``PersonRules._person``;
 - a country's name that opens a longer name the NER reads as an organisation's, no sector word ending it ("the
-  Zimbabwe Solidarity Network"), is no actor, but still names the country: ``_DocResolver._opens_body_name``.
+  Zimbabwe Solidarity Network"), is no actor, but still names the country: ``DocResolver._opens_body_name``.
 
 Articles are synthetic, written in agency style for these tests."""
 

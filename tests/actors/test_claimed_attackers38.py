@@ -1,5 +1,5 @@
 """Unnamed armed people a claim or an earlier mention names (``armed_people_noun`` and ``claimed_noun`` in words.tsv,
-``_DocResolver._claimed_side``; issue 11, session 38): "the fighters" after "JNIM fighters" are JNIM; "the attackers",
+``DocResolver._claimed_side``; issue 11, session 38): "the fighters" after "JNIM fighters" are JNIM; "the attackers",
 "all three assailants" after "the BLA claimed the attack" are the BLA; bare "gunmen" are the claiming group when the
 claim is told in their sentence or the next. A reaction to an act noun is not aimed at a reprisal told after the act
 ("the army killed a dozen of the attackers ... condemned the killings": the attackers' group;

@@ -6,11 +6,11 @@
   government spokesman") keeps it (``antecedents.seated_in``);
 - a post is no nationality: a diplomat "in" a capital is not that capital's government (``envoy_noun``), and a state's
   person or body called by a collective or generic adjective ("a Western diplomat", "an Arab official", "a foreign
-  envoy") is no state in particular, not the dateline's (``_DocResolver._of_no_one_state``);
+  envoy") is no state in particular, not the dateline's (``DocResolver._of_no_one_state``);
 - a union or association of a trade's people that a demonym or a place names ("the Guinean road hauliers' union",
   "fishermen's associations in Mannar") is that country's labour or civilians, or its members' sector ("a Kenyan
   farmers' federation": agriculture), not unresolved and not the state (``labour_body_noun``, ``civic_body_noun``,
-  ``_DocResolver._society_body``);
+  ``DocResolver._society_body``);
 - what a mission abroad ("Japan's embassy in Moscow", ``abroad_noun``) asks for or demands, of no one but its own
   people, is asked of the state it is posted in (``CodeSideRules.host_asked``).
 

@@ -1,7 +1,7 @@
 """A body that hears a case told again by its noun (issue 11, session 45, h-panel45): "the panel", "the
 three-member panel", "the arbitral tribunal" (a definite ``judging_body_noun`` of ``data/lexicon/words.tsv`` whose
-modifiers name no one) is the latest such body the article named with its actor (``_DocResolver._judging_body``,
-``_DocResolver._named_on``): "A WTO panel ruled ... The three-member panel found ..." is the WTO. Nobody when no
+modifiers name no one) is the latest such body the article named with its actor (``DocResolver._judging_body``,
+``DocResolver._named_on``): "A WTO panel ruled ... The three-member panel found ..." is the WTO. Nobody when no
 such body was named with an actor; a panel named by its own actor stays that actor's.
 
 The whole coder is run on short articles invented for the tests, in agency style; none comes from an evaluation set

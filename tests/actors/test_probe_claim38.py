@@ -15,7 +15,7 @@ Counts when written (main be627404): 21 of 30 failed: every hyphen, after and br
 "Islamic State-" modifier the parser hangs on the noun itself, already right; a lower-case "al Qaeda-linked" or a
 group after the noun gave the dateline country's rebels), cl-16, cl-22, cl-25 (the same), and the guards cl-17, cl-18,
 cl-26 (a base "hosting U.S. troops" is given Iran; "unidentified gunmen" in a place phrase give the target no
-country). After this session's change (words.tsv ``affiliation_word``, ``_DocResolver._member_of``) six fail, none
+country). After this session's change (words.tsv ``affiliation_word``, ``DocResolver._member_of``) six fail, none
 of them this probe's class: those three guards, cl-24 (the drivers "in Mali" are given Mali), cl-08 ("gunmen
 affiliated with Islamic State attacked": no event, the parse) and the aside cl-13 (the claim names the doer, AQAP,
 and the act is told by the claim's trigger, "carried out the attack", which this probe does not look up).

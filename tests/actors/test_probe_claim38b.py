@@ -14,7 +14,7 @@ marked aside: they count only in ``MAX_FAILED``.
 
 Counts when written (main 89951c43): 18 of 27 failed: every item of the definite, claim, bare and reaction
 classes but cb-03, cb-04, cb-11, cb-14 (the guards all passed). After this branch (words.tsv
-``armed_people_noun``, ``claimed_noun``; ``_DocResolver._claimed_side``; ``article_sides._not_reprisals`` for the
+``armed_people_noun``, ``claimed_noun``; ``DocResolver._claimed_side``; ``article_sides._not_reprisals`` for the
 reactions) one fails, not of this class: cb-06 (the officers who killed the assailants get no country; the
 assailants' group, the target, is right).
 """

@@ -24,7 +24,7 @@ protests and accusations by parties, a welcome of an act not coded), 2 acts with
 missing targets. After this session's fixes (``sets._mutual_subject``, ``NominalRules._titled_holders``,
 ``_sayers_state``, ``_spoken_in``, criticism of one's own act in ``article_sides``): working 2 wrong targets (set-03,
 pos-02), no wrong source, the same 5 missing and 2 with no event; aside 2 wrong sources, 2 missing. With a party's
-own name before a possessor (``_DocResolver._own_name``): working wrong 1 (set-03), aside wrong sources 1; the rest
+own name before a possessor (``DocResolver._own_name``): working wrong 1 (set-03), aside wrong sources 1; the rest
 unchanged (MAX).
 """
 

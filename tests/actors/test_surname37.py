@@ -6,7 +6,7 @@
   Sangaré"): ``PersonRules._later_word_of_one``; not when two people named before have it;
 - such a surname the NER reads as a place the knowledge base does not know ("Rodríguez later accused ...") is still
   that person unless it stands where a place does (after "in", or "to" on a verb of sending or travel):
-  ``_DocResolver`` (the PROPN fallback of ``_resolve``).
+  ``DocResolver`` (the PROPN fallback of ``_resolve``).
 
 Articles are synthetic, written in agency style for these tests."""
 

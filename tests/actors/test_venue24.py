@@ -1,10 +1,10 @@
 """Organisations named by a description and state bodies placed by a town (session 24, h-venue24; issue 11).
 
 "The U.N. civil aviation agency" is ICAO and "the bloc's executive" the European Commission (a definite noun on an
-organisation that names one of its bodies by the body's nominal, ``_DocResolver._body_of``); "the U.N.'s top court"
+organisation that names one of its bodies by the body's nominal, ``DocResolver._body_of``); "the U.N.'s top court"
 is the ICJ however the abbreviation is written (``kb.spelling_variants``); "a court in Almaty", "a Mombasa court",
 "police in Almaty", "a Kremlin spokesman" are the town's or seat's country, not the dateline's
-(``_DocResolver._placed_body``).
+(``DocResolver._placed_body``).
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 

@@ -1,11 +1,11 @@
 """Sides that are no target, and doers given by "of" (issue 11, session 40, h-obj40):
 
-- forces a state sends are its own (``_DocResolver._sender``, read before an earlier forces noun): "Congolese troops
+- forces a state sends are its own (``DocResolver._sender``, read before an earlier forces noun): "Congolese troops
   shelled a village. Zambia sent troops to Kaputa.": Zambia's troops, no target of the sending;
 - a word act overridden by the clause it hangs on (``Extractor._overridden``; words.tsv ``overriding_prep``,
   ``overridden_noun``): "adopted the text over the objections of Russia", "let the ship dock despite Indian
   objections": the noun's "of", "from" or demonym is its doer, the clause's subject (or the one who let it) its target;
-- a bare plural of states' governments (``_DocResolver._no_state_in_particular``): "calling on governments to cut
+- a bare plural of states' governments (``DocResolver._no_state_in_particular``): "calling on governments to cut
   emissions" names no one state;
 - words or a document the knowledge base does not resolve (``speech_noun``, ``authored_noun``; ``assemble._own_noun``)
   are what an act carries, never its target: "sent a protest note to Togo" is aimed at Togo only.

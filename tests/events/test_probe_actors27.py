@@ -21,7 +21,7 @@ Items ac-01..20 were written first and run once; ac-21..26 (the host city named 
 after the known person, a first name again) were added then, annotated before they were run, because the first
 twenty did not hold the constructions the dev articles failed on. On all 26, before this session's fixes: working
 (17 items) wrong 2, wrong source 7, missing 2, no event 1; aside (9) wrong 1, wrong source 3, missing 3, no event 0.
-After the fixes (``PersonRules._known_person``, ``_other_given_name``; ``_DocResolver._dateline_only_seats_bodies``,
+After the fixes (``PersonRules._known_person``, ``_other_given_name``; ``DocResolver._dateline_only_seats_bodies``,
 ``_focus``, ``_named``; ``honorific`` and ``host_city`` in words.tsv): working wrong 1 (ac-21: priests the coder
 gives the story's country, which the convention for anonymous people leaves to no one), wrong source 2 (the two
 organisations named after their country), missing 2, no event 1; aside wrong 1, wrong source 1, missing 3, no

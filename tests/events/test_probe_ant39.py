@@ -17,7 +17,7 @@ words with the evaluation sets; no side was changed, and main's counts below are
 
 Counts when written: on main (2c7b4e7c) working items (16): wrong source 8 (ant39-01 to 04, 08, 09, 11, 12),
 missing 4 (03, 10, 13, 14); aside (8): wrong source 4, missing 2. After h-ant39 (pronouns._titled_speaker,
-NominalRules._plural_named_before, _DocResolver._states_owning): working wrong source 1 (ant39-08: the model parses
+NominalRules._plural_named_before, DocResolver._states_owning): working wrong source 1 (ant39-08: the model parses
 "ASEAN foreign ministers on Friday condemned" with "ministers" an object, so the lead names no ministers), wrong 1
 (ant39-11: "urged the junta to release": the junta rule takes the last speaker's state, Senegal, once the source is
 the African Union and no longer Senegal; a rule of juntas, left); aside wrong source 1.

@@ -19,8 +19,8 @@ country whose forces were named before; obj-11: "governments" given the article'
 given as a target), 1 wrong source (obj-06: the objections given the adopting council), 2 missing targets (obj-06,
 obj-07) and 5 acts with no event (obj-02: "moved" is no act of the lexicon; obj-08, obj-09, obj-10: overridden word
 acts with no doer found; obj-20: "sent a diplomatic note" is no act of the lexicon); the 7 aside items 2 wrong and 2
-with no event. With the rules (``_DocResolver._sender`` read first, ``Extractor._overridden``,
-``_DocResolver._no_state_in_particular``, ``assemble._own_noun`` on words and documents): working 0 wrong, 0 wrong
+with no event. With the rules (``DocResolver._sender`` read first, ``Extractor._overridden``,
+``DocResolver._no_state_in_particular``, ``assemble._own_noun`` on words and documents): working 0 wrong, 0 wrong
 sources, 0 missing, 3 with no event (obj-02, obj-20; obj-10: "opposition" is no act noun of the lexicon); aside 1
 wrong, 1 with no event: the limits below.
 """

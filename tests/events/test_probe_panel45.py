@@ -12,7 +12,7 @@ tribunal" is the doer (or the target) of an act in a later sentence. A third of 
 Counted per act with :func:`tests.probes.target_counts` (a source is needed). Before the rule (main 6b82a53e): on
 the 8 working items 4 wrong sources (items 01, 02, 07, 08: the panel's act has no doer), 0 missing, 1 act with no
 event (item 06, "recommended that China bring ...": no event is coded, not counted); aside 1 wrong source, 1 missing
-target, 1 act with no event. After it (``_DocResolver._judging_body``, ``judging_body_noun`` of
+target, 1 act with no event. After it (``DocResolver._judging_body``, ``judging_body_noun`` of
 ``data/lexicon/words.tsv``): working 0 wrong, 0 wrong sources, 0 missing, 1 no event (06); aside 0 wrong, 0 wrong
 sources, 0 missing, 1 no event (item 09, "said Washington should bring ..."). The limits are the after-counts,
 working and aside together.

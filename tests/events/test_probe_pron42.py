@@ -15,7 +15,7 @@ word; acceptable source and target keys, ``~XXX`` any actor of country XXX). A t
 Counted per act as in ``test_probe_wrongtgt.py`` (:func:`tests.probes.target_counts`; acts with no event are
 printed, not counted: two here, "questioned" and "helped", the lexicon's business). Before the session's rules
 (``actors/antecedents.ship_crew`` reading "crew members", ``actors/pronouns._named_set``,
-``_DocResolver._relative`` through an apposition) the coder had 0 wrong targets, 0 wrong sources and 4 missing
+``DocResolver._relative`` through an apposition) the coder had 0 wrong targets, 0 wrong sources and 4 missing
 targets on the 12 working items ("arrested its 14 crew members, accusing them": both; "called on them", "asked
 them" after a set), and 0, 0 and 2 missing on the 6 aside items ("arrested its seven crew members", "accusing
 them" after "its 12 crew members"); after them 0, 0 and 0 on both: the limits below. The apposition items were

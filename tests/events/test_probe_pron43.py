@@ -21,7 +21,7 @@ stays a wrong source: the coder reads the city as Chile's capital, a place quest
 Counted per act as in ``test_probe_wrongtgt.py`` (:func:`tests.probes.target_counts`, with every act's source
 needed). Before the session's rules (``pronouns._governing_subject``, ``_office_owner``, the state-and-people
 "them" in ``_salient`` and the plural people subject there, the apposed speaker in ``_salient_pick``;
-``_DocResolver._resolve`` reading a surname through ``_titled_name``; ``people._with_title`` asking
+``DocResolver._resolve`` reading a surname through ``_titled_name``; ``people._with_title`` asking
 ``antecedents.seated_in``; ``nominals._reported_bare_forces``) the
 coder had 2 wrong targets, 5 wrong or missing sources and 1 missing target on the 15 working items, and 1, 4 and 2
 on the 8 aside items; after them 1, 2 and 1 on the working items and 1, 2 and 0 on the aside items: the limits below

@@ -19,7 +19,7 @@ When the probe was written (session 24) the coder had 7 wrong targets (three cou
 "the U.N.'s top court", unknown, left Myanmar of the court's order as the target), 0 missing and 4 wrong sources (the
 courts and police placed by a town, unresolved) on the 14 working items, and 0, 1 and 2 on the 6 aside items. The
 fixes of that session (``court_noun`` and ``venue_prep`` in words.tsv with ``participants.at_court`` and
-``context._venue``; ``_DocResolver._body_of`` and ``kb.spelling_variants``; ``_DocResolver._placed_body``) brought
+``context._venue``; ``DocResolver._body_of`` and ``kb.spelling_variants``; ``DocResolver._placed_body``) brought
 them to 1 wrong (ve-12: "welcomed an order by the U.N.'s top court that Myanmar preserve ...", the court now known,
 still gives Myanmar: the content of a decision welcomed, not a venue), 0 missing and 0 wrong sources, aside 0, 1
 and 0: the most these tests allow.

@@ -7,7 +7,7 @@
   back only to actors that are no state nor organ of one: after "herders and fishermen clashed near the border of
   X and Y" they are no one known, never X and Y; "the two countries" still are;
 - a title opening a person's name takes the possessive the parser hangs on the name's head
-  (``_DocResolver._name_a_title_opens``): "Kuwait's Emir Sheikh X" is Kuwait's emir, not the dateline's state;
+  (``DocResolver._name_a_title_opens``): "Kuwait's Emir Sheikh X" is Kuwait's emir, not the dateline's state;
 - an ambiguous alias written as a name before a state organ's sector word (``ActorFinder._names_state_body``):
   "Somaliland police" are Somaliland's, where the NER reads the name as something else;
 - a region's ambiguous name on a word of ground (``ActorFinder._names_ground``): "the Bougainville coast" is the place,

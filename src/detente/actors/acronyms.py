@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.refs import ActorRef
 
 _SHORT_FORM = re.compile(r"[A-Z0-9][A-Z0-9&\-]{1,7}")
@@ -33,7 +33,7 @@ def short_form(text: str) -> bool:
     return _SHORT_FORM.fullmatch(text) is not None and sum(c.isupper() for c in text) >= 2
 
 
-def acronym_phrase(resolver: _DocResolver, i: int) -> tuple[ActorRef, int] | None:
+def acronym_phrase(resolver: DocResolver, i: int) -> tuple[ActorRef, int] | None:
     """:func:`defined_acronym` of the noun at ``i`` itself ("The ZRP accused ..."), else of a short form modifying it
     before it ("PDRM officers", which the parser reads as a compound or an adjective)."""
     v = resolver.v
@@ -42,7 +42,7 @@ def acronym_phrase(resolver: _DocResolver, i: int) -> tuple[ActorRef, int] | Non
          for found in [defined_acronym(resolver, c)] if found is not None), None)
 
 
-def defined_acronym(resolver: _DocResolver, i: int) -> tuple[ActorRef, int] | None:
+def defined_acronym(resolver: DocResolver, i: int) -> tuple[ActorRef, int] | None:
     """The actor the short form at ``i`` stands for and the token of the name the article defined it after
     ("The Royal Malaysia Police (PDRM) ... PDRM officers": Malaysia's police, 'Police'), or None when the word is
     no short form or the article defines it nowhere before."""
@@ -62,7 +62,7 @@ def defined_acronym(resolver: _DocResolver, i: int) -> tuple[ActorRef, int] | No
     return None
 
 
-def _named_inside(resolver: _DocResolver, name: int, k: int) -> ActorRef | None:
+def _named_inside(resolver: DocResolver, name: int, k: int) -> ActorRef | None:
     """The actor a word inside the name headed at ``name`` (before the parenthesis at ``k``) stands for, through
     the name's sector when its words give one: "The Zimbabwe Republic Police (ZRP)" is Zimbabwe's police, "the
     Botswana Defence Force (BDF)" Botswana's forces; None when no word inside stands for an actor."""
@@ -75,14 +75,14 @@ def _named_inside(resolver: _DocResolver, name: int, k: int) -> ActorRef | None:
     return resolver.f.sector_ref(ref, sector[0]) if sector is not None else ref
 
 
-def _in_parentheses(resolver: _DocResolver, k: int) -> bool:
+def _in_parentheses(resolver: DocResolver, k: int) -> bool:
     """Whether the word at ``k`` stands alone between "(" and ")"."""
     v = resolver.v
     n = len(v.lower)
     return 0 < k < n - 1 and v.lower[k - 1] == "(" and v.lower[k + 1] == ")"
 
 
-def _defined_name(resolver: _DocResolver, k: int) -> int | None:
+def _defined_name(resolver: DocResolver, k: int) -> int | None:
     """The head of the name the parenthesised short form at ``k`` follows: the word the parser hangs it on, when
     that word comes before it in its sentence, else the word right before the parenthesis (climbed from a
     compound or a flat name to its head)."""

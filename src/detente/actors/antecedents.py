@@ -7,7 +7,7 @@ a country noun a demonym names ("the Ruritanian state": Ruritania, ``_named_by_m
 opens ("In Lisbon, ... the appeals court, where a judge freed him": Portugal's; so too police, ``court_seat``,
 session 47).
 
-The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls these before its general rules
+The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls these before its general rules
 (the same noun named earlier with its country, the dateline's country); they only read its tables.
 Words are passed as token indices and read off the resolver's parse view (``resolver.v``).
 """
@@ -26,7 +26,7 @@ from detente.model import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.resolve import ActorFinder, ActorRef, DocActors
     from detente.events.lexicon import Words
     from detente.parse_view import ParseView
@@ -77,7 +77,7 @@ def dateline_country(finder: ActorFinder, text: str, parsed: str, day: dt.date |
     return None
 
 
-def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
+def office_of(resolver: DocResolver, i: int) -> ActorRef | None:
     """"Brown's office", "his office", "the president's office" (the noun at ``i``): the body its holder
     speaks for (their government, or their organisation), which "it said" can then refer to."""
     view = resolver.v
@@ -97,7 +97,7 @@ def office_of(resolver: _DocResolver, i: int) -> ActorRef | None:
     return resolver.f.sector_ref(resolver.f.entity_ref(country, resolver.day), sector)
 
 
-def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
+def seated_in(resolver: DocResolver, i: int) -> ActorRef | None:
     """"The foreign ministry in Algiers", "the government in Port Sudan", "In Moscow, the ministry said", "the
     ministry said in a statement issued in Moscow" (:func:`statement_place`): the country whose seat of government
     the phrase, its clause's opening place or the place it spoke from names (not for
@@ -124,7 +124,7 @@ def seated_in(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
-def statement_place(resolver: _DocResolver, subject: int) -> list[int]:
+def statement_place(resolver: DocResolver, subject: int) -> list[int]:
     """The "in" prepositions after its speech verb that tell where the subject at ``subject`` spoke: "the ministry
     said in Bravo City ..." or "said in a statement issued in Bravo City" (a document, ``authored_noun``, with an
     ``issue_verb`` participle on it; both lists in data/lexicon/words.tsv). A body that speaks from a seat of
@@ -150,7 +150,7 @@ def statement_place(resolver: _DocResolver, subject: int) -> list[int]:
     return preps
 
 
-def seat_government(resolver: _DocResolver, prep: int) -> tuple[int, ActorRef] | None:
+def seat_government(resolver: DocResolver, prep: int) -> tuple[int, ActorRef] | None:
     """The government whose seat the object of the preposition at ``prep`` names ("in Moscow": Russia's), with that
     object's index; None when it names no seat of government."""
     view = resolver.v
@@ -163,7 +163,7 @@ def seat_government(resolver: _DocResolver, prep: int) -> tuple[int, ActorRef] |
     return None
 
 
-def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
+def opening_place(resolver: DocResolver, i: int) -> ActorRef | None:
     """The country of the town or capital that opens the clause of the word at ``i`` ("In Kathmandu, several
     hundred students marched ..., and riot police fired tear gas": Nepal, whatever the dateline's country),
     through the verbs its clause is joined to; None when the clause opens with no such place."""
@@ -184,7 +184,7 @@ def opening_place(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
-def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
+def court_seat(resolver: DocResolver, i: int) -> ActorRef | None:
     """The country of the town or capital an "in" phrase on any word above a bare court's, judge's or police noun
     names, before the noun in its sentence, however deep the noun sits ("In Lisbon, the ministry said the case was
     before the high court, where a judge freed him on bail": Portugal, not the country the story is about; "In
@@ -207,7 +207,7 @@ def court_seat(resolver: _DocResolver, i: int) -> ActorRef | None:
     return None
 
 
-def venue_party(resolver: _DocResolver) -> ActorRef | None:
+def venue_party(resolver: DocResolver) -> ActorRef | None:
     """"DOHA - Congo's government and the M23 rebels signed an agreement in Doha ...", "HAVANA - Colombia's government
     and the ELN opened talks in Havana": the country of the parties that the lead tells met, talked or signed in the
     dateline's country, when they are its joined subjects (two or more, after a reporting verb's clause too) and all
@@ -244,7 +244,7 @@ def venue_party(resolver: _DocResolver) -> ActorRef | None:
     return resolver.f.entity_ref(country, resolver.day) if country is not None else None
 
 
-def last_speaker(resolver: _DocResolver, at: int) -> ActorRef | None:
+def last_speaker(resolver: DocResolver, at: int) -> ActorRef | None:
     """"A spokesperson said ..." right after a body spoke ("China's foreign ministry said ... A
     spokesperson urged ..."): that body, the subject of a reporting verb in this or the previous
     sentence. Only for an indefinite singular noun, or a bare title on a name ("Spokesman Lin Jian urged
@@ -293,7 +293,7 @@ def counted(view: ParseView, i: int) -> bool:
         or any(dep[c] in ("nummod", "quantmod") for c in children[amount])
 
 
-def recounted(resolver: _DocResolver, i: int) -> int | None:
+def recounted(resolver: DocResolver, i: int) -> int | None:
     """The people a bare cardinal after "the" takes up again ("Police arrested nine Guatemalan nationals ... A judge
     ordered the nine held"; "detained 12 Vietnamese fishermen ... the 12 were released"): the latest plural noun
     counted with that same number (its ``nummod``) in this sentence or the two before, whom the resolver found an
@@ -319,7 +319,7 @@ def recounted(resolver: _DocResolver, i: int) -> int | None:
     return None
 
 
-def _saying_subject(resolver: _DocResolver, i: int, through_conjuncts: bool = False) -> int | None:
+def _saying_subject(resolver: DocResolver, i: int, through_conjuncts: bool = False) -> int | None:
     """The subject (its index) of the speech verb whose reported clause the word at ``i`` is the subject of
     ("Russia's defence ministry said air defences had ..."), or None; ``through_conjuncts``: of the first
     verb of a coordination when the speech verb has no subject of its own ("called the arrest illegal and
@@ -366,7 +366,7 @@ def _apposed_speaker(view: ParseView, saying: int) -> int | None:
     return noun
 
 
-def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
+def reporting_state(resolver: DocResolver, i: int) -> ActorRef | None:
     """The state whose body reports the clause the word at ``i`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""
     speaker = _saying_subject(resolver, i)
@@ -384,7 +384,7 @@ def reporting_state(resolver: _DocResolver, i: int) -> ActorRef | None:
 FORCE_SECTORS = ("MIL", "COP")
 
 
-def forces_of_speaker(resolver: _DocResolver, i: int) -> ActorRef | None:
+def forces_of_speaker(resolver: DocResolver, i: int) -> ActorRef | None:
     """"A spokesman for Cambodia's defence ministry denied that the army had fired ...", "Sudan's army said the
     military had not shelled ...": a definite forces noun ("the army", "the army's artillery") with no owner of
     its own, the subject (or the subject's possessor) of a clause a state's body or official says, denies or
@@ -458,7 +458,7 @@ def takes_focus(view: ParseView, i: int, sector: str) -> bool:
     return sector not in NO_FOCUS_SECTORS and view.dep[i] in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
 
 
-def _owners_country(resolver: _DocResolver, possessor: int) -> ActorRef | None:
+def _owners_country(resolver: DocResolver, possessor: int) -> ActorRef | None:
     """The country of a person or body a possessive pronoun points to ("the minister denied that his
     country was arming rebels"): that country, or None."""
     if resolver.v.tag[possessor] != "PRP$":
@@ -468,7 +468,7 @@ def _owners_country(resolver: _DocResolver, possessor: int) -> ActorRef | None:
     return resolver.f.entity_ref(entry, resolver.day) if entry is not None else None
 
 
-def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
+def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
     """"Its neighbour", "the neighbouring country", "the island nation": a definite singular noun for
     a country (``country_noun`` in words.tsv) that a possessive or a modifier sets apart from the
     story's own country points back to the latest country named before it, as itself or through its
@@ -552,7 +552,7 @@ def country_nominal(resolver: _DocResolver, at: int) -> ActorRef | None:
     return None
 
 
-def _bordering(resolver: _DocResolver, at: int, owners: set[str],
+def _bordering(resolver: DocResolver, at: int, owners: set[str],
                candidates: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:
     """Of the ``candidates`` (latest first) the country noun at ``at`` may point back to, those whose country shares a
     land border with one of its ``owners`` (``data/actors/borders.tsv``), when the noun is a neighbour ("its
@@ -568,7 +568,7 @@ def _bordering(resolver: _DocResolver, at: int, owners: set[str],
     return [(i, ref) for i, ref in candidates if any(kb.bordering(owner, ref.country) for owner in owners)]
 
 
-def _named_by_modifier(resolver: _DocResolver, at: int) -> ActorRef | None:
+def _named_by_modifier(resolver: DocResolver, at: int) -> ActorRef | None:
     """"The Colombian state", "the Ukrainian nation": a country noun a demonym or a country's name modifies names
     that country, whatever country was named before it or the dateline's; else None (a region's word, "the Gulf
     state", is left to the antecedent search)."""
@@ -581,7 +581,7 @@ def _named_by_modifier(resolver: _DocResolver, at: int) -> ActorRef | None:
     return None
 
 
-def _described(resolver: _DocResolver, at: int) -> ActorRef | None:
+def _described(resolver: DocResolver, at: int) -> ActorRef | None:
     """"Bhutan became the first country to recognise ...": a country noun that is the attribute of its clause's
     subject (``copula_verb`` in words.tsv) is that subject, when it is a country; else None. (An apposition, "X,
     the fourth state on the river, said", is left to the mention's span: resolved, it joins the name's.)"""
@@ -601,7 +601,7 @@ def _described(resolver: _DocResolver, at: int) -> ActorRef | None:
 STATE_SPEAKER_SECTORS = ("GOV", "ELI", "MIL", "LEG", "JUD")
 
 
-def speakers_country(resolver: _DocResolver, at: int) -> ActorRef | None:
+def speakers_country(resolver: DocResolver, at: int) -> ActorRef | None:
     """"Romania's president said the country would ask the EU ...": a bare "the country" as the
     subject of what a state's body or official says is the speaker's country, when no other country
     is named before it in the sentence ("the U.S. envoy to Haiti said the country needed elections"
@@ -645,7 +645,7 @@ def first_person(actors: DocActors, doc: Doc, start: int, end: int, speaker: Act
     return added
 
 
-def remention(resolver: _DocResolver, i: int) -> int | None:
+def remention(resolver: DocResolver, i: int) -> int | None:
     """The people a definite person noun with no actor of its own names again: the latest noun of its number in its
     sentence or the three before that is the same ``private_person_noun`` ("detained 15 Turkish fishermen ... A court
     charged the fishermen": the fishermen), or, for a ``general_person_noun`` ("the men", "the detainees"), any private
@@ -690,7 +690,7 @@ def _count_of(view: ParseView, i: int) -> int | None:
 CREW_PREPS = ("from", "of", "aboard", "on")  # "sailors from HMS Kent", "the crew of USS Halsey"
 
 
-def warship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
+def warship_crew(resolver: DocResolver, i: int) -> ActorRef | None:
     """The people aboard (``crew_noun``) a ship named with a state navy's prefix ("sailors from HMS Kent", "the crew
     of KRI Bung Tomo"): that state's forces (``NominalRules.prefixed_ship``), before any sector reading of the noun
     ("sailors" alone are the article's state's navy)."""
@@ -702,7 +702,7 @@ def warship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
                  for ref in [resolver.prefixed_ship(g)] if ref is not None), None)
 
 
-def ship_crew(resolver: _DocResolver, i: int) -> ActorRef | None:
+def ship_crew(resolver: DocResolver, i: int) -> ActorRef | None:
     """"Seized a Chinese-flagged longliner and detained its crew", "the trawler's captain": the people aboard
     (``crew_noun``) whose possessive is a ship (a ``vessel_noun``), or a thing pronoun ("its", "their") after one
     named in the same sentence or the one before, are the country of that ship: the latest such ship with an actor on

@@ -4,21 +4,21 @@ holding the coreference history while it walks the sentences.
 A name the finder matched (an entity, alias, capital or seat, demonym, city; an outlet is no actor); a
 relative or personal pronoun; a set ("the two countries") or an office ("his office"); a noun whose
 modifier names the actor ("Russian troops", "envoys from X and Y"; a title word the parser hangs on the name it
-opens takes the possessive on the name's head: "Kuwait's Emir Sheikh X", :meth:`_DocResolver._name_a_title_opens`);
+opens takes the possessive on the name's head: "Kuwait's Emir Sheikh X", :meth:`DocResolver._name_a_title_opens`);
 a nominal that points back ("the
 ministry", "the movement") or a sector noun given the article's country ("security forces"), except the bare
 forces a state sends, which are its own before any earlier forces noun ("Zambia sent troops"), and a bare plural of
 governments, which is no one ("urged governments to act"); a person the
 NER finds, with the code their title or apposition implies. A group's name made its breakaway part by a
 ``splinter_word`` ("FARC dissidents", "dissidents of the FARC") is the one faction the article names whose
-``parent`` is that group, else the group (:meth:`_DocResolver._splinter_phrase`). A common noun of an actor in
+``parent`` is that group, else the group (:meth:`DocResolver._splinter_phrase`). A common noun of an actor in
 apposition to a name, and a relative pronoun on it, stand for that name ("the Northern Front, a separatist group that
-Ruritania backed": the Front; :meth:`_DocResolver._apposed_name`, session 42). A surname the NER misses on its
+Ruritania backed": the Front; :meth:`DocResolver._apposed_name`, session 42). A surname the NER misses on its
 return after a titled name read whole as the office is that office ("Georgian Foreign Minister Nino Kapanadze ...
 Kapanadze urged", :meth:`PersonRules._titled_name`, session 43). A bare "the association" or "the union" names again
-the latest such body named with its country (:meth:`_DocResolver._body_named_again`, session 44); "the panel", "the
+the latest such body named with its country (:meth:`DocResolver._body_named_again`, session 44); "the panel", "the
 three-member panel", "the arbitral tribunal" the latest such body named with its actor ("A WTO panel ruled ... The
-panel urged ...": the WTO; :meth:`_DocResolver._judging_body`, session 45). "The central
+panel urged ...": the WTO; :meth:`DocResolver._judging_body`, session 45). "The central
 government" and "the Centre" addressed by someone of a known country are that country's government
 (:meth:`NominalRules._home_level`, :meth:`NominalRules.the_centre`, session 45). A short form the article defined
 in parentheses after a name ("The Royal Malaysia Police (PDRM) ... PDRM officers") is what that name stands for
@@ -80,8 +80,10 @@ _NAMELESS_MODIFIERS = frozenset({"amod", "compound", "nummod", "punct", "advmod"
 FOR_KINDS = ("sector", "government", "organisation", "group", "party")
 
 
-class _DocResolver(PersonRules, NominalRules):
-    """One pass over one doc; holds the coreference history while it walks the sentences."""
+class DocResolver(PersonRules, NominalRules):
+    """One pass over one doc; holds the coreference history while it walks the sentences. The rule modules of
+    ``detente.actors`` (antecedents, acronyms, sets, pronouns, nominals, persons) read it; it is made only by the
+    actor finder (``ActorFinder``), one per document, never outside the package."""
 
     def __init__(self, finder: ActorFinder, doc: Doc, day: dt.date | None, by_token: dict[int, tuple[str, int, int]],
                  sector_at: dict[int, tuple[str, int, int]], outlet_words: set[str], found: DocActors, text: str):

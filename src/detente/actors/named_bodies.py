@@ -28,7 +28,7 @@ from detente.actors.people import slug
 from detente.actors.refs import ActorRef
 
 if TYPE_CHECKING:
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
 
 BODY_KEY = "body:"  # the key of such a body's actor begins with it: ``body:<slug of its name>``
 _INNER = frozenset({"-", "‑", "–", "'s", "’s", "'", "’", "de", "del", "la", "of", "&"})  # inside a name
@@ -37,7 +37,7 @@ _NAME_ENTITIES = frozenset({"ORG", "NORP", ""})  # not a person, place or date t
 _APPOSED_ENTITIES = _NAME_ENTITIES | {"PERSON"}  # a name in apposition to a body noun is no person's ("group Al-Nour")
 
 
-def named_body(resolver: _DocResolver, i: int) -> ActorRef | None:
+def named_body(resolver: DocResolver, i: int) -> ActorRef | None:
     """The body a noun phrase headed at ``i`` names by a name the knowledge base does not know (see the module's
     docstring), or None."""
     v = resolver.v
@@ -76,7 +76,7 @@ def named_by_text(ref: ActorRef) -> bool:
     return ref.key.startswith(BODY_KEY)
 
 
-def _apposed_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
+def _apposed_name(resolver: DocResolver, i: int) -> tuple[int, int] | None:
     """"the farm lobby Shamba Bora": a capitalised proper name in apposition right after the noun at ``i``, as its
     token span."""
     v = resolver.v
@@ -89,7 +89,7 @@ def _apposed_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
     return None
 
 
-def _compound_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
+def _compound_name(resolver: DocResolver, i: int) -> tuple[int, int] | None:
     """"the Zora party" (a lower-case body noun: the compounds before it) or "the Justice Party" (a capitalised one:
     the compounds and the noun), as a token span."""
     v = resolver.v
@@ -106,7 +106,7 @@ def _compound_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
     return start, i
 
 
-def _entity_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
+def _entity_name(resolver: DocResolver, i: int) -> tuple[int, int] | None:
     """"the opposition Justice Party", "the Namibian Dockers' Union", "the Farmers' Association of Chad": the
     organisation name the NER reads that a capitalised body noun at ``i`` ends or heads (an "of" phrase on it
     within), without "the", and on through small words (``_LINKS``) and capitalised names inside the noun's phrase
@@ -135,7 +135,7 @@ def _entity_name(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
     return start, end
 
 
-def _name_after_noun(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
+def _name_after_noun(resolver: DocResolver, i: int) -> tuple[int, int] | None:
     """"the farm lobby Shamba Bora" as the parser often reads it: a capitalised proper name headed at ``i`` whose
     compounds open with a lower-case body noun ("lobby"); the name is the words after that noun."""
     v = resolver.v
@@ -149,7 +149,7 @@ def _name_after_noun(resolver: _DocResolver, i: int) -> tuple[int, int] | None:
     return noun + 1, i + 1
 
 
-def _is_name(resolver: _DocResolver, start: int, end: int) -> bool:
+def _is_name(resolver: DocResolver, start: int, end: int) -> bool:
     """Whether the tokens from ``start`` to ``end`` are one capitalised name (proper nouns, with the small words and
     marks a name may hold inside)."""
     v = resolver.v
@@ -159,7 +159,7 @@ def _is_name(resolver: _DocResolver, start: int, end: int) -> bool:
                for k in range(start, end))
 
 
-def _country(resolver: _DocResolver, i: int, span: tuple[int, int]) -> str | None:
+def _country(resolver: DocResolver, i: int, span: tuple[int, int]) -> str | None:
     """The country a possessive or demonym on the phrase at ``i`` gives ("Kenya's farm lobby"), outside the name."""
     v = resolver.v
     for c in v.children[i]:

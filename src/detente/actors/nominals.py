@@ -18,7 +18,7 @@ named before, not the host whose ministry reports the visit (``_visitor``, sessi
 state's leader or body orders ("Thailand ordered the army to ...") is that state's; one an armed group of a country
 gives something to ("the rebels handed the town back to the military") is that country's (``_commanded_forces``,
 session 49). A mixin of
-the resolver (:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history
+the resolver (:class:`detente.actors.doc_resolver.DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
 
@@ -42,7 +42,7 @@ from detente.actors.antecedents import (
 if TYPE_CHECKING:
     import datetime as dt
 
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.refs import ActorRef, DocActors
     from detente.actors.resolve import ActorFinder
     from detente.events.lexicon import Words
@@ -110,7 +110,7 @@ class NominalRules:
             visitor = self._visitor(at)
             if visitor is not None:  # "a Ruritanian delegation ... The delegation met ...": Ruritania's, not the host's
                 return visitor
-            resolver = cast("_DocResolver", self)  # these rules run only as the resolver's
+            resolver = cast("DocResolver", self)  # these rules run only as the resolver's
             # a bare title on a name ("In Kabul, foreign ministry spokesman X accused ..."): the name's clause
             holder = self._title_holder(at)
             # "the party demanded that the government withdraw": the asking body's own, before any speaker's
@@ -166,7 +166,7 @@ class NominalRules:
             named = [(i, r) for i, r in recent if lemma[i] == lower and r.kind == "sector" and r.country not in other]
             recent = named + [(i, r) for i, r in recent if (i, r) not in named]
             own = self._own_words(at)
-            focus = cast("_DocResolver", self)._focus() if own else None
+            focus = cast("DocResolver", self)._focus() if own else None
             if focus is not None:
                 # "Eritrean troops massed ...; federal forces were put on alert": forces named before by the same
                 # word, however long ago ("Somali federal forces ... Kenyan soldiers ... federal troops"), else
@@ -231,7 +231,7 @@ class NominalRules:
         if sector is None or sector[0] not in FORCE_SECTORS or ref.kind == "sector" or v.tag[at] != "NNS" \
                 or any(v.dep[c] in ("det", "poss", "amod", "nmod") or c in self.by_match for c in v.children[at]):
             return None
-        state = reporting_state(cast("_DocResolver", self), at)
+        state = reporting_state(cast("DocResolver", self), at)
         if state is None or state.country == ref.country and ref.sector == sector[0]:
             return None
         return self.f.sector_ref(state, sector[0])
@@ -263,7 +263,7 @@ class NominalRules:
         word, which is as often the doer's own ("An Indonesian corvette fired on the vessel"), unless that ship is
         what was done to (``SHIP_OBJECT_DEPS``: "seized a British-flagged tanker ..., accusing the ship of
         smuggling": Britain's). None if the noun is not definite or no such ship was named."""
-        v, vessels, memo = self.v, self.words.vessel_noun, cast("_DocResolver", self).memo
+        v, vessels, memo = self.v, self.words.vessel_noun, cast("DocResolver", self).memo
         lemma, here = v.lemma[at], self.sentence_of[at]
         if lemma not in vessels or not definite_at(v, at, self.words) or any(
                 memo.get(c) is not None for c in v.children[at] if v.dep[c] in SHIP_MODIFIERS):
@@ -307,7 +307,7 @@ class NominalRules:
         start = i  # the name's first word: capitalised words, at most four, back to a prefix
         while start > 0 and i - start < 3 and words(start - 1, start - 1) not in ships and v.capitalised(start - 1):
             start -= 1
-        named = cast("_DocResolver", self).warships
+        named = cast("DocResolver", self).warships
         if words(i, i) in ships:  # the prefix as the phrase's head: the name hangs on it
             prefix = i if i + 1 < len(v.pos) and v.capitalised(i + 1) and v.edges(i)[1] > i else None
         elif start > 0 and words(start - 1, start - 1) in ships:
@@ -395,7 +395,7 @@ class NominalRules:
         if v.dep[at] != "compound" or head == at or forces is None or forces[0] not in FORCE_SECTORS \
                 or v.lower[at] not in self.words.own_force_word:
             return None
-        return cast("_DocResolver", self)._focus()
+        return cast("DocResolver", self)._focus()
 
     def _body_words(self, i: int) -> frozenset[str]:
         """The words that tell which body of its kind the noun at ``i`` is ("interior", "foreign" in "the interior
@@ -498,7 +498,7 @@ class NominalRules:
         v = self.v
         if not any(v.dep[c] == "det" and v.lower[c] in INDEFINITE for c in v.children[at]):
             return None
-        state = reporting_state(cast("_DocResolver", self), at)
+        state = reporting_state(cast("DocResolver", self), at)
         return self.f.sector_ref(state, "GOV") if state is not None else None
 
     def _spoken_in(self, at: int) -> ActorRef | None:
@@ -515,7 +515,7 @@ class NominalRules:
             return None  # (a word that names no actor says which office only: "the energy minister told ...")
         hearers = [c for c in children[verb] if dep[c] in ("dobj", "dative") and c not in self.by_match]
         for prep in (c for h in (verb, *hearers) for c in children[h]):
-            seat = seat_government(cast("_DocResolver", self), prep) \
+            seat = seat_government(cast("DocResolver", self), prep) \
                 if dep[prep] == "prep" and v.lower[prep] == "in" else None
             if seat is not None:
                 self.found.antecedents[at] = seat[0]
@@ -590,7 +590,7 @@ class NominalRules:
     def venue(self) -> ActorRef | None:
         """The country of the parties the lead tells met in the dateline's country, which is then only the venue
         (:func:`detente.actors.antecedents.venue_party`); worked out once per doc."""
-        return venue_party(cast("_DocResolver", self))
+        return venue_party(cast("DocResolver", self))
 
     def _junta_phrase(self, at: int) -> bool:
         """Whether the noun at ``at`` and a modifier of it name a military government (``junta_head``,
@@ -604,7 +604,7 @@ class NominalRules:
         government of the seat a junta noun or phrase is "in", else of the latest country named before as ruled so
         (the owner or seat of an earlier junta noun or phrase, or the government it was resolved to); None when the
         text names none."""
-        v, resolver = self.v, cast("_DocResolver", self)
+        v, resolver = self.v, cast("DocResolver", self)
         if not definite_at(v, at, self.words) or (v.tag[at] == "NNS" and v.lemma[at] in self.words.junta_noun):
             return None  # "all run by military governments", "the Sahel juntas": no one state's
         # (the parser often hangs "in Bamako" on the verb: "accused the junta in Bamako of ...")

@@ -5,7 +5,7 @@ seat's state's: "In Lima, Foreign Minister X said", session 43), and the country
 their own noun names ("freed nine Ruritanian traders": Ruritania; ``_nationals``, session 47), and the state of such
 people, or of a state's own ("two of its rangers"), when a later "the men" or "them" names them again
 (``_nationals_again``, session 47, h-men47). A mixin of the resolver
-(:class:`detente.actors.doc_resolver._DocResolver`), which holds the article's parse view, history and actor table
+(:class:`detente.actors.doc_resolver.DocResolver`), which holds the article's parse view, history and actor table
 these rules read.
 """
 
@@ -20,7 +20,7 @@ from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
 if TYPE_CHECKING:
     import datetime as dt
 
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.kb import Entry
     from detente.actors.resolve import ActorFinder
     from detente.events.lexicon import Words
@@ -194,7 +194,7 @@ class PersonRules:
                     # opens with a seat of government, is an office of that seat's state (antecedents.seated_in);
                     # else, "Interior Minister Jan Nowak" in a story datelined in Warsaw: of the dateline's
                     # country, as for "the Government"
-                    seat = seated_in(cast("_DocResolver", self), child)  # (these rules run only as the resolver's)
+                    seat = seated_in(cast("DocResolver", self), child)  # (these rules run only as the resolver's)
                     state = self.f.kb.get(seat.country) if seat is not None and seat.country else None
                     owner = self.f.entity_ref(state, None) if state is not None else self.home
                     if owner is not None:

@@ -37,7 +37,7 @@ title (only one named after it stands between: "Russia's foreign minister Sergei
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
 
-The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`pronoun` for each pronoun;
+The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
 (``resolver.v``). Split from ``actors/antecedents.py`` (session 23), which keeps institutions and speakers.
 """
@@ -50,11 +50,11 @@ from detente.actors.antecedents import _saying_subject
 from detente.events.roles import relative_clause_conjunct
 
 if TYPE_CHECKING:
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.resolve import ActorRef
 
 
-def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """What the third-person pronoun ("he", "she", "it", "they") at ``at`` stands for, or None (expletive
     "it")."""
     relative = _relative_head(resolver, at) or _held_in_custody(resolver, at)
@@ -160,10 +160,10 @@ def pronoun(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
     return None
 
 
-def _relative_head(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] | None:
+def _relative_head(resolver: DocResolver, at: int) -> tuple[ActorRef | None] | None:
     """"detained two fishermen who had crossed the boundary and charged them with ...": the object pronoun of a verb
     the parser joined to a relative clause is the clause's head (:func:`detente.events.roles.relative_clause_conjunct`
-    says when), taken up as a noun naming it again is (``_DocResolver._taken_up``: the demonym's country of "two Greek
+    says when), taken up as a noun naming it again is (``DocResolver._taken_up``: the demonym's country of "two Greek
     fishermen"; nobody known for "two men", never the main clause's doer); None when the rule does not apply."""
     view = resolver.v
     if view.dep[at] != "dobj":
@@ -174,7 +174,7 @@ def _relative_head(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] | 
     return (resolver._taken_up(at, found[1])[0],)
 
 
-def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] | None:
+def _held_in_custody(resolver: DocResolver, at: int) -> tuple[ActorRef | None] | None:
     """"Police detained three Bosnian drivers on Sunday. A judge ordered them held for 40 days": the one a custody
     order keeps held (the object of a ``command_verb`` whose bare participle is a ``custody_verb``, or that
     participle's subject: "ordered them held", "ordered him kept in custody") is the one last detained: the nearest
@@ -214,7 +214,7 @@ def _held_in_custody(resolver: _DocResolver, at: int) -> tuple[ActorRef | None] 
     return None
 
 
-def _repeated_reaction(resolver: _DocResolver, at: int, lower: str) -> int | None:
+def _repeated_reaction(resolver: DocResolver, at: int, lower: str) -> int | None:
     """"Nepal and Bhutan agreed to reopen talks. India welcomed the agreement. The UN also welcomed it": "it" as the
     object of a verb is what the same verb was last done to in its sentence or the one before, when that is a
     singular common noun that names no actor (an act: "the agreement", "the move", "the decision"): its index (kept
@@ -236,7 +236,7 @@ def _repeated_reaction(resolver: _DocResolver, at: int, lower: str) -> int | Non
     return None
 
 
-def _titled_speaker(resolver: _DocResolver, at: int) -> tuple[int, ActorRef] | None:
+def _titled_speaker(resolver: DocResolver, at: int) -> tuple[int, ActorRef] | None:
     """The unnamed holder of a state's office ("Latvia's prime minister", "the Kenyan foreign minister") who says the
     clause whose subject is the person pronoun at ``at``, or whose subject it owns ("... said her government
     stood ...", "... said he would travel ..."): (the title's index, the state's body it resolves to); None when
@@ -253,7 +253,7 @@ def _titled_speaker(resolver: _DocResolver, at: int) -> tuple[int, ActorRef] | N
     return speaker, ref
 
 
-def _spoken_title(resolver: _DocResolver, at: int,
+def _spoken_title(resolver: DocResolver, at: int,
                   people: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
     """"In Lusaka, Zambia's foreign minister said his cabinet had summoned the envoy. He also accused ...": the
     subject pronoun ("he", "she") of a sentence is the unnamed holder of a state's office (``office_holder_noun``, a
@@ -281,7 +281,7 @@ def _spoken_title(resolver: _DocResolver, at: int,
     return None
 
 
-def _private_person_before(resolver: _DocResolver, at: int,
+def _private_person_before(resolver: DocResolver, at: int,
                            people: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef | None] | None:
     """"Police arrested a port worker, the minister said. Prosecutors have charged him with treason": an object
     pronoun ("him", "her"; an object-case pronoun the parser makes a subject: "ordered him held") is the private
@@ -307,7 +307,7 @@ def _private_person_before(resolver: _DocResolver, at: int,
     return None
 
 
-def _says(resolver: _DocResolver, i: int) -> bool:
+def _says(resolver: DocResolver, i: int) -> bool:
     """Whether the word at ``i`` is the subject of a verb of saying (``speech_verb``, or a verb with a reported
     clause: "told reporters that ...")."""
     v = resolver.v
@@ -316,7 +316,7 @@ def _says(resolver: _DocResolver, i: int) -> bool:
                                     or any(v.dep[c] == "ccomp" for c in v.children[verb]))
 
 
-def _named_in_apposition(resolver: _DocResolver, i: int) -> bool:
+def _named_in_apposition(resolver: DocResolver, i: int) -> bool:
     """Whether the title at ``i`` has a person's name in apposition that the NER did not read as a person:
     a proper noun with a given name (or a rank) compounded on it, matched as no actor ("Congo's army spokesman,
     Major General Jean-Pierre Kasongo, said ...", the name an organisation to the NER). The title then stands for
@@ -327,7 +327,7 @@ def _named_in_apposition(resolver: _DocResolver, i: int) -> bool:
                for c in v.children[i])
 
 
-def _states_done_to(resolver: _DocResolver, at: int) -> set[str]:
+def _states_done_to(resolver: DocResolver, at: int) -> set[str]:
     """The countries of the states named as the direct object of the verb the subject pronoun at ``at`` does
     ("He thanked New Delhi", "She asked Tokyo to ..."): a country or its capital, not a person or a body of it."""
     view = resolver.v
@@ -343,7 +343,7 @@ def _states_done_to(resolver: _DocResolver, at: int) -> set[str]:
     return out
 
 
-def _patient(resolver: _DocResolver, at: int, people: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:
+def _patient(resolver: DocResolver, at: int, people: list[tuple[int, ActorRef]]) -> list[tuple[int, ActorRef]]:
     """"A court jailed the writer X for five years; he was pardoned in 2025 at the request of President Y": the
     subject of a passive verb is the one an earlier verb of its sentence was done to (its object, of the
     pronoun's gender: ``people``, latest first), when no person is a subject between them; else []. Who
@@ -359,7 +359,7 @@ def _patient(resolver: _DocResolver, at: int, people: list[tuple[int, ActorRef]]
     return done_to[:1]
 
 
-def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
+def _conjunct_subject(resolver: DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"Vietnam has lodged a protest after a Chinese ship rammed a boat, and it would ask Beijing to ...": "it"
     (or "they") as the subject of a verb joined to an earlier one is that verb's subject, when it is a known
     actor of the pronoun's number and no person, not a subject inside a clause between them: (its index, its
@@ -389,7 +389,7 @@ def _conjunct_subject(resolver: _DocResolver, at: int, lower: str) -> tuple[int,
     return subject, ref
 
 
-def _governing_subject(resolver: _DocResolver, first: int, at: int, plural: bool) -> tuple[int, ActorRef] | None:
+def _governing_subject(resolver: DocResolver, first: int, at: int, plural: bool) -> tuple[int, ActorRef] | None:
     """"Ruritania has long feared that the pipeline would cut its supply, and in 2022 it held naval drills": a
     pronoun subject after ", and" that the parser joined to the verb of a reported or subordinate clause (``ccomp``,
     ``advcl``) whose own subject names no actor (a thing: "the pipeline") stands for the subject of the verb that
@@ -409,7 +409,7 @@ def _governing_subject(resolver: _DocResolver, first: int, at: int, plural: bool
     return subject, ref
 
 
-def _agrees(resolver: _DocResolver, subject: int, ref: ActorRef | None, plural: bool) -> bool:
+def _agrees(resolver: DocResolver, subject: int, ref: ActorRef | None, plural: bool) -> bool:
     """Whether the subject at ``subject`` can be what a joined verb's pronoun stands for: a known actor, no person,
     of the pronoun's number (a plural noun or a group for "they"/"their")."""
     view = resolver.v
@@ -417,7 +417,7 @@ def _agrees(resolver: _DocResolver, subject: int, ref: ActorRef | None, plural: 
         and (view.tag[subject] in ("NNS", "NNPS") or subject in resolver.found.groups) == plural
 
 
-def _entered_ground_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _entered_ground_owner(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """"Estonia said a Russian jet had entered its airspace", "Japan said Chinese warships sailed into its
     waters": "its" on a country's ground, air or sea (``territory_noun``) in a reported clause whose subject is
     another state's forces is the speaking state's, not the forces'. None otherwise (the general rules decide:
@@ -446,7 +446,7 @@ def _object_owner_verb(view, at: int) -> int | None:
     return view.head[noun]
 
 
-def _accused_owner(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
+def _accused_owner(resolver: DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"Ruritania ordered the force out, accusing its soldiers of ...": the possessive on the object of an
     accusation participle (``accusation_verb``, with no subject of its own) hung on a verb done to something is that
     thing's ("ordered it out, accusing its soldiers": what "it" stands for), the party the doer acted on and
@@ -479,7 +479,7 @@ def _accused_owner(resolver: _DocResolver, at: int, lower: str) -> tuple[int, Ac
     return obj, ref
 
 
-def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _reason_owner(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """"Thanked Oman for its mediation", "blamed the rebels for their attack": the possessive of the reason
     a verb gives its object ("for ...") is that object, when it is a known actor of the pronoun's number."""
     view = resolver.v
@@ -501,7 +501,7 @@ def _reason_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | Non
     return members[0]
 
 
-def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _joined_doers_own(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """"Ankara froze the process after Baku objected, and closed its airspace": the possessive on the object of a
     verb joined to an earlier one, with no subject of its own, is that verb's subject (the doer's own), when it is
     a known non-person actor of the pronoun's number; not a subject inside a clause between them. Else None."""
@@ -521,7 +521,7 @@ def _joined_doers_own(resolver: _DocResolver, at: int, lower: str) -> ActorRef |
     return ref
 
 
-def _controlled_doer(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _controlled_doer(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """"Urged China to stop sending its warships", "asked Russia to withdraw its peacekeepers", "accused Moscow of
     moving its troops": the possessive on the object of a verb with no subject of its own, whose doer is the
     object of the verb of ordering it completes (``object_control_verb``, through verbs that share their subject:
@@ -569,14 +569,14 @@ def _controlled_doer(resolver: _DocResolver, at: int, lower: str) -> ActorRef | 
     return ref
 
 
-def _quoted(resolver: _DocResolver, i: int) -> bool:
+def _quoted(resolver: DocResolver, i: int) -> bool:
     """Whether the word at ``i`` is inside quotation marks opened in its paragraph."""
     start = resolver.v.idx[i]
     text = resolver.text[resolver.text.rfind("\n\n", 0, start) + 1:start]
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def _named_speaker_after(resolver: _DocResolver, i: int) -> bool:
+def _named_speaker_after(resolver: DocResolver, i: int) -> bool:
     """Whether a speech verb after the word at ``i``, in its sentence or the next, has a subject that is not a
     pronoun ("“He is wrong,” the minister said": a new speaker, not the one who spoke before)."""
     view, words = resolver.v, resolver.words
@@ -589,7 +589,7 @@ def _named_speaker_after(resolver: _DocResolver, i: int) -> bool:
     return False
 
 
-def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
+def _speaker_of_clause(resolver: DocResolver, at: int, lower: str) -> tuple[int, ActorRef | None] | None:
     """"The mission said it was sheltering ...", "Serbia's office called the arrest illegal and said it had
     asked ...": "it" as the subject of what a singular body says is that body ("they" after a plural
     one), named by the speaker's phrase, its apposition ("the U.N. mission in X, UNMISS") or its owner; a body
@@ -626,7 +626,7 @@ def _speaker_of_clause(resolver: _DocResolver, at: int, lower: str) -> tuple[int
     return speaker, ref
 
 
-def _reported_state(resolver: _DocResolver, speaker: int, at: int, lower: str) -> tuple[int, ActorRef] | None:
+def _reported_state(resolver: DocResolver, speaker: int, at: int, lower: str) -> tuple[int, ActorRef] | None:
     """"A government spokeswoman said the troops had acted lawfully and that Ruritania would not apologise, but added
     that it would hand over its report": "it" as the subject of what a person says (a singular
     ``office_holder_noun``: "spokeswoman", "official", "minister") is the latest state (a country named as such)
@@ -649,7 +649,7 @@ def _reported_state(resolver: _DocResolver, speaker: int, at: int, lower: str) -
     return None
 
 
-def _body_in_apposition(resolver: _DocResolver, speaker: int, ref: ActorRef | None) -> ActorRef | None:
+def _body_in_apposition(resolver: DocResolver, speaker: int, ref: ActorRef | None) -> ActorRef | None:
     """"Palacio Verde, Ruritania's foreign ministry, said it ...": the state body named in apposition to a speaker's
     name the knowledge base does not know (no actor, or a person the NER guessed from the name, which no entry
     holds), by a common noun of a body (``body_word``: "ministry", "department", "agency") that resolves to a
@@ -665,7 +665,7 @@ def _body_in_apposition(resolver: _DocResolver, speaker: int, ref: ActorRef | No
     return None
 
 
-def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+def _chased_object(resolver: DocResolver, at: int, lower: str) -> list[ActorRef] | None:
     """"Coast guard boats shadowed two patrol boats until they withdrew", "escorted the ship until it left": the
     subject pronoun of an "until" clause on a verb of keeping after something (``chase_verb`` in words.tsv), or
     of a verb of answering an order (``yield_verb``) joined to such a verb or to one of ordering
@@ -700,7 +700,7 @@ def _chased_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
     return [ref] if ref is not None else []
 
 
-def _feels(resolver: _DocResolver, verb: int) -> bool:
+def _feels(resolver: DocResolver, verb: int) -> bool:
     """True when the copula at ``verb`` has a complement its subject feels or has (``feeling_adjective``: "was
     worried", "is concerned"; ``readiness_adjective``: "was ready to", "is unable to"), or a state it is in with
     others ("said it was in contact with all three capitals", "it had been in touch with X": "in" a noun "with"
@@ -715,7 +715,7 @@ def _feels(resolver: _DocResolver, verb: int) -> bool:
                for c in children[verb])
 
 
-def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef] | None:
+def _joined_object(resolver: DocResolver, at: int, lower: str) -> list[ActorRef] | None:
     """"X left ECOWAS, accusing it of ...", "spoke to X and Y and urged them to ...", "seized a tanker,
     accusing it of ...": the object of a conjunct or participle with no subject of its own is what
     the verb it is joined to was done to (or, for a verb with no such object, what the clause it says was done to:
@@ -769,7 +769,7 @@ def _joined_object(resolver: _DocResolver, at: int, lower: str) -> list[ActorRef
     return refs
 
 
-def _patient_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | None:
+def _patient_owner(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     """"Chinese coast guard ships seized two Filipino fishing boats. Their catch was confiscated": a plural possessive
     on the subject of a passive verb (what was done to) is the owner of the plural object last done to in its sentence
     or the one before, when an actor is found for it (the boats' country), not the doers named as subject."""
@@ -789,7 +789,7 @@ def _patient_owner(resolver: _DocResolver, at: int, lower: str) -> ActorRef | No
     return None
 
 
-def _office_owner(resolver: _DocResolver, at: int, lower: str,
+def _office_owner(resolver: DocResolver, at: int, lower: str,
                   history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """"The customs union said ... Its secretary-general called on both members": "its" on a title only an
     organisation's officer holds (a sector word of sectors.tsv in the IGO sector: "secretary-general") is the latest
@@ -806,7 +806,7 @@ def _office_owner(resolver: _DocResolver, at: int, lower: str,
     return None
 
 
-def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
+def _salient(resolver: DocResolver, at: int, history: list[tuple[int, ActorRef]]) -> ActorRef | None:
     """The antecedent of "it"/"they": the latest non-person subject of this or the previous
     sentence (subjects are what a text is about), else the latest non-person actor. Nobody for an
     "its" whose noun so found is plural ("EU governments adopted sanctions on the anniversary of its
@@ -945,7 +945,7 @@ def _salient(resolver: _DocResolver, at: int, history: list[tuple[int, ActorRef]
     return picked[1]
 
 
-def _named_set(resolver: _DocResolver, at: int, recent: list[tuple[int, ActorRef]],
+def _named_set(resolver: DocResolver, at: int, recent: list[tuple[int, ActorRef]],
                picked: tuple[int, ActorRef]) -> tuple[int, ActorRef] | None:
     """"The Commission said it had spoken to both capitals and urged them to ...": a plural pronoun whose
     salient pick is one singular actor (a body, a state) stands for the set named after that pick in its sentence
@@ -960,7 +960,7 @@ def _named_set(resolver: _DocResolver, at: int, recent: list[tuple[int, ActorRef
                  and here - resolver.sentence_of[i] <= 1), None)
 
 
-def _people_ref(resolver: _DocResolver, k: int) -> ActorRef | None:
+def _people_ref(resolver: DocResolver, k: int) -> ActorRef | None:
     """Whom the plural noun at ``k`` stands for: its actor, else its demonym's country when no sector word names
     them ("three Chinese managers")."""
     view = resolver.v
@@ -969,7 +969,7 @@ def _people_ref(resolver: _DocResolver, k: int) -> ActorRef | None:
          for r in [resolver.found.by_token.get(c)] if r is not None and r.kind == "country"), None)
 
 
-def _people_done_to(resolver: _DocResolver, after: int, at: int) -> list[int]:
+def _people_done_to(resolver: DocResolver, after: int, at: int) -> list[int]:
     """The plural common nouns (objects, not dates or amounts, nor a country's ground or waters: ``territory_noun``)
     between the words at ``after`` and ``at``, in the pronoun's sentence or the one before: people an act was done
     to, whom a later "them" can stand for."""
@@ -980,7 +980,7 @@ def _people_done_to(resolver: _DocResolver, after: int, at: int) -> list[int]:
             and not {view.lemma[k], view.lower[k]} & resolver.words.territory_noun]
 
 
-def _salient_pick(resolver: _DocResolver, at: int,
+def _salient_pick(resolver: DocResolver, at: int,
                   recent: list[tuple[int, ActorRef]]) -> tuple[int, ActorRef] | None:
     """The noun :func:`_salient` takes among ``recent`` (the latest non-person actors), with its token."""
     here, dep, head = resolver.sentence_of[at], resolver.v.dep, resolver.v.head

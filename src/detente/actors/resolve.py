@@ -23,7 +23,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import dateline_country, dateline_names, leading_copy
-from detente.actors.doc_resolver import _DocResolver
+from detente.actors.doc_resolver import DocResolver
 from detente.actors.kb import Entry, KnowledgeBase, Period, folded, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
 from detente.actors.sets import STATE_ORGANS
@@ -214,7 +214,7 @@ class ActorFinder:
         for key, start, end in _longest(self._sectors(doc)):
             sector_at[end - 1] = (key[2:], start, end)
         outlet_words = set(outlet.split()) if outlet else set()
-        resolver = _DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
+        resolver = DocResolver(self, doc, day, by_token, sector_at, outlet_words, found, text)
         resolver.run()
         return found
 

@@ -82,7 +82,7 @@ A doer acting on a set it is one of acts on the others: "Manila said Hanoi had b
 "the two sides" signed, is aimed at the Philippines alone (:func:`own_side_of_set`, which ``events/assemble.py``
 applies to an act's targets; only a doer that acts for its whole side, not its firms or people; session 49).
 
-The resolver (:class:`detente.actors.doc_resolver._DocResolver`) calls :func:`resolve_set`; this module
+The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`resolve_set`; this module
 only reads its history and tables.
 """
 
@@ -95,7 +95,7 @@ from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 if TYPE_CHECKING:
-    from detente.actors.doc_resolver import _DocResolver
+    from detente.actors.doc_resolver import DocResolver
     from detente.actors.resolve import ActorRef
     from detente.parse_view import ParseView
 
@@ -138,7 +138,7 @@ def set_size(view: ParseView, i: int, nouns: frozenset[str], alone: frozenset[st
     return 0
 
 
-def _pair_set_size(resolver: _DocResolver, i: int) -> int:
+def _pair_set_size(resolver: DocResolver, i: int) -> int:
     """How many actors the plural noun at ``i`` stands for as a set phrase of the article's set nouns
     (:func:`set_size` with the resolver's ``pair_nouns`` and the ``pair_*`` words of words.tsv), 0 for none."""
     words = resolver.words
@@ -146,7 +146,7 @@ def _pair_set_size(resolver: _DocResolver, i: int) -> int:
                     words.pair_adjective)
 
 
-def generic_plural(resolver: _DocResolver, at: int) -> bool:
+def generic_plural(resolver: DocResolver, at: int) -> bool:
     """Whether the plural noun at ``at`` is nobody in particular: a word of ``generic_word`` on it ("all navies",
     "other Gulf governments", "any foreign troops", "foreign navies") with no "the", possessive or number ("the
     other Nordic states", "all three countries" are sets), no name on it ("all Russian troops", "other EU members":
@@ -172,7 +172,7 @@ def generic_plural(resolver: _DocResolver, at: int) -> bool:
     return bool(generic) and not (generic == {"all"} and v.lemma[at] in resolver.collective_nouns)
 
 
-def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
+def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
     """The actors the set phrase headed at index ``at`` stands for, in the order they were named, or []
     when unsure."""
     closed = _closed(resolver, at)
@@ -285,7 +285,7 @@ def resolve_set(resolver: _DocResolver, at: int) -> list[ActorRef]:
     return out
 
 
-def _bordering(resolver: _DocResolver, pair: list[ActorRef], doers: set[str]) -> bool:
+def _bordering(resolver: DocResolver, pair: list[ActorRef], doers: set[str]) -> bool:
     """Whether the two parties of ``pair`` are states that share a border (``borders.tsv``), or both border one of
     ``doers`` (the states of the set's own clause's subjects: "Guatemala urged both neighbours"): what "the two
     neighbours" must be."""
@@ -296,7 +296,7 @@ def _bordering(resolver: _DocResolver, pair: list[ActorRef], doers: set[str]) ->
     return bordering(first, second) or any(bordering(d, first) and bordering(d, second) for d in doers)
 
 
-def _bordering_most_named(resolver: _DocResolver, at: int, named: list[tuple[int, ActorRef, str]], fits,
+def _bordering_most_named(resolver: DocResolver, at: int, named: list[tuple[int, ActorRef, str]], fits,
                           doers: set[str]) -> list[ActorRef]:
     """"The two neighbours" as the parties named most often (:func:`_most_named`) that share a border
     (:func:`_bordering`), those of the set's own sentence first ("..., when Y backed Z in fighting between the two
@@ -319,7 +319,7 @@ def _bordering_most_named(resolver: _DocResolver, at: int, named: list[tuple[int
     return []
 
 
-def _members_of_body(resolver: _DocResolver, at: int) -> bool:
+def _members_of_body(resolver: DocResolver, at: int) -> bool:
     """Whether the plural ``member_noun`` at ``at`` names member states ("the two NATO members", "both members",
     "the three EU members"): no word on it but determiners, a number, a body's or a collective's name (the body is
     not one of the set) and clauses or phrases on no noun ("of preparing ..."); not "two crew members", "both members
@@ -344,7 +344,7 @@ def _members_of_body(resolver: _DocResolver, at: int) -> bool:
     return True
 
 
-def _demonym(resolver: _DocResolver, at: int) -> str | None:
+def _demonym(resolver: DocResolver, at: int) -> str | None:
     """The country a demonym on the set phrase at ``at`` gives ("talks between the two Sudanese sides": the sides are
     Sudan's, its state and the Sudanese rebels it fights, not the mediators named around them), else None."""
     view = resolver.v
@@ -355,7 +355,7 @@ def _demonym(resolver: _DocResolver, at: int) -> str | None:
     return None
 
 
-def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
+def _alliance(resolver: DocResolver, at: int) -> list[ActorRef]:
     """"The allies" (definite, no number) after an alliance was named ("NATO agreed to ... Russia accused the
     allies of ..."): the latest organisation named before whose nominal is "alliance"; else none ("allies",
     "its allies": whoever they are)."""
@@ -371,7 +371,7 @@ def _alliance(resolver: _DocResolver, at: int) -> list[ActorRef]:
     return []
 
 
-def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
+def _subject_conjuncts(resolver: DocResolver, at: int) -> set[str]:
     """The actors coordinated with the subject of the clause of the set phrase at ``at`` ("Egypt and Qatar
     urged both parties": Qatar, which, like Egypt, is none of the parties it urges)."""
     view, found = resolver.v, resolver.found
@@ -383,7 +383,7 @@ def _subject_conjuncts(resolver: _DocResolver, at: int) -> set[str]:
             for c in _conjuncts(view, s) if c in found.by_token}
 
 
-def _clause_objects(resolver: _DocResolver, at: int) -> set[str]:
+def _clause_objects(resolver: DocResolver, at: int) -> set[str]:
     """The actors a pronoun object of the clause of a subject set at ``at`` stands for ("both sides had asked
     it to arrange a swap": not the mediator "it" stands for): no side of a set acts on itself. Only
     pronouns: a noun object resolved ahead of its turn cost development matches (546 of 550)."""
@@ -426,7 +426,7 @@ def _state_of(ref: ActorRef) -> str | None:
     return None
 
 
-def _anchor(resolver: _DocResolver, at: int) -> ActorRef | None:
+def _anchor(resolver: DocResolver, at: int) -> ActorRef | None:
     """The doer of the clause a pair's own act is told to back: "Berlin would send police under an
     agreement the two governments signed", "Israel withdrew under a deal both sides reached" (the set
     is the subject of a relative clause on the object of that doer's verb): that doer is one of the
@@ -445,7 +445,7 @@ def _anchor(resolver: _DocResolver, at: int) -> ActorRef | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _acted_on(resolver: _DocResolver, at: int, doer: str) -> str | None:
+def _acted_on(resolver: DocResolver, at: int, doer: str) -> str | None:
     """The one party (:func:`party`) other than ``doer`` that the verb of :func:`_anchor`'s clause acts on, as its
     object or the object of a preposition on it ("will supply Kyrgyzstan with power", "sell wheat to Tajikistan"; not
     a state that only owns such an object, "through Uzbekistan's grid"); None when none or more than one."""
@@ -468,7 +468,7 @@ def _speaks_for_state(ref: ActorRef) -> bool:
     return ref.kind in ("country", "government", "person") or ref.sector in STATE_ORGANS
 
 
-def _third_parties(resolver: _DocResolver, at: int) -> list[ActorRef]:
+def _third_parties(resolver: DocResolver, at: int) -> list[ActorRef]:
     """Actors that stood between or spoke to a pair before the word at ``at``: the subjects of the verb whose
     object is an earlier set phrase or "between" pair ("Qatar urged both sides", "Oman, which has
     mediated between X and Y", "Norway hosted talks between X and Y")."""
@@ -513,7 +513,7 @@ def _verb_of_object(view: ParseView, i: int, through_noun: bool = True) -> int |
     return None
 
 
-def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
+def _named_together(resolver: DocResolver, at: int, size: int, fits, identity,
                     any_size: bool = False, lead: list[ActorRef] | None = None) -> list[ActorRef]:
     """The latest group of exactly ``size`` actors named together in the last few sentences before ``at`` (with
     ``any_size``, of two or more: "Kenya, Uganda and Tanzania ... the neighbours", all three), not a group of the
@@ -563,7 +563,7 @@ def _named_together(resolver: _DocResolver, at: int, size: int, fits, identity,
     return []
 
 
-def _named_in_sentence(resolver: _DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
+def _named_in_sentence(resolver: DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
     """A set of three or more that its own sentence names, in no one phrase, before it, other than the doers of its
     clauses: "X said it would fund a railway through A and B to C, a project the three neighbours agreed on in 2022":
     A, B and C, not X (a numbered set is the parties named around it, not the sentence's speaker). Only when exactly
@@ -587,7 +587,7 @@ def _named_in_sentence(resolver: _DocResolver, at: int, size: int, fits, outside
     return list(distinct.values()) if len(distinct) == size else []
 
 
-def _lead_pair(resolver: _DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
+def _lead_pair(resolver: DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
     """The story's two parties as the lead names them, which a set many paragraphs on still means when no pair was
     named since: the subjects of a ``mutual_verb`` of its main clause ("Zambia and Tanzania signed a concession ...";
     those of a clause opened by a ``prior_mark``, "X recalled its envoy from Y a day after Y and Z signed a pact", only
@@ -662,7 +662,7 @@ def _of_main_verb(view: ParseView, i: int) -> bool:
     return False
 
 
-def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
+def _mutual_subject(resolver: DocResolver, i: int) -> ActorRef | None:
     """The subject of the ``mutual_verb`` whose "with" phrase (on the verb or on its object) the word at ``i`` is the
     object of: the other of the pair the clause names ("Bhutan has been negotiating its boundary with Beijing",
     "the army clashed with the rebels"); else None, and None when the subject is itself a pair named together."""
@@ -684,7 +684,7 @@ def _mutual_subject(resolver: _DocResolver, i: int) -> ActorRef | None:
     return subject if party(subject) != party(found.by_token[i]) else None
 
 
-def _of_the_past(resolver: _DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:
+def _of_the_past(resolver: DocResolver, i: int, at: int, members: list[ActorRef], identity) -> bool:
     """Whether the group named at ``i`` is one of the story's past only ("the border was drawn by an 1890 treaty
     between Britain and Germany"): named in a sentence about the past (``background_sentences``), with a member
     the text names nowhere else before ``at``; never a group of the set's own sentence, which tells of the same past,
@@ -845,7 +845,7 @@ def closed_members(view: ParseView, i: int, nouns: frozenset[str]) -> frozenset[
     return found.members
 
 
-def _closed(resolver: _DocResolver, at: int) -> list[ActorRef]:
+def _closed(resolver: DocResolver, at: int) -> list[ActorRef]:
     """The countries of a closed collective headed at ``at``, all of them; "Finland and the other Nordic
     states": the others, without the countries the phrase is coordinated with."""
     view, found = resolver.v, resolver.found
@@ -860,7 +860,7 @@ def _closed(resolver: _DocResolver, at: int) -> list[ActorRef]:
     return [resolver.f.entity_ref(entry, resolver.day) for entry in entries if entry is not None]
 
 
-def _collective(resolver: _DocResolver, at: int) -> list[ActorRef]:
+def _collective(resolver: DocResolver, at: int) -> list[ActorRef]:
     """The countries of a collective (headed at ``at``) named before it in the article, in the order first named."""
     view = resolver.v
     members = collective_members(view, at, resolver.collective_nouns)
