@@ -319,7 +319,7 @@ def recounted(resolver: DocResolver, i: int) -> int | None:
     return None
 
 
-def _saying_subject(resolver: DocResolver, i: int, through_conjuncts: bool = False) -> int | None:
+def saying_subject(resolver: DocResolver, i: int, through_conjuncts: bool = False) -> int | None:
     """The subject (its index) of the speech verb whose reported clause the word at ``i`` is the subject of
     ("Russia's defence ministry said air defences had ..."), or None; ``through_conjuncts``: of the first
     verb of a coordination when the speech verb has no subject of its own ("called the arrest illegal and
@@ -369,7 +369,7 @@ def _apposed_speaker(view: ParseView, saying: int) -> int | None:
 def reporting_state(resolver: DocResolver, i: int) -> ActorRef | None:
     """The state whose body reports the clause the word at ``i`` is the subject of ("Russia's defence
     ministry said air defences had ..."; "It said ..." after such a body), else None."""
-    speaker = _saying_subject(resolver, i)
+    speaker = saying_subject(resolver, i)
     if speaker is not None and any(resolver.v.dep[c] == "det" and resolver.v.lower[c] in INDEFINITE
                                    for c in resolver.v.children[speaker]):
         return None  # "drones struck the airport, an army spokesman said": a witness, not the drones' owner

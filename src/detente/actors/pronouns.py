@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.actors.antecedents import _saying_subject
+from detente.actors.antecedents import saying_subject
 from detente.events.roles import relative_clause_conjunct
 
 if TYPE_CHECKING:
@@ -243,7 +243,7 @@ def _titled_speaker(resolver: DocResolver, at: int) -> tuple[int, ActorRef] | No
     the speaker is a named person (the person rules find them), no title, or of no known state."""
     v = resolver.v
     subject = v.head[at] if v.dep[at] == "poss" else at
-    speaker = _saying_subject(resolver, subject)
+    speaker = saying_subject(resolver, subject)
     if speaker is None or speaker not in resolver.sector_at or v.ent_type[speaker] == "PERSON" \
             or v.tag[speaker] != "NN":
         return None
@@ -429,7 +429,7 @@ def _entered_ground_owner(resolver: DocResolver, at: int, lower: str) -> ActorRe
     verb = view.clause_verb(at)
     subject = next((c for c in children[verb] if dep[c] in ("nsubj", "nsubjpass")), None)
     forces = resolver.resolve(subject) if subject is not None else None
-    speaker = _saying_subject(resolver, subject) if subject is not None else None
+    speaker = saying_subject(resolver, subject) if subject is not None else None
     state = resolver.resolve(speaker) if speaker is not None else None
     if speaker is None or forces is None or state is None or forces.sector not in ("MIL", "COP") \
             or state.kind == "person" or not state.country or forces.country == state.country:
@@ -597,7 +597,7 @@ def _speaker_of_clause(resolver: DocResolver, at: int, lower: str) -> tuple[int,
     latest other actor. None when the pronoun is not such a subject or the speaker is a person,
     a pronoun or of the other number."""
     # "called the arrest illegal and said it ...": the subject of "called"
-    speaker = _saying_subject(resolver, at, through_conjuncts=True)
+    speaker = saying_subject(resolver, at, through_conjuncts=True)
     plural = lower in resolver.words.pronoun_plural
     view = resolver.v
     if speaker is None or view.pos[speaker] not in ("NOUN", "PROPN") \
