@@ -223,8 +223,7 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
 
     anchor = _anchor(resolver, at) if size == 2 else None
     chosen: list[ActorRef] = []
-    anchored = anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside
-    if anchor is not None and anchored:
+    if anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
         # ("the two presidents": its state's most-named person, or the state when no person of it was named; s. 51)
         if not fits(anchor):
@@ -244,20 +243,25 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
     # no step finds one that does (the border table may miss a sea border; session 53)
     doers = {state for key in excluded if key in found.refs for state in [_state_of(found.refs[key])] if state}
     unbordered: list[ActorRef] = []
-    if neighbours and chosen and not _bordering(resolver, chosen, doers):
-        unbordered, chosen = chosen, []
+
+    def bordering(pair: list[ActorRef]) -> list[ActorRef]:
+        """The pair a step found, or [] for "the two neighbours" that share no border (kept, the first such, in
+        ``unbordered``)."""
+        nonlocal unbordered
+        if neighbours and pair and not _bordering(resolver, pair, doers):
+            unbordered = unbordered or pair
+            return []
+        return pair
+
+    chosen = bordering(chosen)
     if not chosen:
         lead = _lead_pair(resolver, at, fits, outside) if size == 2 else []
         # (the parties named most often are counted only when no group, lead or sentence gives the set: one set
         # phrase in ten gets that far, and the count reads every party named before it)
-        together = _named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
-                                   lead=lead)
-        if neighbours and together and not _bordering(resolver, together, doers):
-            # "Chile and Ecuador ..., as Santiago backed Lima in a war between the two neighbours": Peru and Ecuador
-            unbordered, together = unbordered or together, []
-        chosen_lead = lead
-        if neighbours and lead and not _bordering(resolver, lead, doers):
-            unbordered, chosen_lead = unbordered or lead, []
+        # ("Chile and Ecuador ..., as Santiago backed Lima in a war between the two neighbours": Peru and Ecuador)
+        together = bordering(_named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
+                                             lead=lead))
+        chosen_lead = bordering(lead)
         pool = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
                 and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
         chosen = together or chosen_lead or _named_in_sentence(resolver, at, size, fits, outside)

@@ -178,14 +178,15 @@ class PlaceRules(HomeGround):
         # (also talks or a meeting a pact was signed after, whose own words name no place: "signed the accord in X
         # after talks with Y", "signed the deal in X after a meeting of the two cabinets": the signing's place, as for
         # an occasion it was signed at; :meth:`_signed_after`, session 53)
+        signed_after = c.nominal and dep[h] == "pobj" and self._signed_after(c, view, up)
         occasion_verbs = [view.head[up]] if c.nominal and dep[h] == "pobj" and (
-            view.lower[up] in ("at", "during") or self._signed_after(c, view, up)) \
+            view.lower[up] in ("at", "during") or signed_after) \
             and view.head[up] != up and view.pos[view.head[up]] in ("VERB", "AUX") \
             and not any(dep[p] == "prep" and (view.lower[p] in self.words.place_prep
                                               or view.lower[p] in self.words.destination_prep)
                         for p in children[h]) else []
         # (the parser may hang the signing's place on the pact: "signed the accord in X after a meeting")
-        occasion_verbs += [o for v in occasion_verbs if self._signed_after(c, view, up) for o in children[v]
+        occasion_verbs += [o for v in occasion_verbs if signed_after for o in children[v]
                            if dep[o] == "dobj" and view.lemma[o] in self.words.instrument_noun]
         # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
         # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
@@ -1249,9 +1250,9 @@ class PlaceRules(HomeGround):
 
     def _signed_after(self, c: Candidate, view: ParseView, prep: int) -> bool:
         """Whether a meeting named by its noun (CAMEO 04, not a call) is the object of ``prep`` (by index), an
-        ``occasion_prep`` other than "at" and "during" ("after", "following"), on a verb whose direct object is a pact
-        (an ``instrument_noun``: "signed the accord in X after talks with Y"): the talks were held where it was signed
-        (session 53)."""
+        ``occasion_prep`` ("after", "following"; "at" and "during" too, whose occasion is the verb's place anyway), on
+        a verb whose direct object is a pact (an ``instrument_noun``: "signed the accord in X after talks with Y"): the
+        talks were held where it was signed (session 53)."""
         verb = view.head[prep]
         return c.cameo.startswith("04") and not c.cameo.startswith("041") and view.dep[prep] == "prep" \
             and view.lower[prep] in self.words.occasion_prep and verb != prep \

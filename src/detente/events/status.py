@@ -595,7 +595,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             return None
         act = c.head if frame.i != c.head.i else self._committed_to(frame)
         if act is None or not self.cue("cooperation", act.lemma_.lower()) \
-                or any(dep == "neg" for dep in (t.dep_ for t in act.children)):
+                or any(t.dep_ == "neg" for t in act.children):
             return None
         if date is not None and date.value and self.base is not None \
                 and date_values.starts_after(date.value, self.base, weeks=True) or self.agreed_for_later(c) is not None:
