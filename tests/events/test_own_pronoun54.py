@@ -1,7 +1,7 @@
 """A state body's act on its own state told by a pronoun (session 54, h-fd54; events/assemble.py ``own_state_pronoun``).
 
 A government, army, police force or official does not act on its own state through a pronoun: when "them", "it",
-"him" or "its" resolves to the doer's own state ("Kenyan police arrested them" with "them" read as the Kenyan
+"him" or "its", or a noun such a pronoun owns ("their convoy"), resolves to the doer's own state ("Kenyan police arrested them" with "them" read as the Kenyan
 government), the pronoun stands for a party the resolver missed, and the event keeps no target rather than a false
 dyad. A group within the state (rebels, opposition, civilians) is no state body and stays.
 
@@ -41,6 +41,15 @@ PARSE = """
     .         .         PUNCT  .    punct  1 O
 """
 
+# "Officers stopped their convoy ." (a noun a possessive pronoun owns)
+OWNED = """
+    Officers  officer   NOUN   NNS  nsubj  1 O
+    stopped   stop      VERB   VBD  ROOT   1 O
+    their     their     PRON   PRP$ poss   3 O
+    convoy    convoy    NOUN   NN   dobj   1 O
+    .         .         PUNCT  .    punct  1 O
+"""
+
 
 def _ref(key: str, country: str | None, sector: str | None, kind: str = "sector") -> ActorRef:
     return ActorRef(key=key, name=key, code=key, country=country, sector=sector, kind=kind)
@@ -56,6 +65,13 @@ def test_a_pronoun_resolved_to_the_doers_own_state_is_no_target(blank_nlp):
     doers = SimpleNamespace(sources=((doc[0], police),))
     assert own_state_pronoun(doc[2], _ref("KENGOV", "KEN", "GOV"), doers)
     assert own_state_pronoun(doc[2], _ref("KEN", "KEN", None, kind="country"), doers)
+
+
+def test_a_noun_its_pronoun_owns_resolved_to_the_doers_own_state_is_no_target(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, OWNED)
+    customs = SimpleNamespace(sources=((doc[0], _ref("TUNGOV", "TUN", "GOV")),))
+    assert own_state_pronoun(doc[3], _ref("TUNMIL", "TUN", "MIL"), customs)
+    assert not own_state_pronoun(doc[3], _ref("LBYMIL", "LBY", "MIL"), customs)  # another state's convoy
 
 
 def test_a_pronoun_of_another_state_or_of_a_group_within_the_state_stays(blank_nlp):

@@ -84,13 +84,15 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
 
 
 def own_state_pronoun(token: Token, ref: ActorRef, candidate: Candidate) -> bool:
-    """Whether a target told by a pronoun ("them", "its", "him") resolves to the state whose body or officer does the
-    act: a government, army, police or official does not act on its own state through a pronoun ("the ministry
+    """Whether a target told by a pronoun ("them", "its", "him"), or a noun a possessive pronoun owns ("its
+    consulate", "their convoy"), resolves to the state whose body or officer does the act: a government, army,
+    police or official does not act on its own state through a pronoun ("the ministry
     summoned the envoy and handed him a note", "the minister said troops would shoot them down"); the pronoun stands
     for another party, the one the resolver missed, and the act keeps no target rather than the doer's own side
     (session 54). A group within the state (rebels, opposition, civilians, a party) is no state body: "the army
     warned them" may be aimed at the country's own rebels, and a state body's act on such a group stays."""
-    if token.pos_ != "PRON" or not ref.country or not state_force(ref):
+    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)  # "its consulate", "their convoy"
+    if (token.pos_ != "PRON" and not owned) or not ref.country or not state_force(ref):
         return False
     return any(r.country == ref.country and state_force(r) for _, r in candidate.sources)
 
