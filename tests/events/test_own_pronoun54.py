@@ -1,9 +1,10 @@
 """A state body's act on its own state told by a pronoun (session 54, h-fd54; events/assemble.py ``own_state_pronoun``).
 
 A government, army, police force or official does not act on its own state through a pronoun: when "them", "it",
-"him" or "its", or a noun such a pronoun owns ("their convoy"), resolves to the doer's own state ("Kenyan police arrested them" with "them" read as the Kenyan
-government), the pronoun stands for a party the resolver missed, and the event keeps no target rather than a false
-dyad. A group within the state (rebels, opposition, civilians) is no state body and stays.
+"him" or "its", or a noun such a pronoun owns ("their convoy"), resolves to the doer's own state ("Kenyan police
+arrested them" with "them" read as the Kenyan government), the pronoun stands for a party the resolver missed, and
+the event keeps no target rather than a false dyad. A group within the state (rebels, opposition, civilians) is no
+state body and stays.
 
 ``tests/data/probe_ownpron54.jsonl`` holds 12 short synthetic wire items (a dateline, an agency tag and two
 sentences, written for this probe about real states with invented facts; none is taken or paraphrased from an
