@@ -491,8 +491,8 @@ class DateRules(DateAnchors):
                     view.dep[a] == "aux" and view.lower[a] in ("had", "'d", "has", "have")
                     for a in view.children[verb]):
                 return True
-            if participle_only and self._past_participle(view, verb):
-                return True
+            if participle_only and self._past_participle(view, verb) and not self._bound(view, first):
+                return True  # (not "held since May": a state still going on, no point in the past)
         return False
 
     @staticmethod
