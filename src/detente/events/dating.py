@@ -1,5 +1,6 @@
 """When an act happened: the one date expression of its sentence that dates an event (on its chain of governing words,
-a "when" clause, the lone date of a sentence, a weekday or month still to come, an act tied to the dated act before
+a "when" clause, the lone date of a sentence, a weekday or month still to come (not one said of a past verb or
+participle, "will patrol the coast under a deal signed on Monday", session 53), an act tied to the dated act before
 it by "at the time", an earlier act of the lead dated by the body's first day before the lead's, the lead's news act
 relayed by a saying after it dated by the body's first day of the doer's side up to the lead's, and a word act the
 speaker adds with "and" after a dated saying dated by it: "said on Tuesday that ..., and urged Bogota to ..."; a
@@ -471,10 +472,11 @@ class DateRules(DateAnchors):
             return date
         return self._forward(c, date, planned=True)
 
-    def _on_a_past_verb(self, c: Candidate, date: EventDate) -> bool:
+    def _on_a_past_verb(self, c: Candidate, date: EventDate, participle_only: bool = False) -> bool:
         """Whether the sentence's expression of ``date`` modifies a verb told in the past (simple past or
         perfect: "agreed in March to send", "had agreed in December to provide"), or a noun of such a verb's clause
-        ("had been planned at a meeting in March")."""
+        ("had been planned at a meeting in March"); with ``participle_only``, also (and only then) a past participle
+        that tells a thing done (:meth:`_past_participle`: "under a deal signed on Monday")."""
         sent = self.found.sentence(c.head)
         view = self.found.view(sent.doc)
         for first, last, value in self.sentence_dates(sent):
@@ -489,7 +491,21 @@ class DateRules(DateAnchors):
                     view.dep[a] == "aux" and view.lower[a] in ("had", "'d", "has", "have")
                     for a in view.children[verb]):
                 return True
+            if participle_only and self._past_participle(view, verb) and not self._bound(view, first):
+                return True  # (not "held since May": a state still going on, no point in the past)
         return False
+
+    @staticmethod
+    def _past_participle(view: ParseView, verb: int) -> bool:
+        """Whether the past participle at ``verb`` tells a thing done: one with no auxiliary that describes a noun ("a
+        deal signed on Monday") or a passive in the past ("was signed on Monday"), not one still to come ("will be
+        signed on Monday", "is to be signed", "are expected to be signed")."""
+        if view.tag[verb] != "VBN":
+            return False
+        aux = [view.lower[a] for a in view.children[verb] if view.dep[a] in ("aux", "auxpass")]
+        if not aux:
+            return view.dep[verb] in ("acl", "amod")
+        return all(a in ("was", "were") for a in aux)
 
     def _forward(self, c: Candidate, date: EventDate | None, planned: bool = False) -> EventDate | None:
         """A bare weekday, month or month and day on an act still to come ("would start on Saturday",
@@ -522,6 +538,10 @@ class DateRules(DateAnchors):
             return date  # "said on Tuesday it would ...": a weekday before the act dates the saying
         if not to_come and not planned and not named:
             return date
+        if self._on_a_past_verb(c, date, participle_only=True):
+            # the day is said of a word told in the past, not of the act to come: "will help patrol the coast under a
+            # deal signed on Monday" is the last Monday, the deal's (session 53)
+            return self._because("date", date, f"{kind} {date.text!r} said of a verb or participle in the past")
         if kind == "weekday":
             day = dt.date.fromisoformat(date.value)
             if day < self.base:

@@ -160,6 +160,10 @@ class HistoryRules:
             # an act dated to come is no background, whatever tense tells it ("had agreed to meet again next week",
             # "the leaders had agreed their ministers would meet on Friday")
             return self._because("historical", False, f"date {date.value} still to come")
+        if date is not None and date.value and self._will_on_chain(view, c):
+            # "will patrol the coast under a deal signed in March": the act still to come is news, whatever old date
+            # its sentence gives the deal that frames it
+            return self._because("historical", False, "told with 'will' or 'shall': an act still to come")
         ongoing = present_perfect(view, c.head.i) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
@@ -256,6 +260,18 @@ class HistoryRules:
             return self._because("historical", True, "the next step ('then') of background its sentence, or the "
                                                      "sentence before, dates")
         return self._because("historical", False, "no old date, no past perfect with a background cue")
+
+    def _will_on_chain(self, view: ParseView, c: Candidate) -> bool:
+        """Whether a "will" or "shall" (the present's future, never a past's "would") sits on the act or on a verb
+        whose complement it is ("will deploy", "will help patrol", "will be able to resume"; not on a verb it is only
+        joined to by "and": "will patrol ..., and their crews trained in Japan last year")."""
+        i, steps = c.head.i, 0
+        while True:
+            if any(view.dep[a] == "aux" and view.lower[a] in ("will", "shall", "'ll") for a in view.children[i]):
+                return True
+            if view.dep[i] != "xcomp" or view.head[i] == i or steps == 2:
+                return False
+            i, steps = view.head[i], steps + 1
 
     def _joined_record(self, c: Candidate) -> EventDate | None:
         """The date in the "since" phrase, over a year old, of the present perfect a verb is joined to with no
