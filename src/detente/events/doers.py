@@ -553,9 +553,8 @@ class DoerRules:
     def _makers_not_served(self, verb: Token, makers: list[Side]) -> list[Side]:
         """The makers of an agreement (:func:`accord_maker`) who do what it provides: all of them, but those of a
         party its object or indirect object names when another maker's party is not named ("Taiwan and the Czech
-        Republic signed a pact to train Czech engineers", "signed a deal granting Dominican farmers access": Taiwan
-        trains, the Czech Republic is trained; the gold codes the other maker as the doer and the named one as
-        whom it is done to)."""
+        Republic signed a pact to train Czech engineers": Taiwan trains, the Czech Republic is trained; the gold
+        codes the other maker as the doer and the named one as whom it is done to)."""
         named = {party(r) for c in self._children(verb, ("dobj", "dative"))
                  for _, r in known(self.actors_at(c) or self.inner_actors(c))}
         doers = [(t, r) for t, r in makers if party(r) not in named]
@@ -852,20 +851,19 @@ def hyphened_actors(verb: Token, words: Words) -> list[Token]:
 
 
 def accord_maker(verb: Token, words: Words) -> Token | None:
-    """The verb that made the agreement whose content ``verb`` is, or None: a "to"-infinitive or a participle with no
-    subject of its own hung on an ``accord_noun`` (as its clause, ``acl``, or, as the parser may read it, its relative
+    """The verb that made the agreement whose content ``verb`` is, or None: a "to"-infinitive with no subject of its
+    own hung on an ``accord_noun`` (as its clause, ``acl``, or, as the parser may read it, its relative
     clause) that is the object of an ``accord_verb``, or a "to"-infinitive the parser hangs on that verb itself ("Chile
     and Peru signed a pact to build a bridge", "reached a deal on Monday to share data", "agreed on a plan to reopen
-    the crossing", "signed a treaty allowing their navies to patrol together"): the makers do what they agreed
+    the crossing"): the makers do what they agreed
     (:meth:`DoerRules.subjects`), an act of its own (``act_links._purpose_host``)."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
         return None
     infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     if verb.dep_ == "advcl" and infinitive:
         return verb.head if makes_accord(verb.head, words) else None
-    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in words.accord_noun \
-            or not (infinitive or verb.tag_ == "VBG"):
-        return None
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in words.accord_noun or not infinitive:
+        return None  # (a participle, "signed a declaration recognising the village as X's", tells what the text says)
     noun = verb.head
     if noun.dep_ == "dobj":
         maker = noun.head
