@@ -18,6 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
+from detente.actors.sets import party
 from detente.events.cameo import MATERIAL_QUADS, POSTURE_ROOT, REQUEST_ROOTS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained
@@ -433,6 +434,9 @@ class DoerRules:
                 return speaker
         if blamed(verb, self.words) is not None:  # "said X was to blame": whoever says so
             return self.subjects(head.head, depth + 1) if head.dep_ == "ccomp" else []
+        made = accord_maker(verb, self.words)
+        if made is not None:  # "signed a pact to build a bridge": the signers build it
+            return self._makers_not_served(verb, self.subjects(made, depth + 1))
         if verb.dep_ == "xcomp":
             if head.lemma_.lower() in self.words.object_control_verb:
                 for child in self._children(head, ("dobj",)):
@@ -545,6 +549,16 @@ class DoerRules:
                 and head.lemma_.lower() in self.words.authored_noun and lookup(own).quad_class not in MATERIAL_QUADS
             return self.actors_at(head) or (self.subjects(head.head, depth + 1) if issued or sent else [])
         return []
+
+    def _makers_not_served(self, verb: Token, makers: list[Side]) -> list[Side]:
+        """The makers of an agreement (:func:`accord_maker`) who do what it provides: all of them, but those of a
+        party its object or indirect object names when another maker's party is not named ("Taiwan and the Czech
+        Republic signed a pact to train Czech engineers": Taiwan trains, the Czech Republic is trained; the gold
+        codes the other maker as the doer and the named one as whom it is done to)."""
+        named = {party(r) for c in self._children(verb, ("dobj", "dative"))
+                 for _, r in known(self.actors_at(c) or self.inner_actors(c))}
+        doers = [(t, r) for t, r in makers if party(r) not in named]
+        return doers if doers and len(doers) < len(known(makers)) else makers
 
     def _hyphened_doers(self, verb: Token) -> list[Side]:
         """The known actors hyphened to a participle of a ``hyphen_doer_verb`` that modifies a noun
@@ -834,6 +848,47 @@ def hyphened_actors(verb: Token, words: Words) -> list[Token]:
             or verb.lemma_.lower() not in words.hyphen_doer_verb:
         return []
     return [c for c in verb.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < verb.i - 1]
+
+
+def accord_maker(verb: Token, words: Words) -> Token | None:
+    """The verb that made the agreement whose content ``verb`` is, or None: a "to"-infinitive with no subject of its
+    own hung on an ``accord_noun`` (as its clause, ``acl``, or, as the parser may read it, its relative
+    clause) that is the object of an ``accord_verb``, or a "to"-infinitive the parser hangs on that verb itself ("Chile
+    and Peru signed a pact to build a bridge", "reached a deal on Monday to share data", "agreed on a plan to reopen
+    the crossing"): the makers do what they agreed
+    (:meth:`DoerRules.subjects`), an act of its own (``act_links._purpose_host``)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
+        return None
+    infinitive = verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if verb.dep_ == "advcl" and infinitive:
+        return verb.head if makes_accord(verb.head, words) else None
+    if verb.dep_ not in ("acl", "relcl") or verb.head.lemma_.lower() not in words.accord_noun or not infinitive:
+        return None  # (a participle, "signed a declaration recognising the village as X's", tells what the text says)
+    noun = verb.head
+    if noun.dep_ == "dobj":
+        maker = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("on", "to"):
+        maker = noun.head.head  # "agreed on a plan to ...", "agreed to a deal to ..."
+    else:
+        return None
+    return maker if maker.pos_ == "VERB" and maker.lemma_.lower() in words.accord_verb else None
+
+
+def makes_accord(verb: Token, words: Words) -> bool:
+    """Whether ``verb`` makes an agreement: an ``accord_verb`` with an ``accord_noun`` object ("signed a pact",
+    "reached a deal")."""
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words.accord_verb and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in words.accord_noun for c in verb.children)
+
+
+def accord_doer(candidate: Candidate, token: Token, words: Words) -> str | None:
+    """For ``--explain``: the rule, when the doer at ``token`` made the agreement whose content the act is
+    (:func:`accord_maker`); else none."""
+    maker = accord_maker(candidate.head, words)
+    if candidate.nominal or maker is None or candidate.head.left_edge.i <= token.i <= candidate.head.right_edge.i:
+        return None  # (a doer inside the act's own clause is named there)
+    return f"a maker of the agreement ('{maker.text}') whose content the act is " \
+           "(events/doers.py, accord_maker)"
 
 
 def hyphened_doer(candidate: Candidate, token: Token, words: Words) -> str | None:

@@ -16,7 +16,7 @@ from detente.actors.sets import own_side_of_set
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
-from detente.events.doers import event_noun_doer, hyphened_doer
+from detente.events.doers import accord_doer, event_noun_doer, hyphened_doer
 from detente.events.frames import warned_from
 from detente.events.home_targets import home_target_from
 from detente.events.joined_targets import joined_from
@@ -121,7 +121,8 @@ def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef, lex
     if role != "source" or ref.kind == "unresolved":
         return ""
     why = event_noun_doer(candidate, token) or body_doer(candidate, token, lexicon.words) \
-        or talks_doer(candidate, token, lexicon.words) or hyphened_doer(candidate, token, lexicon.words)
+        or talks_doer(candidate, token, lexicon.words) or hyphened_doer(candidate, token, lexicon.words) \
+        or accord_doer(candidate, token, lexicon.words)
     return f"; {why}" if why else ""
 
 

@@ -113,6 +113,8 @@ class Words:
     harm_verb: frozenset[str] = frozenset()
     claim_verb: frozenset[str] = frozenset()
     hyphen_doer_verb: frozenset[str] = frozenset()  # "the Qatari-mediated talks": Qatar mediates
+    accord_noun: frozenset[str] = frozenset()  # "signed a pact to build a bridge": the signers build
+    accord_verb: frozenset[str] = frozenset()  # sign, reach, conclude: the verbs an accord_noun is made by
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
