@@ -32,12 +32,12 @@ def test_accord_doers54_an_infinitive_on_a_rejected_deal_is_not_the_rejecters(co
     assert not any("KAZ" in _countries(e.source) for e in _of(result, "060")), result.events
 
 
-def test_accord_doers54_what_a_deal_reached_provides_is_an_act_of_its_own(code):
+def test_accord_doers54_what_a_deal_hung_on_the_verb_provides_stays_its_purpose(code):
+    # the parser hangs "to reopen" on "reached": the deal's purpose, joined to it (act_links._purpose_host); coding it
+    # as an act of its own too cost a date and a spurious event on aside at the merge (session 54)
     result = code("SANTIAGO, March 6 (Reuters) - Chile and Bolivia reached a deal on Monday to reopen the border "
                   "crossing at Colchane, the Chilean government said.", date=DATE)
-    assert _of(result, "057") and _of(result, "0872"), [e.cameo for e in result.events]
-    [reopening] = _of(result, "0872")
-    assert {"CHL", "BOL"} <= _countries(reopening.source) | _countries(reopening.target)
+    assert _of(result, "057") and not _of(result, "0872"), [e.cameo for e in result.events]
 
 
 def test_accord_doers54_a_maker_the_content_is_done_to_is_no_doer_of_it(code):

@@ -22,7 +22,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, FORCE_ROOTS, SIGNING, conjoined_apart, lookup
-from detente.events.doers import accord_maker
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -458,16 +457,14 @@ def _purpose_host(item: JudgedCandidate, words: Words) -> int | None:
     """The verb (its index) whose purpose ``item`` is, in a "to" clause with no subject of its own hung on it
     ("telephoned his counterpart on Tuesday to express his support", "blocked the highway to protest against the
     fee"), else None; a trip's purpose is told by :func:`_trip_host` (a meeting) or is a further act ("travelled to
-    Nairobi to sign an accord"), and what a signed agreement provides is one too ("signed a pact to build a bridge":
-    :func:`detente.events.doers.accord_maker`)."""
+    Nairobi to sign an accord")."""
     if item.candidate.nominal:
         return None
     purpose = item.candidate.head
     verb = purpose.head
     if purpose.dep_ != "advcl" or verb.i == purpose.i or verb.lemma_.lower() in words.trip_verb \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children) \
-            or any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children) \
-            or accord_maker(purpose, words) is not None:  # "signed a pact to build a bridge": what was agreed
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children):
         return None
     return verb.i
 
