@@ -187,6 +187,7 @@ from detente.events.cameo import (
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.labelled import labelled_nouns
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
@@ -709,6 +710,10 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    labels = [n for verb in verbs for n in labelled_nouns(verb, lexicon.words)]
+    if labels:
+        return f"{where}: the doer of the earlier act or words its object, a free relative labelled " \
+               f"{labels[0].text!r}, names (events/labelled.py, events/referents.py, events/article_sides.py)"
     if candidate.nominal and candidate.cameo[:2] >= "16":  # no other rule here gives a nominal act a side
         return f"{where}: the story's other main party, whom a measure or an act of force told by a noun of its " \
                "other party is done to (events/nominal_sides.py)"
