@@ -97,3 +97,19 @@ def test_label_naming_no_act_gives_no_target(code):
     result = code("CAIRO, March 30 (Reuters) - Jordan's foreign minister met the Swiss president in Bern on Monday. "
                   "The minister criticised what he called double standards in aid to refugees.", date="2026-03-30")
     assert all(not actors_of(e.target) for e in events_with_trigger(result, "criticised"))
+
+
+def test_rejection_of_labelled_claims_answers_the_accuser_though_a_third_party_is_named(code):
+    # the label names an accusation (accusation_noun "claim"): whoever made it (events/replies.py), not the
+    # dispute of the lead, whose rule a third party in the sentence stops
+    result = code("ACCRA, March 3 (Reuters) - Burkina Faso accused Ghana on Monday of sheltering armed dissidents "
+                  "near the border.\n\nOfficials in Ouagadougou said more than 40 people had fled across the border "
+                  "last month. The main crossing has been closed to trucks since January. Burkina Faso said it "
+                  "had evidence of training camps.\n\nGhana's foreign ministry rejected what it called baseless "
+                  "claims on Tuesday, and Nigeria called for calm.", date="2025-03-04")
+    assert countries_of(_only_target(result, "rejected")) == ["BFA"]
+
+
+def _only_target(result, trigger: str):
+    (event,) = events_with_trigger(result, trigger)
+    return event.target

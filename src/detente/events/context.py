@@ -711,9 +711,12 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
     labels = [n for verb in verbs for n in labelled_nouns(verb, lexicon.words)]
+    if labels and labels[0].lemma_.lower() in lexicon.words.accusation_noun | lexicon.words.speech_noun:
+        return f"{where}: whoever said the words its object, a free relative labelled {labels[0].text!r}, names " \
+               "(events/labelled.py, events/replies.py)"
     if labels:
-        return f"{where}: the doer of the earlier act or words its object, a free relative labelled " \
-               f"{labels[0].text!r}, names (events/labelled.py, events/referents.py, events/article_sides.py)"
+        return f"{where}: the doer of the earlier act its object, a free relative labelled {labels[0].text!r}, " \
+               "names (events/labelled.py, events/referents.py, events/article_sides.py)"
     if candidate.nominal and candidate.cameo[:2] >= "16":  # no other rule here gives a nominal act a side
         return f"{where}: the story's other main party, whom a measure or an act of force told by a noun of its " \
                "other party is done to (events/nominal_sides.py)"
