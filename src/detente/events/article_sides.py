@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import ANSWERING_CODES, DISAPPROVE_ROOT, FORCE_ROOTS, REJECT_ROOT, lookup
 from detente.events.context import party, side
 from detente.events.frames import AID_ROOT
+from detente.events.labelled import labelled, labelled_nouns
 from detente.events.phrases import definite
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
@@ -74,7 +75,10 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                         for s in view.children[c] if dep[s] in ("nsubj", "nsubjpass")
                         and view.lemma[s] not in words.generic_anaphor]
         judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
-        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)]
+        # "rejected what it called baseless claims": the label stands for one act told before (events/labelled.py)
+        objects += [t.i for t in labelled_nouns(head, words) if t.i not in objects]
+        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)
+                 or labelled(t, words)]
         if not nouns:
             continue
         marks = _marks(nouns[0], view)
@@ -244,6 +248,7 @@ def answered_words(candidate: Candidate, lexicon: Lexicon) -> tuple[int, str | N
         return None
     heads = [t for t in (candidate.frame_token, candidate.head) if t is not None]
     nouns = [c for h in heads for c in h.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns += [t for h in heads for t in labelled_nouns(h, lexicon.words) if t not in nouns]  # "what it called ..."
     nouns += [t for t in candidate.trigger if t.pos_ == "NOUN" and t not in nouns]
     for noun in nouns:
         lemma = noun.lemma_.lower()

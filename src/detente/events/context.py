@@ -187,6 +187,7 @@ from detente.events.cameo import (
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS
+from detente.events.labelled import labelled_nouns
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
@@ -709,6 +710,13 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if named:
         return f"{where}: the doer of the earlier act its object {named[0].text!r} names " \
                "(events/referents.py, events/article_sides.py)"
+    labels = [n for verb in verbs for n in labelled_nouns(verb, lexicon.words) if _labels(n, holder, lexicon)]
+    if labels and labels[0].lemma_.lower() in lexicon.words.accusation_noun | lexicon.words.speech_noun:
+        return f"{where}: whoever said the words its object, a free relative labelled {labels[0].text!r}, names " \
+               "(events/labelled.py, events/replies.py)"
+    if labels:
+        return f"{where}: the doer of the earlier act its object, a free relative labelled {labels[0].text!r}, " \
+               "names (events/labelled.py, events/referents.py, events/article_sides.py)"
     if candidate.nominal and candidate.cameo[:2] >= "16":  # no other rule here gives a nominal act a side
         return f"{where}: the story's other main party, whom a measure or an act of force told by a noun of its " \
                "other party is done to (events/nominal_sides.py)"
@@ -728,6 +736,21 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if candidate.cameo[:3] in CASE_CODES and candidate.sentence - sentence > ANSWER_WINDOW:
         return f"{where}: the other party of the dispute its doer is in (events/context.py, cases)"
     return f"{where}: the other party of the act this one answers (events/context.py, answers)"
+
+
+def _labels(label: Token, verb: Token, lexicon: Lexicon) -> bool:
+    """Whether the label of a reaction's free relative ("what it called baseless claims": events/labelled.py) may
+    have given the side named with ``verb``: words (an ``accusation_noun`` or a ``speech_noun``, whose speaker the
+    replies to words take before any rule of this module runs), a ``generic_anaphor`` ("what it called provocative
+    actions": the latest act near it), or an act told by the label's own word or a verb it is made from ("a hasty
+    ban" / "banned"); a label that names no act ("double standards") leaves the side to the rule that gave it."""
+    from detente.events.article_sides import derived  # imports this module: import here, not at the top
+
+    noun, told = label.lemma_.lower(), verb.lemma_.lower()
+    words = lexicon.words
+    if noun in words.accusation_noun or noun in words.speech_noun or noun in words.generic_anaphor:
+        return True
+    return noun == told or derived(noun, told, lexicon)
 
 
 def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]:

@@ -73,6 +73,7 @@ from detente.events.article_sides import (
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
+from detente.events.labelled import labelled, labelled_nouns
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ def referents(candidates: list[Candidate], found: DocActors, lexicon: Lexicon) -
             if doers:
                 out.append(dataclasses.replace(candidate, targets=(*candidate.targets, *doers)))
                 continue
-            nouns = object_nouns(candidate, found)
+            nouns = object_nouns(candidate, found, lexicon.words)
             noun, added = act_doers(nouns, candidate, candidates[:number], found, lexicon)
             if noun is not None:
                 kept = tuple((t, r) for t, r in candidate.targets if t.i != noun.i)
@@ -289,8 +290,9 @@ def _told(verb: Token, acts: list[Candidate]) -> Candidate | None:
     return next((c for c in acts if c.head.i == verb.i or any(t.i == verb.i for t in c.trigger)), None)
 
 
-def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
-    """The nouns an act is done to that name no actor: the objects of its verbs and its unknown targets."""
+def object_nouns(candidate: Candidate, found: DocActors, words: Words) -> list[Token]:
+    """The nouns an act is done to that name no actor: the objects of its verbs, the labels of the free relatives
+    they are done to ("what it called a hasty ban": events/labelled.py) and its unknown targets."""
     verbs = [t for t in (candidate.frame_token, candidate.head, *candidate.trigger)
              if t is not None and t.pos_ in ("VERB", "AUX")]
     view = found.view(candidate.head.doc)  # verb.children, without a Token for every child
@@ -301,6 +303,8 @@ def object_nouns(candidate: Candidate, found: DocActors) -> list[Token]:
         nouns += [verb.doc[s] for verb in verbs for c in view.children[verb.i] if view.dep[c] == "ccomp"
                   for s in view.children[c] if view.dep[s] in ("nsubj", "nsubjpass")]
     nouns += [t for t, r in candidate.targets if r.kind == "unresolved"]
+    # "rejected what it called baseless claims": the label names the act (events/labelled.py)
+    nouns += [t for verb in verbs for t in labelled_nouns(verb, words) if t not in nouns]
     # "The UN also welcomed it" after "India welcomed the agreement": the noun the pronoun stands for
     # (``actors/pronouns._repeated_reaction``)
     nouns = [noun.doc[found.antecedents[noun.i]] if noun.pos_ == "PRON" and noun.i in found.antecedents
@@ -327,7 +331,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         by = own_doers(noun, found, relative=definite(noun, words))
         if by and not own & {party(r) for _, r in by}:
             return noun, by
-        if not definite(noun, words):
+        if not definite(noun, words) and not labelled(noun, words):  # a label names one act: "what it called ..."
             continue
         lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}
