@@ -36,6 +36,8 @@ Session 52: "he" after an unnamed office holder who spoke is that office also wh
 title (only one named after it stands between: "Russia's foreign minister Sergei Lavrov accused Finland ... Finland's
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
+Session 54: a non-reflexive object pronoun is not another organ of the state whose organ is its clause's subject
+("the ministry said ... and Colombian troops warned them": not the ministry; :func:`_subjects_states`).
 
 The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -47,6 +49,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import saying_subject
+from detente.actors.sets import STATE_ORGANS
 from detente.events.roles import relative_clause_conjunct
 
 if TYPE_CHECKING:
@@ -61,7 +64,9 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     if relative is not None:
         return relative[0]
     excluded = resolver._clause_subjects(at)
-    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
+    own_states = _subjects_states(resolver, at)
+    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded
+               and not (_acts_for_state(ref) and ref.country in own_states)]
     if lower in resolver.words.person_pronouns:
         # the latest person of that gender who was a subject in this or the last two sentences
         # (the speaker a quote continues), else the latest such person at all (for an object, in
@@ -158,6 +163,21 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
                 return nationals
         return _salient(resolver, at, history)
     return None
+
+
+def _acts_for_state(ref: ActorRef) -> bool:
+    """Whether the actor is a state or one of its organs (government, forces, police, courts, spies,
+    legislature), or a person holding such an office."""
+    return ref.country is not None and (ref.kind == "country" or ref.sector in STATE_ORGANS)
+
+
+def _subjects_states(resolver: DocResolver, at: int) -> set[str]:
+    """The states whose organs are subjects of the clause of the non-reflexive object pronoun at ``at``. Such a
+    pronoun is not the subject (the binding rule ``DocResolver._clause_subjects`` applies by actor), nor, by the
+    same rule, another organ of the subject's state: "police dispersed them" is not the government that spoke
+    before, "the ministry handed him a note" not its own navy's commander, "we will shoot them down" not our
+    soldiers (session 54, rule ``state_binding``)."""
+    return {ref.country for ref in resolver._clause_subject_refs(at) if _acts_for_state(ref) and ref.country}
 
 
 def _relative_head(resolver: DocResolver, at: int) -> tuple[ActorRef | None] | None:
