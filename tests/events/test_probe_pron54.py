@@ -19,6 +19,16 @@ After it (the limits below, working and aside together): working 1 wrong, 1 miss
 three: other constructions than the binding); aside 0 wrong, 1 with no event. Most items were already right before
 the rule: the people and object rules (``_patient``, ``_people_done_to``) find the foreign people first; the rule
 decides where the latest salient actor is an organ of the subject's own state.
+
+Measured as a component on dev (a script outside the repo, /tmp/pron54/measure.py of session 54: every side of an
+output event matched leniently or better to a gold act whose explanation says "pronoun" or "nominal", right when it
+matches a key of its own side; counted once per mention and role), right/wrong before -> after the rule:
+all dev: pronouns 1180/85 -> 1186/80 (0.933 -> 0.937), nominals 1548/121 -> 1547/121; "it" 484/28 -> 486/27, "them"
+80/10 -> 84/7, "they" 76/4 -> 77/4, "him" 15/5 -> 14/4, "its" 51/7, "their" 48/6, "he" 163/7, "who" 38/5 unchanged;
+by rule, the salient pick of "it"/"they" (``_salient``) 535/51 -> 542/47, of "he"/"she" 216/11 -> 215/10.
+Articles 578-717: pronouns 225/24 -> 226/24, nominals 338/38 unchanged, ``_salient`` 103/16 -> 104/16.
+Articles 698-717: pronouns 28/7 and nominals 49/8 unchanged (``_salient`` 9/6: "it" for a thing, a move or a deal,
+no actor stands for, is the largest kind left).
 """
 
 from __future__ import annotations

@@ -65,8 +65,8 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
         return relative[0]
     excluded = resolver._clause_subjects(at)
     own_states = _subjects_states(resolver, at)
-    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded
-               and not (_acts_for_state(ref) and ref.country in own_states)]
+    history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
+    unbound = [(i, ref) for i, ref in history if not (_acts_for_state(ref) and ref.country in own_states)]
     if lower in resolver.words.person_pronouns:
         # the latest person of that gender who was a subject in this or the last two sentences
         # (the speaker a quote continues), else the latest such person at all (for an object, in
@@ -76,7 +76,7 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
         # (a place's name the NER read as a person is no person: "asked Honiara for an explanation")
-        people = [(i, ref) for i, ref in reversed(history[-20:])
+        people = [(i, ref) for i, ref in reversed(unbound[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON" or _named_in_apposition(resolver, i))
                   and i not in resolver.found.places
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
@@ -161,7 +161,14 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
             nationals = resolver._nationals_again(at)
             if nationals is not None:
                 return nationals
-        return _salient(resolver, at, history)
+        found = _salient(resolver, at, history)
+        if found is not None and own_states and _acts_for_state(found) and found.country in own_states:
+            # the pick is an organ of the subject's own state ("police dispersed them" after the ministry spoke):
+            # pick again among the others (the people and set rules above have had the first word)
+            resolver.found.groups.pop(at, None)
+            resolver.found.antecedents.pop(at, None)
+            found = _salient(resolver, at, unbound)
+        return found
     return None
 
 
@@ -176,7 +183,8 @@ def _subjects_states(resolver: DocResolver, at: int) -> set[str]:
     pronoun is not the subject (the binding rule ``DocResolver._clause_subjects`` applies by actor), nor, by the
     same rule, another organ of the subject's state: "police dispersed them" is not the government that spoke
     before, "the ministry handed him a note" not its own navy's commander, "we will shoot them down" not our
-    soldiers (session 54, rule ``state_binding``)."""
+    soldiers (session 54). Persons are picked among the others; for "it"/"they" the salient pick is made again
+    among the others only when the first pick is such an organ (the people and set rules have the first word)."""
     return {ref.country for ref in resolver._clause_subject_refs(at) if _acts_for_state(ref) and ref.country}
 
 
