@@ -16,8 +16,10 @@ when the clause names no one else who did it. :func:`told_doers` gives it (the e
 - the speaker is one state body or a state's official (:func:`detente.events.ground.state_force`) of one country;
 - the act is no act of force nor a charge or threat by words (CAMEO 11, 13, 18-20): "the two men were killed, the
   ministry said" tells of another's deed (often one done to the speaker's own people), and so does "was accused";
-- no known party the act is done to is of the speaker's own country: "New Delhi had not been consulted, an Indian
-  official said" and "our citizens were refused entry, the ministry said" are done to the speaker by another.
+- the act is done to a known party, none of the speaker's own country: "New Delhi had not been consulted, an Indian
+  official said" and "our citizens were refused entry, the ministry said" are done to the speaker by another, and
+  "the boat was escorted to port, officials said" or "all seven were freed, a minister said", done to no one the
+  text names, as often retell an earlier act (whose doer ``events/restated.py`` gives, or none).
 
 The doer stands with the speaker's words and actor. :func:`told_doer_from` says so for ``--explain``.
 """
@@ -107,8 +109,10 @@ def speaker_doers(rules: Speakers, verb: Token, code: str, targets: Sequence[Sid
     countries = {ref.country for _, ref in speakers}
     if not speakers or len(countries) != 1 or None in countries or not all(state_force(r) for _, r in speakers):
         return []
-    if any(ref.country in countries for _, ref in known(targets)):
-        return []  # done to the speaker's own side: by another
+    if not known(targets) or any(ref.country in countries for _, ref in known(targets)):
+        # done to no one named ("the boat was escorted to port", "all seven were freed"): as often the story's earlier
+        # act told again, whose doer the restated acts' rules give; done to the speaker's own side: by another
+        return []
     return speakers[:1]
 
 
