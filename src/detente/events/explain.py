@@ -25,6 +25,7 @@ from detente.events.made_by import made_by_from
 from detente.events.occasion_talks import met_body_from, talks_doer
 from detente.events.participants import demonym_object_from
 from detente.events.requested import asked_from
+from detente.events.told_by import told_doer_from
 from detente.model import Explanation, Participant
 
 if TYPE_CHECKING:
@@ -122,7 +123,7 @@ def _doer_from(role: str, candidate: Candidate, token: Token, ref: ActorRef, lex
         return ""
     why = event_noun_doer(candidate, token) or body_doer(candidate, token, lexicon.words) \
         or talks_doer(candidate, token, lexicon.words) or hyphened_doer(candidate, token, lexicon.words) \
-        or accord_doer(candidate, token, lexicon.words)
+        or accord_doer(candidate, token, lexicon.words) or told_doer_from(candidate, token, lexicon)
     return f"; {why}" if why else ""
 
 

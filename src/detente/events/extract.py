@@ -72,6 +72,7 @@ from detente.events.replies import granted_requests, release_holders
 from detente.events.requested import asked_by_request
 from detente.events.restated import family, restated_doers
 from detente.events.roles import shared_patient
+from detente.events.told_by import told_doers
 from detente.records import Candidate, Extracted, Knowledge, Quoted
 
 if TYPE_CHECKING:
@@ -747,6 +748,8 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = release_holders(candidates, quoted.actors)  # "demanded their release": whoever holds them
     # "the men were later charged": who arrested them; "the crew were freed": the story of taking
     candidates = restated_doers(candidates, quoted.actors, knowledge.lexicon.words)
+    # "Turkey said 40 migrants had been deported": the state that tells it, when no earlier act gave the doer
+    candidates = told_doers(candidates, extractor)
     candidates = granted_requests(candidates, quoted.actors)  # "asked X to fund ..., and X agreed": the askers
     # each sentence's parties of its clauses, read once for the three steps that weigh the story's parties (the actor
     # table no longer changes)
