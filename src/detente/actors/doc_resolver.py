@@ -1140,21 +1140,19 @@ class DocResolver(PersonRules, NominalRules):
     def _clause_subjects(self, i: int) -> set[str]:
         """Actors that are subjects of the clause holding the pronoun at ``i``: it cannot refer to them
         ("Russia to mediate between it and Damascus": "it" is not Russia)."""
-        return {ref.key for ref in self._clause_subject_refs(i)}
-
-    def _clause_subject_refs(self, i: int) -> list[ActorRef]:
-        """The actors of the subjects of the clause holding the non-reflexive object pronoun at ``i`` (none for a
-        reflexive, a subject or a possessive pronoun)."""
         dep = self.v.dep
         if self.v.lower[i].endswith(("self", "selves")) or dep[i] in ("nsubjpass", "poss"):
-            return []
+            return set()
         verb = self.v.clause_verb(i)
         if dep[i] == "nsubj":
             if self.v.lower[i] not in self.words.pronoun_object or dep[verb] not in ("ccomp", "xcomp"):
-                return []
+                return set()
             verb = self.v.head[verb]  # "a court ordered them held": not the court, whatever the parser's subject
-        return [self.found.by_token[child] for child in self.v.children[verb]
-                if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token]
+        keys = set()
+        for child in self.v.children[verb]:
+            if dep[child] in ("nsubj", "nsubjpass") and child in self.found.by_token:
+                keys.add(self.found.by_token[child].key)
+        return keys
 
 
 def _in_name(word: str, name: str) -> bool:

@@ -36,8 +36,6 @@ Session 52: "he" after an unnamed office holder who spoke is that office also wh
 title (only one named after it stands between: "Russia's foreign minister Sergei Lavrov accused Finland ... Finland's
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
-Session 54: a non-reflexive object pronoun is not another organ of the state whose organ is its clause's subject
-("the ministry said ... and Colombian troops warned them": not the ministry; :func:`_subjects_states`).
 
 The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -49,7 +47,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from detente.actors.antecedents import saying_subject
-from detente.actors.sets import STATE_ORGANS
 from detente.events.roles import relative_clause_conjunct
 
 if TYPE_CHECKING:
@@ -64,9 +61,7 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
     if relative is not None:
         return relative[0]
     excluded = resolver._clause_subjects(at)
-    own_states = _subjects_states(resolver, at)
     history = [(i, ref) for i, ref in resolver.history if ref.key not in excluded]
-    unbound = [(i, ref) for i, ref in history if not (_acts_for_state(ref) and ref.country in own_states)]
     if lower in resolver.words.person_pronouns:
         # the latest person of that gender who was a subject in this or the last two sentences
         # (the speaker a quote continues), else the latest such person at all (for an object, in
@@ -76,7 +71,7 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
         dep, head, ent_type = resolver.v.dep, resolver.v.head, resolver.v.ent_type
         # a person named with a title ("Congo's foreign minister X") stands as the office
         # (a place's name the NER read as a person is no person: "asked Honiara for an explanation")
-        people = [(i, ref) for i, ref in reversed(unbound[-20:])
+        people = [(i, ref) for i, ref in reversed(history[-20:])
                   if (ref.kind == "person" or ent_type[i] == "PERSON" or _named_in_apposition(resolver, i))
                   and i not in resolver.found.places
                   and getattr(resolver.f.kb.get(ref.entry), "gender", None) in (None, wanted)]
@@ -161,31 +156,8 @@ def pronoun(resolver: DocResolver, at: int, lower: str) -> ActorRef | None:
             nationals = resolver._nationals_again(at)
             if nationals is not None:
                 return nationals
-        found = _salient(resolver, at, history)
-        if found is not None and own_states and _acts_for_state(found) and found.country in own_states:
-            # the pick is an organ of the subject's own state ("police dispersed them" after the ministry spoke):
-            # pick again among the others (the people and set rules above have had the first word)
-            resolver.found.groups.pop(at, None)
-            resolver.found.antecedents.pop(at, None)
-            found = _salient(resolver, at, unbound)
-        return found
+        return _salient(resolver, at, history)
     return None
-
-
-def _acts_for_state(ref: ActorRef) -> bool:
-    """Whether the actor is a state or one of its organs (government, forces, police, courts, spies,
-    legislature), or a person holding such an office."""
-    return ref.country is not None and (ref.kind == "country" or ref.sector in STATE_ORGANS)
-
-
-def _subjects_states(resolver: DocResolver, at: int) -> set[str]:
-    """The states whose organs are subjects of the clause of the non-reflexive object pronoun at ``at``. Such a
-    pronoun is not the subject (the binding rule ``DocResolver._clause_subjects`` applies by actor), nor, by the
-    same rule, another organ of the subject's state: "police dispersed them" is not the government that spoke
-    before, "the ministry handed him a note" not its own navy's commander, "we will shoot them down" not our
-    soldiers (session 54). Persons are picked among the others; for "it"/"they" the salient pick is made again
-    among the others only when the first pick is such an organ (the people and set rules have the first word)."""
-    return {ref.country for ref in resolver._clause_subject_refs(at) if _acts_for_state(ref) and ref.country}
 
 
 def _relative_head(resolver: DocResolver, at: int) -> tuple[ActorRef | None] | None:
