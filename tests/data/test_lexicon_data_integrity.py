@@ -183,7 +183,10 @@ def test_lexicon_data_object_alternatives_unambiguous():
         for mark, alternatives in (("+", obj), ("~", comp)):
             for alternative in alternatives or ():
                 objects = ("+" + "|".join(obj),) if mark == "~" and obj else ()
-                key = (verb, *particles, *objects, mark + alternative)
+                # and an object of a line that also names a complement by it: the longer line wins where the
+                # complement is there ("call on +president ~*" 020), the shorter one elsewhere (042)
+                complements = ("~" + "|".join(comp),) if mark == "+" and comp else ()
+                key = (verb, *particles, *objects, *complements, mark + alternative)
                 if key in seen and seen[key][0] != code:
                     clashes.append(
                         f"{' '.join(key)}: line {seen[key][1]} gives {seen[key][0]}, line {number} gives {code}"

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from detente.parse_view import TokenView
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from detente.parse_view import ParseView
 
@@ -506,6 +506,10 @@ class Lexicon:
         objects = self._objects(token, view) if entry.obj else []
         # an adjective complement is one too: "was skeptical about the plan" (``be ~skeptical``)
         comps = {lemma[c] for c in children if dep[c] in ("xcomp", "ccomp", "acomp")} if entry.comp else set()
+        # "called on President X to free ...": a to-infinitive with no subject or mark of its own that the parser hung
+        # after the verb as an adverbial clause is some complement (``~*``), not a named one (a purpose clause may be)
+        loose = entry.comp and any(dep[c] == "advcl" and c > i and _bare_infinitive(token.doc, view, c)
+                                   for c in children)
         subjects: list[int] = []
         if entry.subj:
             subjects = [c for c in children if dep[c] in ("nsubj", "nsubjpass")]
@@ -539,7 +543,7 @@ class Lexicon:
                     if pattern.obj.isdisjoint(contained):
                         continue
                     direct = False
-            if pattern.comp is not None and not (comps & pattern.comp or (comps and "*" in pattern.comp)):
+            if pattern.comp is not None and not (comps & pattern.comp or ((comps or loose) and "*" in pattern.comp)):
                 continue
             if pattern.comp is not None and self._comp_codes_nothing(token, view, pattern.comp):
                 continue  # "vowed to fight the charges": a "-" sense of the complement is no fight to vow
@@ -726,7 +730,11 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
     heads = objects
     if obj_prep:
         prep = preps.get(obj_prep)
-        own = [c for c in view.children[prep] if view.dep[c] in ("pobj", "pcomp")] if prep is not None else []
+        # a verb may hold the same preposition twice ("called on the king on Tuesday"): each one's object counts
+        same = [] if prep is None else [c for c in view.children[view.head[prep]]
+                                        if view.lower[c] == view.lower[prep] and view.dep[c] == view.dep[prep]]
+        own = [c for p in same or ([prep] if prep is not None else []) for c in view.children[p]
+               if view.dep[c] in ("pobj", "pcomp")]
         heads = own or objects
     conjoined = list(_with_conjuncts(view, heads))
     # a head with a modifier is matched joined too ("war games": wargame, "legal action": legalaction)
@@ -737,6 +745,13 @@ def _object_lemmas(view: ParseView | TokenView, objects: list[int], preps: dict[
         named.add(BODY_LEMMA)
     return (bool(heads), frozenset(named),
             frozenset(view.lemma[h] for h in _with_containers(view, conjoined, stops, holds)))
+
+
+def _bare_infinitive(doc: Doc, view: ParseView | TokenView, i: int) -> bool:
+    """Whether token ``i`` is a verb with the "to" of an infinitive and no subject or mark of its own."""
+    kids = view.children[i]
+    return (doc[i].pos_ in ("VERB", "AUX") and any(view.dep[c] == "aux" and doc[c].tag_ == "TO" for c in kids)
+            and not any(view.dep[c] in ("nsubj", "nsubjpass", "mark") for c in kids))
 
 
 def _hyphen_prefix(token: Token, view: ParseView | TokenView) -> str:
