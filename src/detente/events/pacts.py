@@ -135,12 +135,20 @@ def pact_parties(candidates: list[Candidate], found: DocActors, words: Words, da
 
 def done_by_pair(candidate: Candidate, pair: set[str], found: DocActors, words: Words) -> Candidate | None:
     """The act done together by the two parties ``pair``, each by its mention up to the act's sentence that names it
-    best (:func:`state_mentions`), with no target; None when those sentences do not name both."""
+    best (:func:`state_mentions`), with no target; None when those sentences do not name both. The doers come in the
+    order of those mentions in the text; two that one set phrase names ("both countries") in the order the phrase
+    lists them (``DocActors.refs_at``), not in the order of the set ``pair``, which depends on the hash seed."""
     mentions = state_mentions(found, candidate.sentence, words)
     if not pair <= set(mentions):
         return None
     doc = candidate.head.doc
-    doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(pair, key=lambda p: mentions[p][0]))
+
+    def place(p: str) -> tuple[int, int, str]:
+        at, ref = mentions[p]
+        listed = [r.key for r in found.refs_at(at)]
+        return at, listed.index(ref.key) if ref.key in listed else len(listed), p
+
+    doers = tuple((doc[mentions[p][0]], mentions[p][1]) for p in sorted(pair, key=place))
     return dataclasses.replace(candidate, sources=doers, targets=())
 
 
