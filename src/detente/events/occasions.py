@@ -1,0 +1,96 @@
+"""The place of the day's occasion: the acts of one meeting, visit or signing told over several sentences are done
+where the one that names a place was done (session 54, h-loc54).
+
+Wire copy names the place of a meeting once ("signed an agreement at a ceremony in X", "hosted the president in X",
+"met in X") and tells the rest of the same occasion in sentences of their own that name none ("The two leaders held
+talks for three hours", "He was later received by the president", "The two ministers signed a plan").
+The README of eval/wire ("Location") places these where the occasion was: "a later sentence naming the place of the
+same meeting, signing or session" places the lead's act, and the same holds the other way. So an act of meeting,
+visiting, receiving, negotiating or signing (``OCCASION_CODES``) told as done today (asserted or reported, not
+negated, not background, by a verb in the past or an event noun) with no place of its own takes the place of the
+nearest such act of the article before it (else the first after it) that names one, when
+
+- its known parties' countries are all parties of that act's (the same occasion: not a third state's meeting),
+- no date tells them apart (a day the two acts both carry is the same one), and
+- the article names no second place for such acts of the day (two places: two occasions, as on a tour).
+
+Not statements, appeals or thanks said at the occasion (the README leaves words said at a meeting without its place
+unless their own sentence says "here" or names it), not a telephone call (041) nor a mediation (045) nor a meeting
+at a third place (044), not a plan or a meeting to come (another occasion, often elsewhere). The place is inferred,
+not named by the act's own text (``Status.location_inferred``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from detente.records import Act, JudgedCandidate
+
+# CAMEO codes of the acts of one occasion: meeting (040), visiting (042), receiving (043), negotiating (046) and
+# signing (057). Not agreeing (03): agreements told after the lead are mostly pledges and assurances reported from
+# elsewhere, which the dev gold leaves without a place (12 of 19 placed so were wrong, session 54)
+OCCASION_CODES = ("040", "042", "043", "046", "057")
+# the modalities of an act told as done
+DONE = ("asserted", "reported")
+
+
+def occasion_act(item: JudgedCandidate) -> bool:
+    """Whether an act is a meeting, visit, reception, negotiation or signing told as done today."""
+    status = item.status
+    return status.cameo[:3] in OCCASION_CODES and status.modality in DONE and not status.negated \
+        and not status.historical
+
+
+def _told_as_news(item: JudgedCandidate) -> bool:
+    """Whether an act's verb tells it as the day's news: an event noun ("talks"), or a verb in the simple past or a
+    past participle ("held talks", "was received", "have signed"), not in the past perfect ("had met": an earlier
+    act), not a present or a gerund ("the loan it is negotiating", "signs any arrangement", "visiting the island")."""
+    head = item.candidate.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return head.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" and c.lower_ == "had" for c in head.children)
+
+
+def _countries(item: JudgedCandidate) -> set[str]:
+    return {ref.country for _, ref in (*item.candidate.sources, *item.candidate.targets)
+            if ref.kind != "unresolved" and ref.country}
+
+
+def _day(item: JudgedCandidate) -> str | None:
+    date = item.status.date
+    return date.value if date is not None and not item.status.context_date else None
+
+
+def place_occasions(acts: tuple[Act, ...]) -> tuple[Act, ...]:
+    """The acts, those of an occasion with no place of their own placed where the occasion was (module docstring)."""
+    shown = [act.judged for act in acts]
+    where = {n: item.status.location.country for n, item in enumerate(shown)
+             if occasion_act(item) and item.status.location is not None and not item.status.location_inferred
+             and item.status.location.country}
+    if len(set(where.values())) != 1:
+        return acts  # none, or two places: two occasions
+    placed = sorted(where)
+    out: list[Act] = []
+    for n, act in enumerate(acts):
+        item = act.judged
+        countries = _countries(item)
+        if item.status.location is not None or not occasion_act(item) or not countries or not _told_as_news(item):
+            out.append(act)
+            continue
+        before = [m for m in placed if m < n]
+        order = [*reversed(before), *(m for m in placed if m > n)]
+        donor = next((shown[m] for m in order if countries <= _countries(shown[m])
+                      and (_day(item) is None or _day(shown[m]) is None or _day(item) == _day(shown[m]))), None)
+        if donor is None or donor.status.location is None:
+            out.append(act)
+            continue
+        place = donor.status.location
+        rules = item.status.rules
+        if rules is not None:
+            rules = {**rules, "location": f"the place of the occasion told in sentence {donor.candidate.sentence} "
+                                          f"({donor.candidate.head.text!r}): {place.text!r}"}
+        status = dataclasses.replace(item.status, location=place, location_inferred=True, rules=rules)
+        out.append(dataclasses.replace(act, judged=dataclasses.replace(item, status=status)))
+    return tuple(out)
