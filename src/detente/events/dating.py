@@ -35,6 +35,7 @@ from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
+from detente.events.date_arrival import arrives_as_visitor, visitors
 from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
@@ -117,7 +118,42 @@ class DateRules(DateAnchors):
         found = self._date(c)
         if found is None:
             found = self._participle_date(c)
+        found = self._arrival_of_the_visit(c, found)
         return self._forward(c, self._told_in_the_body(c, self._measured_after(c, found)))
+
+    def _arrival_of_the_visit(self, c: Candidate, found: EventDate | None) -> EventDate | None:
+        """The day the visitor arrived, for a visit named by its noun (``trip_noun``) whose visitor the article says
+        arrived on a day (an ``arrival_verb`` with a day of its own, said of a name of the visitor or in a relative
+        clause on the visitor's words, on or before the news day and at most a week before it:
+        events/date_arrival.py): "signed a pact on Wednesday during a visit by President Mahama ...
+        Mahama, who arrived on Tuesday, ..." dates the visit Tuesday, as the README dates a visit by its arrival. The
+        found date stays when it is not a day up to a week after that arrival (a visit in an old year, one to come)
+        (session 54, h-date54)."""
+        words = self.lex.words
+        if not c.nominal or c.head.lemma_.lower() not in words.trip_noun or self.base is None:
+            return found
+        if not visitors(c.head):
+            return found
+        doc = c.head.doc
+        view = self.found.view(doc)
+        days: list[tuple[dt.date, EventDate]] = []
+        for sent in doc.sents:
+            for first, last, value in self.sentence_dates(sent):
+                day = date_values.value_to_day(value.value) if value.granularity == "day" else None
+                verb = doc[self._anchor(view, first, last)]
+                if day is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.arrival_verb \
+                        or not arrives_as_visitor(verb, c.head) or not 0 <= (self.base - day).days <= 7:
+                    continue
+                days.append((day, value))
+        if len({day for day, _ in days}) != 1:
+            return found
+        day, value = days[0]
+        if found is not None:
+            own = date_values.value_to_day(found.value) if found.granularity == "day" else None
+            if own is None or not 0 <= (own - day).days <= 7:
+                return found
+        return self._because("date", value, f"the visitor's arrival {value.text!r}: a visit is dated by its arrival "
+                                            "(DateRules._arrival_of_the_visit)")
 
     def _participle_date(self, c: Candidate) -> EventDate | None:
         """The date of the clause a bare participle set off by a comma tells more of, for an act told in that
