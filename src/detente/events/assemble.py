@@ -83,20 +83,6 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
                                                    words.capital_noun))
 
 
-def own_state_pronoun(token: Token, ref: ActorRef, candidate: Candidate) -> bool:
-    """Whether a target told by a pronoun ("them", "its", "him"), or a noun a possessive pronoun owns ("its
-    consulate", "their convoy"), resolves to the state whose body or officer does the act: a government, army,
-    police or official does not act on its own state through a pronoun ("the ministry
-    summoned the envoy and handed him a note", "the minister said troops would shoot them down"); the pronoun stands
-    for another party, the one the resolver missed, and the act keeps no target rather than the doer's own side
-    (session 54). A group within the state (rebels, opposition, civilians, a party) is no state body: "the army
-    warned them" may be aimed at the country's own rebels, and a state body's act on such a group stays."""
-    owned = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in token.children)  # "its consulate", "their convoy"
-    if (token.pos_ != "PRON" and not owned) or not ref.country or not state_force(ref):
-        return False
-    return any(r.country == ref.country and state_force(r) for _, r in candidate.sources)
-
-
 def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
     """Whether a noun is hardware (``asset`` and ``craft`` words of ``sectors.tsv``: "tanks", "warships", "a ballistic
     missile") that its verb sends, moves or fires (``dispatch_verb``, ``aim_verb``: "moved tanks to the border",
@@ -194,7 +180,6 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
-                  and not own_state_pronoun(tok, ref, candidate)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))
                   and not (code.root == cameo.POSTURE_ROOT and _means(tok, candidate, knowledge.kb))
