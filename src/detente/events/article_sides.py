@@ -52,7 +52,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                            window: int = 8, found: DocActors | None = None) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the kind the noun names, else any act for
-    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). ``view``: the
+    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). "The announcement" (a noun
+    made from a ``plan_verb``) is the latest step near it told as still to come, when there is one, not any comment
+    told before (session 54). ``view``: the
     parse view of the candidates' doc; ``found``: its actors, whose antecedents give the noun an object pronoun
     stands for when it names no actor ("India welcomed the agreement. The UN also welcomed it":
     ``actors/pronouns._repeated_reaction``)."""
@@ -113,8 +115,14 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
+        # an announcement (a noun made from a ``plan_verb``) makes public a step still to come: "Chad will withdraw
+        # its troops ... the AU welcomed the announcement" welcomes the withdrawal, the latest such step near it
+        announced = any(derived(nouns[0].lemma_.lower(), verb, lexicon) for verb in words.plan_verb)
+        coming = {id(e) for e in earlier if announced and id(e) in near and _prospect(e, view)
+                  and e.cameo[:2] not in REACTION_ROOTS}
+        done = coming or done
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done,
-                           reaction=candidate.cameo[:2] in REACTION_ROOTS)
+                           reaction=candidate.cameo[:2] in REACTION_ROOTS, announced=announced)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
@@ -177,7 +185,7 @@ BALLOT_PREPS = ("against", "for")
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
-               done: set[int] | None = None, reaction: bool = False) -> Candidate | None:
+               done: set[int] | None = None, reaction: bool = False, announced: bool = False) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger or told as its content (:func:`_document`), else
     with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or
     of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
@@ -188,8 +196,9 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
     Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
     taken only when the acts it is chosen among have one doer: with two, the article does not say whose. A
     ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done to the doers
-    of an earlier one it could name (:func:`_not_reprisals`)."""
-    kind = lexicon.nouns.get(lemma)
+    of an earlier one it could name (:func:`_not_reprisals`). An ``announced`` noun ("the announcement": made from a
+    ``plan_verb``) names the step made public, not the kind of its word (a statement: any comment told before)."""
+    kind = None if announced else lexicon.nouns.get(lemma)
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger} or _document(e, lexicon.words) == lemma,
