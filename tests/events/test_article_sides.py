@@ -191,3 +191,11 @@ def test_event_anaphora_a_decision_is_no_step_still_to_come(code):
     # "the decision" was made before: a step told as still to come is not it (unlike "the announcement")
     event = _criticism(code(ANNOUNCED + "Brazil criticised the decision.", date="2026-05-06"), "BRA")
     assert "PRT" not in actors_of(event.target)
+
+
+def test_event_anaphora_the_move_is_a_step_told_by_a_verb_not_an_act_named_by_a_noun(code):
+    # "cooperation between the two" is named on the way, in the answer: no step of theirs that "the move" names
+    text = ("NAIROBI, May 4 (Reuters) - Kenya on Monday barred Ugandan sugar from its markets. Uganda said the "
+            "measure would harm cooperation between the two countries. Tanzania criticised the move.")
+    event = _criticism(code(text, date="2026-05-06"), "TZA")
+    assert actors_of(event.target) == {"KEN"}

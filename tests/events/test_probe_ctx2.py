@@ -1,20 +1,23 @@
 """The announced-step probe of session 54 (issue 11, h-ctx2): a reaction to "the announcement" of a step still to come.
 
-``tests/data/probe_ctx2.jsonl`` holds 9 short synthetic wire items (a dateline, an agency tag and three sentences,
+``tests/data/probe_ctx2.jsonl`` holds 12 short synthetic wire items (a dateline, an agency tag and three sentences,
 written for this probe the way wires write, about real states with invented facts; none is taken or paraphrased
-from an evaluation set). Each tells a state's step told as still to come ("will pull its police out", "would build
-a fence"), then a third party's welcome, criticism or rejection of "the announcement". The target annotated is the
+from an evaluation set). Nine tell a state's step told as still to come ("will pull its police out", "would build
+a fence"), then a third party's welcome, criticism or rejection of "the announcement"; the target annotated is the
 state that announced the step (``events/article_sides.py``, ``resolve_event_anaphora``: a noun made from a
-``plan_verb`` makes public an act still to come, which a "decision" is not).
+``plan_verb`` makes public an act still to come, which a "decision" is not). Three tell a step, then the other
+party's answer naming a relation between the two by a noun ("would hurt trade between the two"), then a third
+party's reaction to "the move", "the decision", "the step": its target is the step's doer, not the two named in the
+answer's noun (``_named_act``: a step told by a verb).
 
-Every act was annotated by reading, before the coder was run on the items. Three items (``"aside": true``) were kept
+Every act was annotated by reading, before the coder was run on the items. Four items (``"aside": true``) were kept
 out of sight while writing the rule; only their counts were looked at.
 
-Counts by ``target_counts`` before the rule (main, 40ac7281): working items 1 wrong (the criticism took the doer of
+Counts by ``target_counts`` before the rules (main, 40ac7281): working items 1 wrong (the criticism took the doer of
 no step), 1 missing (a condemnation of a step told by "would", left with no target), 0 with no event; aside items 2
-missing, 0 wrong. After it (the limits below, working and aside together): working 0 wrong, 1 missing (the same
-condemnation); aside 2 missing, 0 wrong. Most items were coded right before the rule (the story's other party, by
-``events/context.py``): the rule's gain is the wrong target it no longer gives.
+missing, 0 wrong. After them (the limits below, working and aside together): working 0 wrong, 1 missing (the same
+condemnation); aside 2 missing, 0 wrong. Most items, the three of "the move" among them, were coded right before
+the rules: the gain here is the one wrong target no longer given (the development articles show more).
 """
 
 from __future__ import annotations

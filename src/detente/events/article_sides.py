@@ -187,17 +187,19 @@ BALLOT_PREPS = ("against", "for")
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
                done: set[int] | None = None, reaction: bool = False, announced: bool = False) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger or told as its content (:func:`_document`), else
-    with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or
-    of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
+    with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names,
+    or of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
     ``earlier`` holds the lead's acts however far back: a noun that names its act's kind points back to the act the
     story is about, "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else,
     among the acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
     comment, an appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
-    Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
-    taken only when the acts it is chosen among have one doer: with two, the article does not say whose. A
-    ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done to the doers
-    of an earlier one it could name (:func:`_not_reprisals`). An ``announced`` noun ("the announcement": made from a
-    ``plan_verb``) names the step made public, not the kind of its word (a statement: any comment told before)."""
+    Washington welcomed the move" welcomes the tariffs), else the latest of all; a step told by a verb, not an act
+    only named by a noun on the way ("said the ban would hurt trade between the two": no step of theirs). A lead's
+    act out of reach is taken only when the acts it is chosen among have one doer: with two, the article does not say
+    whose. A ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done
+    to the doers of an earlier one it could name (:func:`_not_reprisals`). An ``announced`` noun ("the announcement":
+    made from a ``plan_verb``) names the step made public, not the kind of its word (a statement: any comment told
+    before)."""
     kind = None if announced else lexicon.nouns.get(lemma)
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
@@ -205,8 +207,9 @@ def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set
         lambda e: made_from_trigger(lemma, e, lexicon),
         lambda e: kind is not None and same_kind(kind, e.cameo)
         or any(same_kind(code, e.cameo) for code in lexicon.also_names.get(lemma, ())),
-        lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS and (done is None or id(e) in done),
-        lambda e: generic and id(e) in near and (done is None or id(e) in done))
+        lambda e: generic and id(e) in near and not e.nominal and e.cameo[:2] not in REACTION_ROOTS
+        and (done is None or id(e) in done),
+        lambda e: generic and id(e) in near and not e.nominal and (done is None or id(e) in done))
     for test in tests:
         found = [e for e in earlier if test(e)]
         found = _not_reprisals(found) if reaction else found
