@@ -173,3 +173,29 @@ def test_article_sides_an_order_to_leave_for_a_diplomat_told_by_a_pronoun_is_the
     [order] = [e for e in result.events if e.trigger.text.startswith("ordered")]
     assert order.cameo == "161"
     assert {p.country for p in _welcome(result).target if p.actor} == {"ARG"}
+
+
+# -- "the announcement": the step made public, still to come (session 54, h-ctx2) ----------------------------
+
+ANNOUNCED = ("LISBON, May 4 (Reuters) - Portugal will recall its ambassador from Venezuela next month, the foreign "
+             "ministry said on Monday. Venezuela denied wrongdoing on Tuesday. ")
+
+
+def test_event_anaphora_the_announcement_names_the_step_still_to_come(code):
+    # not the latest comment told before it (Venezuela's denial), which the noun's own kind, a statement, would name
+    event = _criticism(code(ANNOUNCED + "Brazil criticised the announcement.", date="2026-05-06"), "BRA")
+    assert actors_of(event.target) == {"PRT"}
+
+
+def test_event_anaphora_a_decision_is_no_step_still_to_come(code):
+    # "the decision" was made before: a step told as still to come is not it (unlike "the announcement")
+    event = _criticism(code(ANNOUNCED + "Brazil criticised the decision.", date="2026-05-06"), "BRA")
+    assert "PRT" not in actors_of(event.target)
+
+
+def test_event_anaphora_the_move_is_a_step_told_by_a_verb_not_an_act_named_by_a_noun(code):
+    # "cooperation between the two" is named on the way, in the answer: no step of theirs that "the move" names
+    text = ("NAIROBI, May 4 (Reuters) - Kenya on Monday barred Ugandan sugar from its markets. Uganda said the "
+            "measure would harm cooperation between the two countries. Tanzania criticised the move.")
+    event = _criticism(code(text, date="2026-05-06"), "TZA")
+    assert actors_of(event.target) == {"KEN"}

@@ -52,7 +52,9 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
                            window: int = 8, found: DocActors | None = None) -> list[Candidate]:
     """Give "Iran condemned the strikes" the doers of the strikes named before as its target:
     the latest earlier act with the same word, else of the kind the noun names, else any act for
-    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). ``view``: the
+    "the move"; never an act the noun's year or name sets apart ("the 2015 agreement"). "The announcement" (a noun
+    made from a ``plan_verb``) is the latest step near it told as still to come, when there is one, not any comment
+    told before (session 54). ``view``: the
     parse view of the candidates' doc; ``found``: its actors, whose antecedents give the noun an object pronoun
     stands for when it names no actor ("India welcomed the agreement. The UN also welcomed it":
     ``actors/pronouns._repeated_reaction``)."""
@@ -113,8 +115,14 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         # alone ("India suspended visas after Canada expelled an Indian diplomat. Canada criticised the step": India's)
         done = {id(e) for e in earlier if not _prospect(e, view)
                 and not (judged and {party(ref) for _, ref in e.sources if ref.kind != "unresolved"} <= parties)}
+        # an announcement (a noun made from a ``plan_verb``) makes public a step still to come: "Chad will withdraw
+        # its troops ... the AU welcomed the announcement" welcomes the withdrawal, the latest such step near it
+        announced = any(derived(nouns[0].lemma_.lower(), verb, lexicon) for verb in words.plan_verb)
+        coming = {id(e) for e in earlier if announced and id(e) in near and _prospect(e, view)
+                  and e.cameo[:2] not in REACTION_ROOTS}
+        done = coming or done
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done,
-                           reaction=candidate.cameo[:2] in REACTION_ROOTS)
+                           reaction=candidate.cameo[:2] in REACTION_ROOTS, announced=announced)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
@@ -177,27 +185,31 @@ BALLOT_PREPS = ("against", "for")
 
 
 def _named_act(lemma: str, earlier: list[Candidate], lexicon: Lexicon, near: set[int],
-               done: set[int] | None = None, reaction: bool = False) -> Candidate | None:
+               done: set[int] | None = None, reaction: bool = False, announced: bool = False) -> Candidate | None:
     """The latest of ``earlier`` with the noun's word in its trigger or told as its content (:func:`_document`), else
-    with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names, or
-    of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
+    with a verb the noun is made from ("the agreement": "agreed to restore ties"), else of the kind the noun names,
+    or of a code the lexicon's ``also_names`` gives it ("the expulsion" of a diplomat told as "ordered to leave";
     ``earlier`` holds the lead's acts however far back: a noun that names its act's kind points back to the act the
     story is about, "Sudan's army and the RSF agreed to a truce ... the United Nations welcomed the truce"); else,
     among the acts ``near`` it (their ``id``), for a generic anaphor ("the move") the latest that is no reaction (a
     comment, an appeal, a criticism, a rejection, a threat: "Brussels imposed tariffs and Beijing vowed to retaliate.
-    Washington welcomed the move" welcomes the tariffs), else the latest of all. A lead's act out of reach is
-    taken only when the acts it is chosen among have one doer: with two, the article does not say whose. A
-    ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done to the doers
-    of an earlier one it could name (:func:`_not_reprisals`)."""
-    kind = lexicon.nouns.get(lemma)
+    Washington welcomed the move" welcomes the tariffs), else the latest of all; a step told by a verb, not an act
+    only named by a noun on the way ("said the ban would hurt trade between the two": no step of theirs). A lead's
+    act out of reach is taken only when the acts it is chosen among have one doer: with two, the article does not say
+    whose. A ``reaction`` (a comment, an appeal, a criticism, a rejection, a threat) is not to an act of force done
+    to the doers of an earlier one it could name (:func:`_not_reprisals`). An ``announced`` noun ("the announcement":
+    made from a ``plan_verb``) names the step made public, not the kind of its word (a statement: any comment told
+    before)."""
+    kind = None if announced else lexicon.nouns.get(lemma)
     generic = lemma in lexicon.words.generic_anaphor
     tests: tuple[Callable[[Candidate], bool], ...] = (
         lambda e: lemma in {t.lemma_.lower() for t in e.trigger} or _document(e, lexicon.words) == lemma,
         lambda e: made_from_trigger(lemma, e, lexicon),
         lambda e: kind is not None and same_kind(kind, e.cameo)
         or any(same_kind(code, e.cameo) for code in lexicon.also_names.get(lemma, ())),
-        lambda e: generic and id(e) in near and e.cameo[:2] not in REACTION_ROOTS and (done is None or id(e) in done),
-        lambda e: generic and id(e) in near and (done is None or id(e) in done))
+        lambda e: generic and id(e) in near and not e.nominal and e.cameo[:2] not in REACTION_ROOTS
+        and (done is None or id(e) in done),
+        lambda e: generic and id(e) in near and not e.nominal and (done is None or id(e) in done))
     for test in tests:
         found = [e for e in earlier if test(e)]
         found = _not_reprisals(found) if reaction else found
