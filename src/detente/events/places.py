@@ -41,7 +41,9 @@ relative clause places ("talks between X, who arrived here on Tuesday, and Y") i
 placed is; a meeting or signing told after a trip noun an act was done during ("signed a deal during X's state
 visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._visit_place`). Session 53: talks a
 pact was signed after are where it was signed (:meth:`PlaceRules._signed_after`); words "in a statement from X" were
-said there (:meth:`PlaceRules._said_at`). A
+said there (:meth:`PlaceRules._said_at`). Session 54 (h-loc2): aid sent, delivered or given, told as done now, goes
+to the country named after "to", also where the parser hangs it on the goods ("sent three ships loaded with fuel to
+X": ``AID_ROOT`` in :meth:`PlaceRules.location`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -86,6 +88,8 @@ CLOSE_CODE = "191"
 PROTEST_CODE = "14"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
+# the CAMEO root of aid given: aid sent to a country goes there (:meth:`PlaceRules.location`)
+AID_ROOT = "07"
 # the CAMEO root of material cooperation (joint exercises, sharing intelligence): agreed on at a meeting, it takes the
 # meeting's place (:meth:`PlaceRules._occasion_place`)
 COOPERATE_ROOT = "06"
@@ -320,8 +324,17 @@ class PlaceRules(HomeGround):
         # a state closes a crossing on its own side: a place named on it in another country is the neighbour's town of
         # the same name or the far end (:meth:`HomeGround.closed_side`)
         closed = self.closed_side(c, CLOSE_CODE)
+        # aid sent or delivered to a country, told as done now, goes there, as a trip does, also where the parser
+        # hangs the destination on the goods ("sent two ships loaded with tents to X", "sent 40 medics and a field
+        # hospital to X": eval/wire/README.md, aid takes the place it goes to); not aid told as background or only
+        # promised ("had sent ships to the island in 2022", "would donate a boat to X": `null` in the gold)
+        shipped = c.cameo.startswith(AID_ROOT) and not historical and modality == "asserted" and not sold \
+            and (view.lemma[h] in self.words.dispatch_verb or view.lemma[h] in self.words.giving_verb)
+        goods = [t for o in (children[h] if shipped else ()) if dep[o] == "dobj"
+                 for t in range(view.edges(o)[0], view.edges(o)[1] + 1) if t != h and view.pos[t] != "ADP"
+                 and any(dep[p] == "prep" and view.lower[p] in self.words.destination_prep for p in children[t])]
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
-            for holder, nested in holders:
+            for holder, nested in (*holders, *((g, False) for g in goods if preps is not self.words.place_prep)):
                 if holder in described:
                     continue  # "lodged a protest with the administration in Kabul": which administration, no place
                 for child in children[holder]:
@@ -360,7 +373,7 @@ class PlaceRules(HomeGround):
                             place = self._place(view, pobj, nested=inside) \
                                 if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
                             if place is None and lower in self.words.destination_prep and dep[pobj] == "pobj" \
-                                    and self._trip_word(view, holder):
+                                    and (self._trip_word(view, holder) or (shipped and holder in (h, *goods))):
                                 # (not the traveller's own: a visit goes abroad)
                                 place = self._country_gone_to(view, pobj, homes)
                             if place is not None and holder in posts and place.country not in homes:
