@@ -40,13 +40,13 @@ def visitors(noun: Token) -> list[Token]:
     return found
 
 
-def arrives_as_visitor(verb: Token, noun: Token) -> bool:
-    """Whether the arrival verb ``verb`` tells the arrival of the visitor the visit noun ``noun`` names: by a relative
-    clause on the visitor's own words ("a visit by a Kazakh delegation, which arrived on Monday") or by a name of the
-    visitor (:func:`visitor_names`, :func:`arriver_names`)."""
-    if verb.dep_ == "relcl" and verb.head in visitors(noun):
+def arrives_as_visitor(verb: Token, visitor: list[Token], names: set[str]) -> bool:
+    """Whether the arrival verb ``verb`` tells the arrival of the visitor a visit noun names (its words ``visitor``,
+    :func:`visitors`, and their ``names``, :func:`visitor_names`): by a relative clause on the visitor's own words ("a
+    visit by a Kazakh delegation, which arrived on Monday") or by a name of the visitor (:func:`arriver_names`)."""
+    if verb.dep_ == "relcl" and verb.head in visitor:
         return True
-    return bool(visitor_names(noun) & arriver_names(verb))
+    return bool(names & arriver_names(verb))
 
 
 def arriver_names(verb: Token) -> set[str]:

@@ -35,7 +35,7 @@ from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
-from detente.events.date_arrival import arrives_as_visitor, visitors
+from detente.events.date_arrival import arrives_as_visitor, visitor_names, visitors
 from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
@@ -132,8 +132,10 @@ class DateRules(DateAnchors):
         words = self.lex.words
         if not c.nominal or c.head.lemma_.lower() not in words.trip_noun or self.base is None:
             return found
-        if not visitors(c.head):
+        visitor = visitors(c.head)
+        if not visitor:
             return found
+        names = visitor_names(c.head)  # (worked out once, not for every date of the article)
         doc = c.head.doc
         view = self.found.view(doc)
         days: list[tuple[dt.date, EventDate]] = []
@@ -142,7 +144,7 @@ class DateRules(DateAnchors):
                 day = date_values.value_to_day(value.value) if value.granularity == "day" else None
                 verb = doc[self._anchor(view, first, last)]
                 if day is None or verb.pos_ != "VERB" or verb.lemma_.lower() not in words.arrival_verb \
-                        or not arrives_as_visitor(verb, c.head) or not 0 <= (self.base - day).days <= 7:
+                        or not arrives_as_visitor(verb, visitor, names) or not 0 <= (self.base - day).days <= 7:
                     continue
                 days.append((day, value))
         if len({day for day, _ in days}) != 1:
