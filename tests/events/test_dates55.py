@@ -21,8 +21,9 @@ def test_dates55_act_under_the_pact_the_lead_tells_signed_takes_its_day(code):
 
 
 def test_dates55_explains_the_rule(explaining):
-    from detente.model import Article
     import datetime as dt
+
+    from detente.model import Article
 
     text = ("RABAT, Oct 15 (AFP) - Morocco and Mauritania signed a fisheries pact on Wednesday in Nouakchott. "
             "Under it, Morocco will train Mauritanian inspectors.")

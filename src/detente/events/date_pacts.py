@@ -3,10 +3,10 @@
 The dev conventions (``eval/wire/README.md``: "a dated agreement framing the act dates it") date what the parties
 will do "under" an agreement by that agreement: "Ghana and Togo signed a border pact on Monday. Under the pact,
 Ghana will build two customs posts and Togo will open its crossing at night" dates the building and the opening
-Monday, the signing's day. So does the signing of the agreement told again later
-without a day ("The memorandum was signed in Sofia by the two deputy ministers"). These helpers find the agreement
-an act's clause is done under ("Under the accord, ...", "under it") or that a verb retells made; the rule itself, which gives the lead's day of the news when the lead tells the agreement's making, is
-``DateRules._made_under`` (events/dating.py)."""
+Monday, the signing's day. So does the signing of the agreement told again later without a day ("The memorandum
+was signed in Sofia by the two deputy ministers"). These helpers find the agreement an act's clause is done under
+("Under the accord, ...", "under it") or that a verb retells made, and whether the lead tells one made; the rule
+itself, which gives the lead's day of the news, is ``DateRules._made_under`` (events/dating.py)."""
 
 from __future__ import annotations
 
