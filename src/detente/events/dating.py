@@ -36,6 +36,7 @@ from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
 from detente.events.date_arrival import arrives_as_visitor, visitor_names, visitors
+from detente.events.date_pacts import retells_the_making, tells_a_making, under_agreement
 from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
 from detente.events.speakers import SAY_KINDS
@@ -119,6 +120,7 @@ class DateRules(DateAnchors):
         if found is None:
             found = self._participle_date(c)
         found = self._arrival_of_the_visit(c, found)
+        found = self._made_under(c, found)
         return self._forward(c, self._told_in_the_body(c, self._measured_after(c, found)))
 
     def _arrival_of_the_visit(self, c: Candidate, found: EventDate | None) -> EventDate | None:
@@ -156,6 +158,42 @@ class DateRules(DateAnchors):
                 return found
         return self._because("date", value, f"the visitor's arrival {value.text!r}: a visit is dated by its arrival "
                                             "(DateRules._arrival_of_the_visit)")
+
+    def _made_under(self, c: Candidate, found: EventDate | None) -> EventDate | None:
+        """The lead's day of the news, for an act with no date of its own that a later sentence says is done under an
+        agreement ("Under the accord, Ghana will build ...", "Under it, ..."; events/date_pacts.py), or for the making
+        of "the" agreement told again ("The memorandum was signed in Sofia by ..."), when the lead tells
+        that agreement made (an ``accord_verb`` with an ``accord_noun``: "signed a border pact on Monday"), as the
+        README dates an act by the dated agreement framing it. Not for an event noun, an act told in the past perfect
+        (done under an older deal), the lead itself, or an agreement with a date of its own (its own rule dates it)
+        (session 55, h-date55)."""
+        if found is not None or c.nominal:
+            return found
+        words = self.lex.words
+        retold = retells_the_making(c.head, words.accord_noun, words.accord_verb)
+        pact = retold if retold is not None else under_agreement(c.head, words.accord_noun)
+        if pact is None or self._past_perfect(c.head):
+            return found
+        doc = c.head.doc
+        sent = self.found.sentence(c.head)
+        view = self.found.view(doc)
+        index = self.found.sentence_of[sent.start]
+        lead = self._lead_index(view)
+        if index <= lead:
+            return found
+        phrase = pact if retold is not None else pact.head
+        inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        if any(first in inside for first, _, _ in self.sentence_dates(sent)):
+            return found
+        lead_words = list(self.found.sentences[lead])
+        if not tells_a_making(lead_words, words.accord_noun, words.accord_verb):
+            return found
+        news = self._news_day(view)
+        if news is None:
+            return found
+        told = f"the making of {pact.text!r} told again" if retold is not None else f"done under {pact.text!r}"
+        return self._because("date", news, f"{told}, the agreement the lead tells made on its day {news.text!r} "
+                                           "(DateRules._made_under)")
 
     def _participle_date(self, c: Candidate) -> EventDate | None:
         """The date of the clause a bare participle set off by a comma tells more of, for an act told in that
