@@ -27,6 +27,9 @@ are left: a deed sourced to a speaker nothing places is `reported` (att40-013; t
 command as the doer's army), and "agreed to create a joint panel" is read as intended (att40-010). Some wordings
 were changed after the first run so that no run of seven words matches a dev article (the constructions and the
 counted fields unchanged; the counts above are of the final file).
+Session 55 (h-mod55) reads a signing relayed by a signer's side as that side's word (no attribution), as the newer
+dev gold does (578-737: 57 to 0; eval/wire/README.md, the notes of batches 608 and 688-697), against this probe's
+reading: att40-014, 015 and the aside 016 were re-annotated to none (attribution counts unchanged by it).
 Session 47 (h-attr47) takes the dropped reading with the dev gold of 511 articles
 (``VouchRules.official_of_a_word_act``, the unnamed official placed by its own words): working attribution 4 -> 0,
 aside 2 -> 0; modality unchanged (working 1, aside 1).

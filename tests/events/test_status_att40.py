@@ -1,6 +1,7 @@
 """Whose word an act is when the speaker is the doer's own side (issue 11, status fields; h-att40): a word act or plan
 relayed by a named speaker nothing places has no attribution; a
-signing told first and then sourced to the signers' side keeps it, as a deed does, and a closure of a border so sourced
+signing told first and then sourced to the signers' side kept it, as a deed does, until session 55 (now none),
+and a closure of a border so sourced
 has none (eval/wire/README.md, attribution and audit of session 27, rule (e)).
 Sentences written for the tests (synthetic, wire style)."""
 
@@ -51,11 +52,14 @@ def test_att40_deed_sourced_to_a_speaker_nothing_places_keeps_it(code):
     assert detained.attribution is not None
 
 
-def test_att40_signing_told_first_and_sourced_to_the_signers_side_is_attributed(code):
+def test_att40_signing_told_first_and_sourced_to_the_signers_side_has_none_since_session_55(code):
+    # sessions 40-54 read it as a deed (attributed); the gold of the newer dev batches reads a signing relayed by a
+    # participant's side as its word (eval/wire/README.md, the notes of batches 608 and 688-697: "signings, visits,
+    # meetings, plans and decisions relayed by a participant's ministry, officials or state media have none")
     text = ("LUSAKA, May 6 (Xinhua) - Zambia and Malawi signed an agreement on Tuesday to build a joint power "
-            "line, officials said.")
+            "line, the Zambian energy ministry said.")
     signed = _one(code(text, date=DAY), "signed")
-    assert signed.attribution is not None and signed.modality == "asserted"
+    assert signed.attribution is None and signed.modality == "asserted"
 
 
 def test_att40_signing_claimed_in_the_doers_own_voice_has_none(code):
@@ -64,10 +68,10 @@ def test_att40_signing_claimed_in_the_doers_own_voice_has_none(code):
     assert signed.attribution is None
 
 
-def test_att40_signing_is_a_told_deed_but_not_a_plover_deed():
+def test_att40_signing_is_neither_a_told_deed_nor_a_plover_deed_since_session_55():
     from detente.events.cameo import lookup
 
-    assert lookup("057").is_told_deed and not lookup("057").is_deed
+    assert not lookup("057").is_told_deed and not lookup("057").is_deed
     assert lookup("190").is_told_deed and not lookup("040").is_told_deed and not lookup("114").is_told_deed
 
 

@@ -38,9 +38,11 @@ MEDIATION = frozenset({"039", MEDIATE})
 CONSULT_ROOT = 4  # CAMEO 04: consult (a visit, a meeting, a call: with whom, told in its words or by the story)
 COOPERATIVE_ROOTS = frozenset({3, 4, 5, 6, 7, 8})  # CAMEO 03-08: intend to cooperate ... yield
 RELEASE_PEOPLE = "0841"  # CAMEO 0841: return or release persons
-# sign a formal agreement: a verbal act in PLOVER's quads (AGREE), but a signature is done, not said: told and then
-# sourced to the signers' own side ("the two ministers signed a pact, officials said") it keeps its speaker as a deed
-# does (``CameoCode.is_told_deed``; eval/wire/README.md, attribution)
+# sign a formal agreement: a verbal act in PLOVER's quads (AGREE). Sessions 40-54 read a signing told and then sourced
+# to the signers' own side as a deed (attributed); the gold of the newer dev batches (578-737: 57 to 0) reads it as a
+# word act relayed by a participant ("signings, visits, meetings, plans and decisions relayed by a participant's
+# ministry, officials or state media have none", eval/wire/README.md), so since session 55 it is no told deed
+# (``CameoCode.is_told_deed``)
 SIGNING = "057"  # the code itself, for the rules that test a code by its prefix
 DEMAND = "100"  # CAMEO 100: demand, not specified (a demand whose content has no combined code of its own)
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless", "called the expulsion hasty")
@@ -130,9 +132,10 @@ class CameoCode:
 
     @property
     def is_told_deed(self) -> bool:
-        """A deed as whose word it is goes (``events/status.py``, ``events/vouching.py``): PLOVER's deeds and a
-        signing (``SIGNING_CODES``), which the doer's own side sources as a done act, not as its own word."""
-        return self.is_deed or self.code in SIGNING_CODES
+        """A deed as whose word it is goes (``events/status.py``, ``events/vouching.py``): PLOVER's deeds, which the
+        doer's own side sources as a done act, not as its own word. A signing is not one since session 55: relayed by
+        one signer's side it is that side's word, like an agreement (``SIGNING`` above)."""
+        return self.is_deed
 
     @property
     def frame(self) -> str | None:

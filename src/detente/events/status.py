@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import SIGNING_CODES, THREAT_ROOT, VISIT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import BODY_DAY, DateRules
+from detente.events.doers import accord_maker
 from detente.events.extract import Candidate
 from detente.events.history import HistoryRules, reduced_relative
 from detente.events.lexicon import Lexicon
@@ -305,6 +306,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
                     reason = reason or f"purpose of the sending {token.text!r} (cues.tsv dispatch)"
+                elif lemma in self.words.accord_noun and accord_maker(previous, self.words) is not None:
+                    # what an agreement made provides for is agreed on, not a mere possibility: "signed a pact to
+                    # build a bridge" (eval/wire/README.md: the act agreed on is intended; session 55)
+                    intended = planned = True
+                    reason = reason or f"the content of the agreement made, {token.text!r} + to-infinitive " \
+                        "(words.tsv accord_noun)"
                 elif token.pos_ in ("NOUN", "PROPN", "ADJ") or previous.dep_ in ("xcomp", "ccomp", "acl", "relcl"):
                     # a possibility, not a fact: "the way for Russia to mediate" (a decision taken is no possibility:
                     # "China's decision to suspend imports", as "decided to")
@@ -672,11 +679,13 @@ def _latest_year(view: ParseView) -> dt.date | None:
 
 def _vouched(judge: StatusJudge, speaker: Speaker, candidate: Candidate) -> str | None:
     """The rule by which the speaker makes the act the doer's own word, with no attribution (said for ``--explain``),
-    or None: it speaks for every doer; for a word act of more than one doer, for one of them (a deed or a signing,
-    ``CameoCode.is_told_deed``, needs every doer's voice); or it is an unnamed official of a doer's own state relaying
+    or None: it speaks for every doer; for a word act of more than one doer, for one of them (a deed,
+    ``CameoCode.is_told_deed``, needs every doer's voice; so does a treaty named as a noun, no signing told: since
+    session 55 a signing told is a word act, ``SIGNING``); or it is an unnamed official of a doer's own state relaying
     a word act."""
     rule = judge.vouching_rule(speaker, candidate, every=True)
-    if rule is None and not lookup(candidate.cameo).is_told_deed and len(candidate.sources) > 1:
+    named = candidate.nominal and candidate.cameo in SIGNING_CODES  # "the 1976 treaty": its makers are guessed
+    if rule is None and not lookup(candidate.cameo).is_told_deed and not named and len(candidate.sources) > 1:
         rule = next((f"one of the doers': {why}" for side in candidate.sources
                      if (why := judge.vouching_rule(speaker, replace(candidate, sources=(side,)), every=True))
                      is not None), None)
@@ -701,7 +710,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
-        # agreed to meet, Peru's foreign ministry said"; a deed or a signing, ``CameoCode.is_told_deed``, needs
+        # agreed to meet, Peru's foreign ministry said"; a deed, ``CameoCode.is_told_deed``, needs
         # every doer's voice)
         # (so is one relayed by an unnamed official of a doer's own state: ``VouchRules.official_of_a_word_act``)
         vouched = _vouched(judge, speaker, candidate) if speaker is not None else None
