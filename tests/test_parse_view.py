@@ -81,6 +81,23 @@ def test_parse_view_edges_are_the_tokens_edges(nlp, blank_nlp):
         assert [view.edges(i) for i in range(len(doc))] == [(t.left_edge.i, t.right_edge.i) for t in doc]
 
 
+
+def test_parse_view_edges_are_kept_per_view_and_asked_again_give_the_walk(blank_nlp):
+    from spacy.tokens import Doc
+
+    # session 55: the edges of a word are walked once and kept in the view's memo; asked again (in any order) they
+    # are the walk's answer, and a view of another doc with the same indices keeps its own
+    words = ["Kenya", "expelled", "two", "envoys", ".", "Uganda", "protested"]
+    first = ParseView.of(Doc(blank_nlp.language.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 1],
+                             deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "conj"]))
+    other = ParseView.of(Doc(blank_nlp.language.vocab, words=words, heads=[1, 1, 3, 1, 1, 6, 6],
+                             deps=["nsubj", "ROOT", "nummod", "dobj", "punct", "nsubj", "ROOT"]))
+    walked = [first._edges(i) for i in range(len(words))]
+    assert [first.edges(i) for i in reversed(range(len(words)))] == walked[::-1]
+    assert first.memo["edges"] == dict(enumerate(walked)) and first.edges(1) == (0, 6)
+    assert [first.edges(i) for i in range(len(words))] == walked
+    assert other.edges(1) == (0, 4) and other.edges(6) == (5, 6) and first.edges(1) == (0, 6)
+
 def test_parse_view_subtree_is_the_tokens_subtree(nlp, blank_nlp):
     from spacy.tokens import Doc
 

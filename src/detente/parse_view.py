@@ -141,7 +141,18 @@ class ParseView:
     def edges(self, i: int) -> tuple[int, int]:
         """``(doc[i].left_edge.i, doc[i].right_edge.i)`` without the Tokens: the first and the last index
         of ``i``'s subtree (spaCy's edges are the least and greatest index under the token, the parse
-        being a tree), walked on the children table."""
+        being a tree), walked on the children table once per word: the rules ask for the same word's edges
+        about three times (kept in ``memo``, by index)."""
+        known: dict[int, tuple[int, int]] | None = self.memo.get("edges")
+        if known is None:
+            known = self.memo["edges"] = {}
+        found = known.get(i)
+        if found is None:
+            found = known[i] = self._edges(i)
+        return found
+
+    def _edges(self, i: int) -> tuple[int, int]:
+        """:meth:`edges`, walked."""
         children = self.children
         left = right = i
         stack = list(children[i])

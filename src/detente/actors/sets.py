@@ -104,6 +104,9 @@ DEMONYM = "D|"  # the prefix of a demonym's key in the name index ("Sudanese": "
 SET_NUMBERS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 RECENT_SENTENCES = 4  # how far back a named pair still counts as "the two sides" (a named trio: any distance)
 STATE_KINDS = ("country", "sector")
+# the kinds of actor that stand for their state (:func:`_state_of`; made once, not for each of its calls)
+STATE_SIDE_KINDS = frozenset({*STATE_KINDS, "government", "person"})
+STATE_OR_PERSON_KINDS = frozenset({*STATE_KINDS, "person"})  # the members a collective counts (:func:`_collective`)
 # a sector that is a party of its own, not an organ of its state: rebels, insurgents, the opposition,
 # unidentified armed forces ("the army and the rebels" are two sides)
 OWN_PARTY_SECTORS = frozenset({"REB", "INS", "OPP", "UAF", "SEP"})
@@ -262,16 +265,20 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
         together = bordering(_named_together(resolver, at, size, fits, party, any_size=not _numbered(resolver.v, at),
                                              lead=lead))
         chosen_lead = bordering(lead)
-        pool = [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
-                and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
+
+        def counted() -> list[tuple[int, ActorRef, str]]:
+            """The mentions before the set that may be counted (made only when the count is read)."""
+            return [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
+                    and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
+
         chosen = together or chosen_lead or _named_in_sentence(resolver, at, size, fits, outside)
         if not chosen and neighbours and not members_of_body:
-            chosen = _bordering_most_named(resolver, at, pool, fits, doers)
+            chosen = _bordering_most_named(resolver, at, counted(), fits, doers)
             if chosen:
                 resolver.found.set_rules[at] = ("the most-named states that share a border, or both border the doer"
                                                 + (", not the pair named before" if unbordered else "")
                                                 + " (actors/sets.py, _bordering_most_named)")
-        chosen = chosen or unbordered or (_most_named(pool, size, fits) if not members_of_body else [])
+        chosen = chosen or unbordered or (_most_named(counted(), size, fits) if not members_of_body else [])
     if unbordered and chosen and chosen is not unbordered:
         resolver.found.set_rules.setdefault(at, "two states that share a border, or both border the doer, not the pair "
                                                 "named before (actors/sets.py, _bordering)")
@@ -425,7 +432,7 @@ def party(ref: ActorRef) -> str:
 def _state_of(ref: ActorRef) -> str | None:
     """The state an actor stands for: a state, one of its organs or its officials (not its rebels, nor a body or a
     group), else None."""
-    if ref.sector not in OWN_PARTY_SECTORS and ref.kind in (*STATE_KINDS, "government", "person") and ref.country:
+    if ref.sector not in OWN_PARTY_SECTORS and ref.kind in STATE_SIDE_KINDS and ref.country:
         return ref.country
     return None
 
@@ -879,7 +886,7 @@ def _collective(resolver: DocResolver, at: int) -> list[ActorRef]:
             break
         for member in resolver.found.groups.get(i, [ref]):
             country = member.country
-            if member.kind in (*STATE_KINDS, "person") and country in members and country not in excluded \
+            if member.kind in STATE_OR_PERSON_KINDS and country in members and country not in excluded \
                     and member.key not in excluded and country not in chosen:
                 entry = resolver.f.kb.get(country)
                 if entry is not None:

@@ -161,7 +161,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
     per_sentence = Counter(item.candidate.sentence for act in judged.acts for item in act.mentions)
     seen: set[tuple[object, ...]] = set()
     parties: dict[int, frozenset[str]] = {}  # the sentence_parties of each sentence, worked out once for its events
-    earlier: list[Earlier] = []  # the events output so far, as evidence reads them
+    # the events output so far, as evidence reads them (a set: each event asks whether it is among them, and a list
+    # was scanned once per event)
+    earlier: set[Earlier] = set()
     article_parties = ArticleParties.of(found)
     for act in judged.acts:
         candidate, status = act.judged.candidate, act.judged.status
@@ -203,7 +205,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                        quoted=any(q.start <= trigger.start_char < q.end for q in judged.quotes),
                        crowded=per_sentence[candidate.sentence] - 1, nearby=parties[candidate.sentence],
                        this=this, earlier=earlier, parties=article_parties)
-        earlier.append(this)
+        earlier.add(this)
         evidences.append(why)
         events.append(Event(
             id=event_id, plover=code.plover, cameo=code.code, mode=code.mode, context=list(code.context),

@@ -13,7 +13,7 @@ import json
 import math
 import operator
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -150,7 +150,7 @@ def sentence_parties(found: DocActors, sentence: int) -> frozenset[str]:
 def evidence(candidate: Candidate, sources: list[Participant], targets: list[Participant], found: DocActors,
              modality: Modality, negated: bool, historical: bool, attributed: bool, anonymous: bool,
              quad_class: int, lead: bool = False, quoted: bool = False, crowded: int = 0,
-             nearby: frozenset[str] | None = None, this: Earlier | None = None, earlier: Sequence[Earlier] = (),
+             nearby: frozenset[str] | None = None, this: Earlier | None = None, earlier: Collection[Earlier] = (),
              parties: ArticleParties | None = None) -> Evidence:
     """The evidence record of one event (the features of :data:`FEATURES`). Worked out by the caller once for
     all its events if it likes: ``nearby``, the :func:`sentence_parties` of its sentence; ``parties``, the

@@ -97,6 +97,10 @@ class Extractor(FrameRules):
     :class:`~detente.events.code_sides.CodeSideRules`, :class:`~detente.events.stances.StanceRules` and
     :class:`~detente.events.frames.FrameRules` it inherits)."""
 
+    # the code, triggers and specificity of each verb (:meth:`_code_verb`), by its index: fixed for the doc, so read
+    # once per instance (one doc per instance)
+    _verb_codes: dict[int, tuple[str | None, list[Token], bool]] | None = None
+
     def __init__(self, lexicon: Lexicon, found: DocActors,
                  country: CountryOf | None = None) -> None:
         self.lex, self.found = lexicon, found
@@ -245,7 +249,20 @@ class Extractor(FrameRules):
             and i > head and self._copy_formula(verb.doc[head])
 
     def _code_verb(self, verb: Token) -> tuple[str | None, list[Token], bool]:
-        """The verb's own code, its trigger tokens and whether a specific pattern matched."""
+        """The verb's own code, its trigger tokens and whether a specific pattern matched (read once per verb: it
+        depends on the doc alone, and the frame, doer and side rules ask for the codes of verbs the extractor codes
+        again; each caller gets its own list of triggers)."""
+        memo = self._verb_codes
+        if memo is None:
+            memo = self._verb_codes = {}
+        known = memo.get(verb.i)
+        if known is None:
+            known = memo[verb.i] = self._read_verb_code(verb)
+        code, trigger, specific = known
+        return code, list(trigger), specific
+
+    def _read_verb_code(self, verb: Token) -> tuple[str | None, list[Token], bool]:
+        """:meth:`_code_verb`, read off the verb's clause."""
         best = self.lex.verb_pattern(verb, self.found.view(verb.doc))
         member = best is None and verb.lemma_.lower() in self.words.membership_verb
         bodies = self._named_bodies(verb) if member else frozenset()
