@@ -87,7 +87,9 @@ foreign ministry summoned the envoys" (:func:`answers`):
    longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
-   country's side: its acts are left alone;
+   country's side: its acts are left alone; nor is an investigation (CAMEO 09, :func:`inquiry`: "opened an
+   inquiry", "police were investigating a travel agency"), which is into a matter the text names, not a step
+   aimed at the other party (session 55), for this rule or for :func:`disputes`;
 5. a cooperation negated under a modal ("would not accept", "will never accept a deal") answers as a
    refusal does (the status step makes it one, CAMEO 12, after this rule has run); a cooperation
    negated in the past ("has never accepted the ruling") does not.
@@ -178,6 +180,7 @@ from detente.events.cameo import (
     ANSWERING_CODES,
     CASE_CODES,
     COERCE_ROOT,
+    COOPERATIVE_ROOTS,
     DETAIN,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
@@ -212,6 +215,7 @@ ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it a
 ADDRESS_PREPS = ("on", "to")  # "called on its allies", "appealed to donors": whom an appeal is made to
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
+INVESTIGATE_ROOT = 9  # CAMEO 09, investigate: into a matter, not aimed at the story's other party (inquiry)
 PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condition set on X
 MEDIA_SECTOR = "MED"  # sectors.tsv: the media; a state's own ("state media", state news agencies) is GOVMED
 STATE_MEDIA_SECTOR = "GOVMED"
@@ -731,6 +735,11 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if _to_the_sides(candidate, found, lexicon.words):
         return f"{where}: one of the story's two main sides, whom an appeal to the parties is made to " \
                "(events/context.py, mediations)"
+    code = lookup(candidate.cameo)
+    if code.root in COOPERATIVE_ROOTS and not code.answers_an_act:  # no rule of this module gives it an other party
+        return f"{where}: the story's other main party, whom a cooperative act that names none is done to " \
+               "(events/coop_targets.py), or whom its doer's earlier aid went to (events/article_sides.py, " \
+               "aid_receivers)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
     if candidate.cameo[:3] in CASE_CODES and candidate.sentence - sentence > ANSWER_WINDOW:
@@ -757,7 +766,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     """The parties of an act's doers when the act may take the other party of an act it answers
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not _answers(candidate, found) \
+    if candidate.nominal or not doers or not _answers(candidate, found) or inquiry(candidate) \
             or any(not_state(r) for _, r in doers) or named_unknown(candidate, found, words) \
             or on_own_ground(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
@@ -775,6 +784,15 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
               for t in view.subtree(c)}
     named = {party(r) for t in view.subtree(head.i) if t not in joined for r in found.refs_at(t) if r.code}
     return set() if named - own else own
+
+
+def inquiry(candidate: Candidate) -> bool:
+    """Whether an act is an investigation (CAMEO 09: "opened an inquiry", "police were investigating a travel agency",
+    "promised that its authorities would look into each case"): a state's inquiry is into a matter, an incident or
+    people its clause names, not a step aimed at the other party of the story; its target is whom the text says is
+    investigated, never one taken from an earlier act (session 55: of the investigations the context rules gave a
+    target on the development articles, four were right and seven wrong, all four of 578-737 wrong)."""
+    return lookup(candidate.cameo).root == INVESTIGATE_ROOT
 
 
 def pronoun_owned(token: Token) -> bool:
