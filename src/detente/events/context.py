@@ -87,9 +87,7 @@ foreign ministry summoned the envoys" (:func:`answers`):
    longer stretch;
 3. an act told as not done ("was not targeting NATO countries") was aimed at nobody and is skipped;
 4. a doer that is not a state but has a country (rebels, opposition, civilians) is not its
-   country's side: its acts are left alone; nor is an investigation (CAMEO 09, :func:`inquiry`: "opened an
-   inquiry", "police were investigating a travel agency"), which is into a matter the text names, not a step
-   aimed at the other party (session 55), for this rule or for :func:`disputes`;
+   country's side: its acts are left alone;
 5. a cooperation negated under a modal ("would not accept", "will never accept a deal") answers as a
    refusal does (the status step makes it one, CAMEO 12, after this rule has run); a cooperation
    negated in the past ("has never accepted the ruling") does not.
@@ -101,16 +99,20 @@ dispute the lead sets up (:func:`disputes`):
 
 1. the act may answer (``answers``, doer and clause as in rules 1, 4 and 5 above), its doers are one
    party, and that party is one of the story's two main parties (as in 3. of the first rule);
-2. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
+2. the act is no investigation (CAMEO 09, :func:`inquiry`: "police opened an investigation", "were investigating a
+   travel agency"): told further on than the act it would answer, an inquiry is into a matter of its own, not a step
+   aimed at the other party (session 55; one told just after an act, "seized the trawler ... prosecutors opened an
+   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does);
+3. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
    but the doer's state: no other party, and no rebels, opposition or civilians of its own country
    (the way the text shows a change of subject);
-3. the lead (the first paragraph) tells an act, not told as not done, between the doer's party and
+4. the lead (the first paragraph) tells an act, not told as not done, between the doer's party and
    the story's other main party, more than ``ANSWER_WINDOW`` sentences back (nearer ones are
    :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
    a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
    while a deed is left alone (a deed of the same side told later is as often the story's
    background: "has launched a dozen missiles since January");
-4. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
+5. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
    deed in PLOVER's quads: a denial, a rejection or refusal, a demand, a warning, a criticism, a cut in relations;
    not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
    rulers; nor a call for release, made of whoever holds the people: ``events/replies.py``) whose clause names no one
@@ -546,7 +548,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     """Give an act that answers another, told further on than :func:`answers` reaches and naming no
     other party, the other party of the dispute the lead sets up between the story's two main
     parties (see the module's docstring); ``two_sided``: whether the story is of those two by far
-    (:func:`of_two_parties`), which rule 4 needs."""
+    (:func:`of_two_parties`), which rule 5 needs."""
     if not story:
         return candidates
     lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not negated(c, found)]
@@ -554,7 +556,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     for candidate in candidates:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
-                and not _third_party(found, candidate.sentence, own, words):
+                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words):
             taken = _disputed(candidate, own, story - own, lead, found) \
                 or two_sided and _story_other(candidate, story - own, found, words)
             if taken:
@@ -583,7 +585,7 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
 
 
 def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
-    """The other main party's latest mention as a party of a clause before the act (rule 4 of :func:`disputes`),
+    """The other main party's latest mention as a party of a clause before the act (rule 5 of :func:`disputes`),
     for a word (not a deed in PLOVER's quads; not an appeal, as often made to a third party, allies or a body; nor a
     threat of dissent, made against one's own rulers; nor a call for release, made of whoever holds the people,
     ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
@@ -766,7 +768,7 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     """The parties of an act's doers when the act may take the other party of an act it answers
     (rules 1, 4 and 5 of the module's docstring); else none."""
     doers = known(candidate.sources)
-    if candidate.nominal or not doers or not _answers(candidate, found) or inquiry(candidate) \
+    if candidate.nominal or not doers or not _answers(candidate, found) \
             or any(not_state(r) for _, r in doers) or named_unknown(candidate, found, words) \
             or on_own_ground(candidate, found, words):
         return set()  # "accused Western countries of ...": a target named, only not known, is not missing
@@ -787,11 +789,10 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
 
 
 def inquiry(candidate: Candidate) -> bool:
-    """Whether an act is an investigation (CAMEO 09: "opened an inquiry", "police were investigating a travel agency",
-    "promised that its authorities would look into each case"): a state's inquiry is into a matter, an incident or
-    people its clause names, not a step aimed at the other party of the story; its target is whom the text says is
-    investigated, never one taken from an earlier act (session 55: of the investigations the context rules gave a
-    target on the development articles, four were right and seven wrong, all four of 578-737 wrong)."""
+    """Whether an act is an investigation (CAMEO 09: "opened an inquiry", "police were investigating a travel agency"):
+    told further on than the act it would answer, a state's inquiry is into a matter of its own, not a step aimed at
+    the other party of the lead's dispute (:func:`disputes`; session 55: of the investigations that rule gave the
+    other party on the development articles, one was right and three wrong)."""
     return lookup(candidate.cameo).root == INVESTIGATE_ROOT
 
 
