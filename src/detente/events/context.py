@@ -99,16 +99,20 @@ dispute the lead sets up (:func:`disputes`):
 
 1. the act may answer (``answers``, doer and clause as in rules 1, 4 and 5 above), its doers are one
    party, and that party is one of the story's two main parties (as in 3. of the first rule);
-2. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
+2. the act is no investigation (CAMEO 09, :func:`inquiry`: "police opened an investigation", "were investigating a
+   travel agency"): told further on than the act it would answer, an inquiry is into a matter of its own, not a step
+   aimed at the other party (session 55; one told just after an act, "seized the trawler ... prosecutors opened an
+   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does);
+3. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
    but the doer's state: no other party, and no rebels, opposition or civilians of its own country
    (the way the text shows a change of subject);
-3. the lead (the first paragraph) tells an act, not told as not done, between the doer's party and
+4. the lead (the first paragraph) tells an act, not told as not done, between the doer's party and
    the story's other main party, more than ``ANSWER_WINDOW`` sentences back (nearer ones are
    :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
    a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
    while a deed is left alone (a deed of the same side told later is as often the story's
    background: "has launched a dozen missiles since January");
-4. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
+5. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
    deed in PLOVER's quads: a denial, a rejection or refusal, a demand, a warning, a criticism, a cut in relations;
    not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
    rulers; nor a call for release, made of whoever holds the people: ``events/replies.py``) whose clause names no one
@@ -178,6 +182,7 @@ from detente.events.cameo import (
     ANSWERING_CODES,
     CASE_CODES,
     COERCE_ROOT,
+    COOPERATIVE_ROOTS,
     DETAIN,
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
@@ -212,6 +217,7 @@ ANSWER_WINDOW = 3  # an answer told more than three sentences after the act it a
 ADDRESS_PREPS = ("on", "to")  # "called on its allies", "appealed to donors": whom an appeal is made to
 MIN_SENTENCES = 3  # a text shorter than this (a headline, a lone sentence) has no story to speak of
 ROLES = ("nsubj", "nsubjpass", "dobj", "dative", "iobj")  # a party that acts or is acted on
+INVESTIGATE_ROOT = 9  # CAMEO 09, investigate: into a matter, not aimed at the story's other party (inquiry)
 PROVISO_WORDS = ("provided", "providing")  # "provided that X lets ...": a condition set on X
 MEDIA_SECTOR = "MED"  # sectors.tsv: the media; a state's own ("state media", state news agencies) is GOVMED
 STATE_MEDIA_SECTOR = "GOVMED"
@@ -542,7 +548,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     """Give an act that answers another, told further on than :func:`answers` reaches and naming no
     other party, the other party of the dispute the lead sets up between the story's two main
     parties (see the module's docstring); ``two_sided``: whether the story is of those two by far
-    (:func:`of_two_parties`), which rule 4 needs."""
+    (:func:`of_two_parties`), which rule 5 needs."""
     if not story:
         return candidates
     lead = [c for c in candidates if same_paragraph(found, 0, c.sentence) and not negated(c, found)]
@@ -550,7 +556,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     for candidate in candidates:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
-                and not _third_party(found, candidate.sentence, own, words):
+                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words):
             taken = _disputed(candidate, own, story - own, lead, found) \
                 or two_sided and _story_other(candidate, story - own, found, words)
             if taken:
@@ -579,7 +585,7 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
 
 
 def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
-    """The other main party's latest mention as a party of a clause before the act (rule 4 of :func:`disputes`),
+    """The other main party's latest mention as a party of a clause before the act (rule 5 of :func:`disputes`),
     for a word (not a deed in PLOVER's quads; not an appeal, as often made to a third party, allies or a body; nor a
     threat of dissent, made against one's own rulers; nor a call for release, made of whoever holds the people,
     ``events/replies.py``) that names no one as its object, even in words the knowledge base does not know or a
@@ -731,6 +737,11 @@ def outside(candidate: Candidate, token: Token, found: DocActors, lexicon: Lexic
     if _to_the_sides(candidate, found, lexicon.words):
         return f"{where}: one of the story's two main sides, whom an appeal to the parties is made to " \
                "(events/context.py, mediations)"
+    code = lookup(candidate.cameo)
+    if code.root in COOPERATIVE_ROOTS and not code.answers_an_act:  # no rule of this module gives it an other party
+        return f"{where}: the story's other main party, whom a cooperative act that names none is done to " \
+               "(events/coop_targets.py), or whom its doer's earlier aid went to (events/article_sides.py, " \
+               "aid_receivers)"
     if candidate.sentence - sentence > ANSWER_WINDOW and same_paragraph(found, 0, sentence):
         return f"{where}: the other party of the dispute the lead sets up (events/context.py, disputes)"
     if candidate.cameo[:3] in CASE_CODES and candidate.sentence - sentence > ANSWER_WINDOW:
@@ -775,6 +786,14 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
               for t in view.subtree(c)}
     named = {party(r) for t in view.subtree(head.i) if t not in joined for r in found.refs_at(t) if r.code}
     return set() if named - own else own
+
+
+def inquiry(candidate: Candidate) -> bool:
+    """Whether an act is an investigation (CAMEO 09: "opened an inquiry", "police were investigating a travel agency"):
+    told further on than the act it would answer, a state's inquiry is into a matter of its own, not a step aimed at
+    the other party of the lead's dispute (:func:`disputes`; session 55: of the investigations that rule gave the
+    other party on the development articles, one was right and three wrong)."""
+    return lookup(candidate.cameo).root == INVESTIGATE_ROOT
 
 
 def pronoun_owned(token: Token) -> bool:

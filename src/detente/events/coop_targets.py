@@ -27,6 +27,9 @@ other main party (``context.main_parties``) when
   act on the story's other party
   (session 47, h-coopfd47; sanctions and bans are no such texts: lifting them is done to whom they hit; a welcome
   of a text or a decision is done to its author);
+- it is no verbal defence (CAMEO 052) of a thing its clause names as its object, no actor ("defended the measure",
+  "would defend every mile of its waters": :func:`defends_a_thing`, session 55): a side's defence of a policy or
+  ground, most often its own, is aimed at no one the story names;
 - a gift or aid (CAMEO 07) gets it when its sentence names no other party, or names it in the clause that holds
   the act ("Sylvania's president was in Freedonia for talks, as Freedonia opened a credit line":
   :func:`_encloses`), not in a clause of
@@ -65,6 +68,7 @@ if TYPE_CHECKING:
     from detente.events.extract import Candidate
     from detente.events.lexicon import Lexicon
 
+DEFEND = "052"  # CAMEO 052, defend verbally: a defence of a thing names no one it is aimed at (defends_a_thing)
 BUSINESS_SECTOR = "BUS"  # a state's firms (sectors.tsv): no side apart from their state here, unlike rebels
 TEXT_DEPS = frozenset({"dobj", "nsubjpass"})  # where a text a body adopts stands to the verb that adopts it
 # dependencies of a verb that open a clause of its own (the root's clause is the whole sentence's)
@@ -108,7 +112,8 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
         return None
     if negated(candidate, found) or denied_or_charged(candidate, lexicon) \
             or candidate.cameo.startswith(RELEASE_PEOPLE) \
-            or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon):
+            or (root == CONSULT_ROOT and candidate.targets) or _enacts_text(candidate.head, lexicon) \
+            or defends_a_thing(candidate, found):
         return None
     words = lexicon.words
     named = {p: c for p, c in parties_of[candidate.sentence].items() if p not in own}
@@ -119,6 +124,20 @@ def _other_party(candidate: Candidate, story: set[str], found: DocActors, lexico
         claim = named[other]
         return claim if root != AID_ROOT or _encloses(found.sentences[0].doc[claim[0]], candidate.head) else None
     return None if root == CONSULT_ROOT else _last_mention(parties_of, candidate.sentence, other)
+
+
+def defends_a_thing(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is a verbal defence (CAMEO 052) of a thing its clause names as its object, no actor ("defended
+    the decision", "has defended the measure as ...", "the deal, which the president defended", "would defend every
+    mile of its waters"): a side's defence of a policy or ground, most often its own, is aimed at no one the story
+    names; a defence of an actor ("defended Fico") names whom it is for (session 55, h-ctx55: of such defences the
+    story's other party was given to on the development articles, one was right and five wrong)."""
+    if not candidate.cameo.startswith(DEFEND):
+        return False
+    view = found.view(candidate.head.doc)
+    heads = {t.i for t in (candidate.frame_token, candidate.head) if t is not None}
+    return any(view.dep[c] == "dobj" and not any(r.known for r in found.refs_at(c))
+               for h in heads for c in view.children[h])
 
 
 def denied_or_charged(candidate: Candidate, lexicon: Lexicon) -> bool:
