@@ -13,7 +13,10 @@ marked ``"aside": true``: their output was not looked at while writing the rules
 and attribution are counted (the fields the rules touch).
 Before the rules (main 78d3621b): working modality 2 wrong, attribution 8; aside modality 1, attribution 3. After
 them (``CameoCode.is_told_deed`` without the signing; status.py, the content of an ``accord_noun`` made;
-``VouchRules.speaker_of_the_partner``): working modality 2, attribution 0; aside modality 1, attribution 0. The two
+``VouchRules.speaker_of_the_partner``): working modality 2, attribution 0; aside modality 1, attribution 0. The third
+rule (a plan relayed by the partner's side) was left out at the merge: it cost the aside articles an attribution
+(the fresh articles' own gold is split on it), so its items mod55-005, 006, 007 and one aside item are wrong again:
+limits working modality 2, attribution 3; aside modality 1, attribution 1. The two
 working modality misses (mod55-003, 004) are the agreed acts the parser hung on the signing verb, not on the agreement
 noun: the acts step joins them to the signing as its purpose (``act_links``), so the signing's `asserted` is what the
 probe reads there; one act in the working items and one aside have no event on their trigger. The controls mod55-008
@@ -28,8 +31,8 @@ from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_mod55.jsonl"
 FIELDS = ("modality", "attribution")
-MAX_WRONG = {"modality": 2, "attribution": 0}
-MAX_WRONG_ASIDE = {"modality": 1, "attribution": 0}
+MAX_WRONG = {"modality": 2, "attribution": 3}
+MAX_WRONG_ASIDE = {"modality": 1, "attribution": 1}
 
 
 def test_probe_mod55_is_well_formed_and_synthetic():

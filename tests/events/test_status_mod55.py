@@ -1,8 +1,8 @@
 """Modality and attribution of agreements and plans (issue 11, status fields; h-mod55, session 55): a signing relayed
 by one signer's own side is that side's word (no attribution); the act an agreement made provides for, named by a
-"to"-infinitive on the agreement noun ("signed an accord to build a port"), is `intended`, not a possibility; a plan
-relayed by a named speaker of the side it is made with has no attribution, while a deed done keeps it
-(eval/wire/README.md, attribution, and the notes of the newer batches). Sentences written for the tests (synthetic,
+"to"-infinitive on the agreement noun ("signed an accord to build a port"), is `intended`, not a possibility; a deed done
+keeps its attribution (a third rule, a plan relayed by a named speaker of the side it is made with, was left out at
+the merge: it cost the aside articles an attribution) (eval/wire/README.md, attribution, and the notes of the newer batches). Sentences written for the tests (synthetic,
 wire style, invented facts)."""
 
 from tests.conftest import events_with_trigger
@@ -42,20 +42,6 @@ def test_mod55_infinitive_on_a_noun_that_is_no_accord_stays_a_possibility(code):
             "the Togolese foreign minister said.")
     built = [e for e in code(text, date=DAY).events if e.cameo.startswith("06")]
     assert all(e.modality != "intended" for e in built)
-
-
-def test_mod55_plan_relayed_by_the_partners_ministry_has_no_attribution(code):
-    text = ("HANOI, May 6 (Kyodo) - South Korea and Vietnam signed an agreement on Tuesday under which South Korea "
-            "will lend Vietnam 2 billion dollars for a port, Vietnam's foreign ministry said.")
-    lend = _one(code(text, date=DAY), "lend")
-    assert lend.attribution is None and lend.modality == "intended"
-
-
-def test_mod55_visit_due_relayed_by_the_hosts_ministry_has_no_attribution(code):
-    text = ("SEOUL, May 6 (Yonhap) - A Mongolian delegation is due in Seoul on Friday for talks on rare earths, the "
-            "South Korean foreign ministry said.")
-    [visit] = [e for e in code(text, date=DAY).events if e.modality == "future"]
-    assert visit.attribution is None
 
 
 def test_mod55_deed_relayed_by_the_side_acted_on_keeps_it(code):

@@ -16,8 +16,6 @@ state's deeds (``_unit_of_the_doer``, session 48). The rule that found a speaker
 explanation (``vouching_rule``, ``plan_rule``, session 49). An unnamed official voice nothing places ("..., officials
 said", "..., a security source said") sourcing an act its sentence tells first vouches for it as a party's voice:
 asserted, its attribution kept (``unplaced_voice_after``, asked by ``status.judge``, session 49).
-A plan relayed by a named speaker of the side it is made with ("Japan will lend Freedonia ..., Freedonia's foreign
-ministry said") is a participant's word too (``speaker_of_the_partner``, asked through ``plan_rule``, session 55).
 A part of the status step, like
 ``dating.py`` and ``places.py``; cue words come from ``data/lexicon/cues.tsv``.
 """
@@ -136,20 +134,7 @@ class VouchRules:
             return _rule("an unnamed official of a doer's own state", "official_of_a_word_act")
         if self.speaker_of_one_doer(speaker, c):
             return _rule("a named speaker of one of its doers", "speaker_of_one_doer")
-        if self.speaker_of_the_partner(speaker, c):
-            return _rule("a named speaker of the side it is planned with", "speaker_of_the_partner")
         return None
-
-    def speaker_of_the_partner(self, speaker: Speaker, c: Candidate) -> bool:
-        """Whether a named speaker of the state a plan is made with relays it (the caller asks it of acts still to
-        come): "Japan will lend Freedonia $2 billion under agreements signed on Monday, Freedonia's foreign ministry
-        said", "a Ruritanian delegation is due in Freedonia next week, the Freedonian foreign ministry said". The
-        side acted on is a participant of the plan, and a plan told by a participant's own side is its word
-        (eval/wire/README.md, the newer batches: "Plans told by a participant's own side carry no attribution";
-        session 55). An unnamed source keeps its attribution, and so does a deed done, whoever tells it."""
-        if speaker.anonymous or speaker.ref is None or not c.targets:
-            return False
-        return self._speaks_for_target(speaker, c)
 
     def speaker_of_one_doer(self, speaker: Speaker, c: Candidate) -> bool:
         """Whether a named speaker speaks for one of the doers of a plan, each doer checked alone (the caller asks it
