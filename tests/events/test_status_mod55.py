@@ -1,9 +1,9 @@
 """Modality and attribution of agreements and plans (issue 11, status fields; h-mod55, session 55): a signing relayed
 by one signer's own side is that side's word (no attribution); the act an agreement made provides for, named by a
-"to"-infinitive on the agreement noun ("signed an accord to build a port"), is `intended`, not a possibility; a deed done
-keeps its attribution (a third rule, a plan relayed by a named speaker of the side it is made with, was left out at
-the merge: it cost the aside articles an attribution) (eval/wire/README.md, attribution, and the notes of the newer batches). Sentences written for the tests (synthetic,
-wire style, invented facts)."""
+"to"-infinitive on the agreement noun ("signed an accord to build a port"), is `intended`, not a possibility; a deed
+done keeps its attribution (a third rule, a plan relayed by a named speaker of the side it is made with, was left out
+at the merge: it cost the aside articles an attribution) (eval/wire/README.md, attribution, and the notes of the newer
+batches). Sentences written for the tests (synthetic, wire style, invented facts)."""
 
 from tests.conftest import events_with_trigger
 
