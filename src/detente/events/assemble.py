@@ -26,7 +26,7 @@ from detente.events.confidence import (
     sentence_parties,
 )
 from detente.events.explain import explain
-from detente.events.ground import resolved_via, state_force
+from detente.events.ground import state_force
 from detente.events.roles import TIME_ENTITIES
 from detente.model import (
     Actor,
@@ -90,8 +90,9 @@ def _state_antecedent(token: Token, found: DocActors, words: Words) -> bool:
     """Whether the pronoun ``token`` stands for a state itself or one of its organs: its antecedent (followed through
     pronouns) is a country, its capital, its government, ministry, army, police or intelligence service, told by a
     name or a singular noun ("Kyiv", "the government", "the army"); never a person (a name, an
-    ``office_holder_noun``), people told by a plural common noun ("officers", "lawmakers", "protesters"), a phrase
-    led by a demonym ("Ukrainian officials") or a body that is no state organ (a party, a group, citizens)."""
+    ``office_holder_noun``), people told by a plural common noun ("officers", "lawmakers", "protesters"), a person
+    noun, with or without a demonym ("a Kenyan trader"; "the Iraqi government" is a body) or a body that is no state
+    organ (a party, a group, citizens)."""
     at, seen = token.i, set()
     while at in found.antecedents and at not in seen:
         seen.add(at)
@@ -102,12 +103,11 @@ def _state_antecedent(token: Token, found: DocActors, words: Words) -> bool:
     ref = found.by_token.get(at)
     if head.pos_ == "PRON" or ref is None:  # a person's name resolves to kind "person"
         return False
-    if head.lemma_.lower() in words.office_holder_noun:
-        return False
+    lemma = head.lemma_.lower()
+    if lemma in words.office_holder_noun or words.is_person_noun(lemma):
+        return False  # "the minister", "a Kenyan trader": a person ("the Iraqi government" is a body)
     if head.pos_ == "NOUN" and head.tag_ in ("NNS", "NNPS"):
-        return False
-    if "demonym" in resolved_via(found, head, ref):
-        return False
+        return False  # "officials", "Ukrainian lawmakers": people
     return ref.kind == "country" or (ref.kind == "sector" and ref.sector in ORGAN_SECTORS)
 
 
