@@ -36,6 +36,11 @@ Session 52: "he" after an unnamed office holder who spoke is that office also wh
 title (only one named after it stands between: "Russia's foreign minister Sergei Lavrov accused Finland ... Finland's
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
+Session 55: an object "them" after a sentence whose plural people did what a singular body only says is those
+people ("Thirty nurses staged a sit-in, the health ministry said. Police detained them": :func:`_reported_people`);
+an object "it" after a ship, a drone or a missile named since the salient actor, or before it when that actor only
+says what the craft did, is the craft: its owner when it names one ("A Turkish tanker entered Greek waters, the
+ministry said. The navy seized it": Turkey), else nobody (:func:`_craft_since`, :func:`_thing_owner`).
 
 The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
