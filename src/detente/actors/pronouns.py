@@ -37,10 +37,8 @@ title (only one named after it stands between: "Russia's foreign minister Sergei
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
 Session 55: an object "them" after a sentence whose plural people did what a singular body only says is those
-people ("Thirty nurses staged a sit-in, the health ministry said. Police detained them": :func:`_reported_people`);
-an object "it" after a ship, a drone or a missile named since the salient actor, or before it when that actor only
-says what the craft did, is the craft: its owner when it names one ("A Turkish tanker entered Greek waters, the
-ministry said. The navy seized it": Turkey), else nobody (:func:`_craft_since`, :func:`_thing_owner`).
+people, not the speaker ("Thirty nurses staged a sit-in, the health ministry said. Police detained them":
+:func:`_reported_people`).
 
 The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -843,17 +841,6 @@ def _salient(resolver: DocResolver, at: int, history: list[tuple[int, ActorRef]]
                   or len(resolver._members(view.coordination_head(i))) > 1]
         recent = actors or recent
     picked = _salient_pick(resolver, at, recent)
-    # "A Russian drone crossed the border, Kyiv said. Sappers destroyed it": the drone, its owner when it names one
-    # ("a Russian drone"), else nobody (session 55: not the state that spoke)
-    craft = _craft_since(resolver, picked[0], at) if picked is not None else None
-    if craft is not None:
-        owner = _thing_owner(resolver, craft)
-        resolver.found.set_rules[at] = (f"the craft {view.text[view.idx[craft]:view.end[craft]]!r} it stands for, "
-                                        "told by its owner if it names one (actors/pronouns.py, _craft_since)")
-        if owner is None:
-            return None
-        resolver.found.antecedents[at] = owner[0]
-        return owner[1]
     if plural and picked is not None:
         picked = _named_set(resolver, at, recent, picked) or picked
     if picked is None or (view.dep[at] == "poss" and view.lower[at] in resolver.words.pronoun_thing
@@ -988,55 +975,6 @@ def _reported_people(resolver: DocResolver, at: int, found: int) -> tuple[int, A
         if ref is not None or k in resolver.found.people or words.is_person_noun(view.lemma[k]):
             return k, ref
     return None
-
-
-def _craft_since(resolver: DocResolver, picked: int, at: int) -> int | None:
-    """Session 55: an object "it" (of a verb or a preposition) stands for the craft named last, not an actor, when a
-    singular noun of a ship or a drone or missile (``vessel_noun``, ``downed_craft_noun``) that the knowledge base
-    does not resolve is named in the pronoun's sentence or the one before, as a subject or an object, after the actor
-    the salient pick found or before it when that actor only says what the craft did ("A Russian drone crossed into
-    Romanian airspace, the army said. Troops shot it down": the drone; "the navy boarded the tanker and towed it":
-    the tanker). Its token, else None."""
-    view, words = resolver.v, resolver.words
-    if view.lower[at] != "it" or view.dep[at] not in ("dobj", "pobj", "dative"):
-        return None
-    things = words.vessel_noun | words.downed_craft_noun
-    here = resolver.sentence_of[at]
-    for k in range(at - 1, -1, -1):
-        if here - resolver.sentence_of[k] > 1 or (k == picked and not _says(resolver, k)):
-            return None
-        if view.tag[k] == "NN" and view.dep[k] in ("nsubj", "nsubjpass", "dobj", "pobj", "appos") \
-                and view.lemma[k] in things and k not in resolver.found.by_token:
-            return k
-    return None
-
-
-def _thing_owner(resolver: DocResolver, thing: int) -> tuple[int, ActorRef] | None:
-    """Whose the thing noun at ``thing`` is (session 54): the actor in its possessive or modifier ("Japan's plan",
-    "a Vietnamese trawler"), else, for a thing named as new (no "the", "this", "that": a definite one points further
-    back), the one actor that is the subject of the verb it is the object of ("Kenya's ministry put forward a
-    proposal", "Zambia announced a ban on ..."). None when there is none or the subject is names joined."""
-    view, found = resolver.v, resolver.found
-    for c in view.children[thing]:
-        if view.dep[c] in ("poss", "amod", "compound") and c in found.by_token:
-            return c, found.by_token[c]
-        if view.dep[c] == "prep" and view.lower[c] in ("of", "by"):  # "the decision of the Dominican government"
-            k = next((g for g in view.children[c] if view.dep[g] == "pobj" and g in found.by_token), None)
-            if k is not None:
-                return k, found.by_token[k]
-    if any(view.dep[c] == "det" and view.lower[c] in ("the", "this", "that") for c in view.children[thing]):
-        return None
-    verb = view.head[thing]
-    if view.dep[thing] == "pobj" and view.dep[verb] == "prep":
-        verb = view.head[verb]  # "put forward a proposal", "signed up to a plan"
-    if view.dep[thing] not in ("dobj", "pobj") or view.pos[verb] not in ("VERB", "AUX"):
-        return None
-    subjects = [c for c in view.children[verb] if view.dep[c] == "nsubj"]
-    if len(subjects) != 1 or len(resolver._members(view.coordination_head(subjects[0]))) > 1:
-        return None
-    k = subjects[0]
-    ref = found.by_token.get(k)
-    return (found.antecedents.get(k, k), ref) if ref is not None else None
 
 
 def _named_set(resolver: DocResolver, at: int, recent: list[tuple[int, ActorRef]],
