@@ -112,23 +112,21 @@ def _state_antecedent(token: Token, found: DocActors, words: Words) -> bool:
 
 
 def own_state_pronoun(token: Token, ref: ActorRef, candidate: Candidate, found: DocActors, words: Words) -> bool:
-    """Whether a target told by a pronoun ("it", "them", "its"), or a noun a possessive pronoun owns ("its
-    consulate"), is the doer's own state read through an antecedent that is that state or one of its organs
-    (:func:`_state_antecedent`): a state body does not act on its own state ("Army sappers destroyed it" with "it"
-    read as Kyiv; "Police dispersed them" with "them" read as the government); the pronoun stands for a party the
-    resolver missed (a thing, foreign crews), and the act keeps no target rather than a false dyad (session 54
-    h-fd54, retaken in session 55). A pronoun whose antecedent is a person, a party, a group, citizens or a
-    demonym-led phrase stays: people and groups of the doer's own state are real targets ("police arrested the
-    opposition leader and charged him")."""
-    pronoun = token if token.pos_ == "PRON" else \
-        next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
-    if pronoun is None:
-        return False
+    """Whether a target told by a pronoun ("it", "them", "its"; not a noun a possessive pronoun owns, "its
+    fishermen", "their crew": people of the state) is the doer's own state read through an antecedent that is that
+    state or one of its organs (:func:`_state_antecedent`): a state body does not act on its own state ("Army sappers
+    destroyed it" with "it" read as Kyiv; "Police dispersed them" with "them" read as the government); the pronoun
+    stands for a party the resolver missed (a thing, foreign crews), and the act keeps no target rather than a false
+    dyad (session 54 h-fd54, retaken in session 55). A pronoun whose antecedent is a person, a party, a group,
+    citizens or people told by a person noun stays: people and groups of the doer's own state are real targets
+    ("police arrested the opposition leader and charged him")."""
+    if token.pos_ != "PRON":
+        return False  # "its fishermen", "their crew": the people a pronoun owns are no state organ
     if not ref.country or not state_force(ref):
         return False
     if not any(r.country == ref.country and state_force(r) for _, r in candidate.sources):
         return False
-    return _state_antecedent(pronoun, found, words)
+    return _state_antecedent(token, found, words)
 
 
 def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
