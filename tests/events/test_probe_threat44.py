@@ -25,6 +25,9 @@ Left: the two forecast controls still give a warning (130) by the verb alone, as
 to them); a warner's own step on its own people ("would defend its fishermen") keeps them as its target; a
 "labour secretary" the actors step does not resolve leaves its warning with no doer and no target; a warning
 whose clause is "could review the accreditation of ..." gives no event.
+Session 55 (``assemble.own_state_pronoun``): the warner's own step on its own people keeps no target ("its" read as
+Vietnam, the warner's own state), so the working wrong target becomes a missing one (1 wrong, 1 missing -> 0 wrong,
+2 missing): no false dyad, still not the gold's other party.
 """
 
 from __future__ import annotations
@@ -35,8 +38,8 @@ from tests.probes import check_counts, check_type_items, read_items, target_coun
 PROBE = "probe_threat44.jsonl"
 MAX_WORKING = (2, 1, 0)  # (spurious, missed, wrong quad)
 MAX_ASIDE = (1, 0, 0)
-MAX_WRONG_TARGETS = {False: 1, True: 0}
-MAX_MISSING = {False: 1, True: 1}
+MAX_WRONG_TARGETS = {False: 0, True: 0}  # session 55: threat44-10's wrong target is now a missing one
+MAX_MISSING = {False: 2, True: 1}
 MAX_NO_EVENT = {False: 1, True: 0}
 
 

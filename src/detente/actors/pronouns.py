@@ -36,6 +36,9 @@ Session 52: "he" after an unnamed office holder who spoke is that office also wh
 title (only one named after it stands between: "Russia's foreign minister Sergei Lavrov accused Finland ... Finland's
 defence minister said ... He urged ..."); so is "he" after such a title that is the subject of the pronoun's own
 sentence, whatever its verb ("Croatia's interior minister drove to Vukovar, where he accused Belgrade ...").
+Session 55: an object "them" after a sentence whose plural people did what a singular body only says is those
+people, not the speaker ("Thirty nurses staged a sit-in, the health ministry said. Police detained them":
+:func:`_reported_people`).
 
 The resolver (:class:`detente.actors.doc_resolver.DocResolver`) calls :func:`pronoun` for each pronoun;
 these rules only read its tables. Words are passed as token indices and read off the resolver's parse view
@@ -886,6 +889,13 @@ def _salient(resolver: DocResolver, at: int, history: list[tuple[int, ActorRef]]
             if k in resolver.found.people:
                 resolver.found.people.add(at)
             return ref
+        reported = _reported_people(resolver, at, found)
+        if reported is not None:
+            k, ref = reported
+            resolver.found.antecedents[at] = k
+            if k in resolver.found.people:
+                resolver.found.people.add(at)
+            return ref
     # (an object pronoun the parser made a subject, "refused them bail", is still an object)
     # (a state named in the pronoun's own sentence likewise, "Cuba detained nine Jamaican fishermen, and a court in
     # Holguin fined them": the fishermen, not Cuba; "dative" is the parser's object of "fined them $500")
@@ -943,6 +953,28 @@ def _salient(resolver: DocResolver, at: int, history: list[tuple[int, ActorRef]]
             resolver.found.groups[at] = members
             return members[0]
     return picked[1]
+
+
+def _reported_people(resolver: DocResolver, at: int, found: int) -> tuple[int, ActorRef | None] | None:
+    """"Five Ugandan opposition lawmakers tried to march to parliament, the interior ministry said. Soldiers
+    detained them": an object "them" after a sentence whose plural people did what a singular body (``found``, the
+    one the pronoun was first read as) only says is those people, not the speaker (session 55): the plural subject
+    of that sentence before the speaker ("lawmakers", or "drivers" in "Hundreds of truck drivers blocked ..."),
+    people by a sector word, a known actor or a person noun. Their actor, their demonym's country, or nobody known."""
+    view, words = resolver.v, resolver.words
+    if view.lower[at] not in words.pronoun_object or view.dep[at] not in ("dobj", "pobj", "dative") \
+            or resolver.sentence_of[found] != resolver.sentence_of[at] - 1 or not _says(resolver, found):
+        return None
+    for k in range(found - 1, -1, -1):
+        if resolver.sentence_of[k] != resolver.sentence_of[found]:
+            break
+        head = view.head[view.head[k]] if view.dep[k] == "pobj" and view.lower[view.head[k]] == "of" else k
+        if view.tag[k] != "NNS" or view.dep[head] not in ("nsubj", "nsubjpass") or view.head[head] == found:
+            continue
+        ref = _people_ref(resolver, k)
+        if ref is not None or k in resolver.found.people or words.is_person_noun(view.lemma[k]):
+            return k, ref
+    return None
 
 
 def _named_set(resolver: DocResolver, at: int, recent: list[tuple[int, ActorRef]],

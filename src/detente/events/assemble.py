@@ -83,6 +83,52 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
                                                    words.capital_noun))
 
 
+ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's organs a pronoun can stand for (own_state_pronoun)
+
+
+def _state_antecedent(token: Token, found: DocActors, words: Words) -> bool:
+    """Whether the pronoun ``token`` stands for a state itself or one of its organs: its antecedent (followed through
+    pronouns) is a country, its capital, its government, ministry, army, police or intelligence service, told by a
+    name or a singular noun ("Kyiv", "the government", "the army"); never a person (a name, an
+    ``office_holder_noun``), people told by a plural common noun ("officers", "lawmakers", "protesters"), a person
+    noun, with or without a demonym ("a Kenyan trader"; "the Iraqi government" is a body) or a body that is no state
+    organ (a party, a group, citizens)."""
+    at, seen = token.i, set()
+    while at in found.antecedents and at not in seen:
+        seen.add(at)
+        at = found.antecedents[at]
+    if at == token.i:
+        return False
+    head = token.doc[at]
+    ref = found.by_token.get(at)
+    if head.pos_ == "PRON" or ref is None:  # a person's name resolves to kind "person"
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in words.office_holder_noun or words.is_person_noun(lemma):
+        return False  # "the minister", "a Kenyan trader": a person ("the Iraqi government" is a body)
+    if head.pos_ == "NOUN" and head.tag_ in ("NNS", "NNPS"):
+        return False  # "officials", "Ukrainian lawmakers": people
+    return ref.kind == "country" or (ref.kind == "sector" and ref.sector in ORGAN_SECTORS)
+
+
+def own_state_pronoun(token: Token, ref: ActorRef, candidate: Candidate, found: DocActors, words: Words) -> bool:
+    """Whether a target told by a pronoun ("it", "them", "its"; not a noun a possessive pronoun owns, "its
+    fishermen", "their crew": people of the state) is the doer's own state read through an antecedent that is that
+    state or one of its organs (:func:`_state_antecedent`): a state body does not act on its own state ("Army sappers
+    destroyed it" with "it" read as Kyiv; "Police dispersed them" with "them" read as the government); the pronoun
+    stands for a party the resolver missed (a thing, foreign crews), and the act keeps no target rather than a false
+    dyad (session 54 h-fd54, retaken in session 55). A pronoun whose antecedent is a person, a party, a group,
+    citizens or people told by a person noun stays: people and groups of the doer's own state are real targets
+    ("police arrested the opposition leader and charged him")."""
+    if token.pos_ != "PRON":
+        return False  # "its fishermen", "their crew": the people a pronoun owns are no state organ
+    if not ref.country or not state_force(ref):
+        return False
+    if not any(r.country == ref.country and state_force(r) for _, r in candidate.sources):
+        return False
+    return _state_antecedent(token, found, words)
+
+
 def _instrument(token: Token, kb: KnowledgeBase, words: Words) -> bool:
     """Whether a noun is hardware (``asset`` and ``craft`` words of ``sectors.tsv``: "tanks", "warships", "a ballistic
     missile") that its verb sends, moves or fires (``dispatch_verb``, ``aim_verb``: "moved tanks to the border",
@@ -182,6 +228,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
+                  and not own_state_pronoun(tok, ref, candidate, found, knowledge.lexicon.words)
                   and not _forum_topic(tok, knowledge.lexicon.words)
                   and not (code.root == cameo.POSTURE_ROOT and ref.country in forces_of and state_force(ref))
                   and not (code.root == cameo.POSTURE_ROOT and _means(tok, candidate, knowledge.kb))
