@@ -40,3 +40,16 @@ def test_places_loc55_a_visit_on_a_joined_verb_places_the_act(code, text, trigge
 ])
 def test_places_loc55_a_visit_of_another_clause_or_to_come_places_nothing(code, text):
     assert _place(code, text, "agreed") == {None}
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    # a place noun the gazetteer does not know: the party visited, named by whom the visitor held talks with
+    ("DHAKA, March 6 (AP) - Bangladesh and Bhutan signed a hydropower deal on Friday, officials said. The Bhutanese "
+     "foreign minister, who arrived in the city on Thursday for a two-day visit, also called on Bangladeshi "
+     "Foreign Minister Touhid Hossain.", "BGD"),
+    # a visit to the doer's own people: no other party's ground
+    ("ACCRA, March 6 (Reuters) - Ghana will send more doctors to the north, the government said. Ghanaian President "
+     "John Mahama visited Ghanaian army medics at a field hospital on Friday.", None),
+])
+def test_places_loc55_a_visit_with_no_place_known_is_on_the_visited_partys_ground(code, text, country):
+    assert _place(code, text, "called" if "called" in text else "visited") == {country}
