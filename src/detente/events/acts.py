@@ -205,7 +205,7 @@ from detente.events.act_links import (
     _within_act,
 )
 from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
-from detente.events.occasions import place_occasions
+from detente.events.occasions import place_occasions, place_visits
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -328,6 +328,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
                  for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
     acts = place_occasions(acts)  # an occasion's acts told apart from its place (events/occasions.py)
+    acts = place_visits(acts)  # a visit with no place: the visited party's ground (events/occasions.py)
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
 
 

@@ -25,6 +25,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from detente.model import Location
+
 if TYPE_CHECKING:
     from detente.records import Act, JudgedCandidate
 
@@ -32,6 +34,8 @@ if TYPE_CHECKING:
 # signing (057). Not agreeing (03): agreements told after the lead are mostly pledges and assurances reported from
 # elsewhere, which the dev gold leaves without a place (12 of 19 placed so were wrong, session 54)
 OCCASION_CODES = ("040", "042", "043", "046", "057")
+# the prepositions that set a visit noun as the time of another act ("during a visit by X", "on a visit")
+OCCASION_PREPS = ("during", "on", "after", "before", "at", "for", "ahead", "following")
 # the modalities of an act told as done
 DONE = ("asserted", "reported")
 
@@ -92,5 +96,41 @@ def place_occasions(acts: tuple[Act, ...]) -> tuple[Act, ...]:
             rules = {**rules, "location": f"the place of the occasion told in sentence {donor.candidate.sentence} "
                                           f"({donor.candidate.head.text!r}): {place.text!r}"}
         status = dataclasses.replace(item.status, location=place, location_inferred=True, rules=rules)
+        out.append(dataclasses.replace(act, judged=dataclasses.replace(item, status=status)))
+    return tuple(out)
+
+
+def place_visits(acts: tuple[Act, ...]) -> tuple[Act, ...]:
+    """The acts, a visit (CAMEO 042) left with no place placed on the ground of the party it was paid to (session 55,
+    h-loc55): "X, who arrived in the city on Monday for a two-day visit, held talks with Y" (a place noun the gazetteer
+    does not know), "made Y one of his first foreign visits". The README of eval/wire ("Location") places a trip where
+    it goes, and a visit goes to whom it visits: the dev gold places 174 of 178 visits with a target of another
+    country in the target's country, and 8 of the 9 left with no place before this rule. The visit's sides are the
+    act's, its mentions' included (whom "held talks with" names); its known targets must be of one country, other than
+    every known doer's (not a visit to the doer's own troops, nor one to two states), it is not a visit noun set as
+    the time of another act ("during a visit by X": whom it went to is not said), and it is not denied. The place
+    is inferred, not named by the act's own text (``Status.location_inferred``)."""
+    out: list[Act] = []
+    for act in acts:
+        item = act.judged
+        status, candidate = item.status, item.candidate
+        doers = {ref.country for _, ref in candidate.sources if ref.kind != "unresolved"}
+        visited = [(token, ref) for token, ref in candidate.targets if ref.kind != "unresolved"]
+        countries = {ref.country for _, ref in visited}
+        head = candidate.head
+        # (not a visit named by a noun after a time word, "signed an accord during a visit by Z's prime minister":
+        # whom it went to is not said, and the clause's doers are not its hosts, events/places.py _host_of_visit)
+        timed = head.pos_ in ("NOUN", "PROPN") and head.dep_ == "pobj" and head.head.lower_ in OCCASION_PREPS
+        if status.cameo[:3] != "042" or status.location is not None or status.negated or not doers or timed \
+                or None in doers or len(countries) != 1 or None in countries or countries & doers:
+            out.append(act)
+            continue
+        token, ref = visited[0]
+        place = Location(text=token.text, country=ref.country)
+        rules = status.rules
+        if rules is not None:
+            rules = {**rules, "location": f"a visit to {token.text!r} with no place known: the ground of the party "
+                                          "visited"}
+        status = dataclasses.replace(status, location=place, location_inferred=True, rules=rules)
         out.append(dataclasses.replace(act, judged=dataclasses.replace(item, status=status)))
     return tuple(out)

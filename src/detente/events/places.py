@@ -237,6 +237,14 @@ class PlaceRules(HomeGround):
         # Dushanbe": a trip the act was done during (a `trip_noun`) takes it where the trip goes
         visits = [n for t in (*(t.i for t in c.trigger), *nouns) for n in self._trips_on(view, t)]
         visits += [n for n in self._trips_in_clause(view, h) if n not in visits]
+        # (and one told on a verb joined to the act's with no subject of its own, or on the infinitive it takes: "agreed
+        # on Tuesday to cut tariffs and signed three protocols during a visit to X", "agreed to coordinate ... and to
+        # set up a hotline during a visit to X": one occasion; :meth:`_trips_joined`, session 55)
+        # (an act of words, not a deed agreed on or joined to a signing: "signed agreements to resume flights and to
+        # ease visa rules during a visit by X" leaves the flights unplaced in the gold; nor the act an appeal asks for:
+        # "had asked him to bring the body home on the same trip" was not asked on the trip)
+        visits += [n for n in self._trips_joined(view, h, infinitives=c.cameo.startswith(AGREE_ROOT))
+                   if n not in visits] if said_act else []
         occasions += visits
         # a bare participle of the act's own clause, and what it names, are where the act was ("rejected the
         # protest, telling a news conference in Tokyo ...", "speaking at a rally in X")
@@ -969,6 +977,38 @@ class PlaceRules(HomeGround):
                     continue  # (not what an act is about: "protested over remarks a minister made during ...")
                 stack.append(child)
         return found
+
+    def _trips_joined(self, view: ParseView, verb: int, infinitives: bool = True) -> list[int]:
+        """The `trip_noun`s after "during" or "on" in the clauses of the verbs joined to ``verb`` that share its
+        subject (by index): a conjunct with no subject of its own ("agreed on Tuesday to cut tariffs and signed three
+        protocols during a visit by X to Y"), the verb such a conjunct is joined to ("signed a deal during a visit to Y
+        and pledged ..."), an infinitive ``verb`` takes and the conjuncts of that ("agreed to coordinate their sales
+        and to set up a customs post during a visit to Y"): the visit is the occasion of the whole clause (the README
+        of eval/wire, "Location": a trip gives the place it goes to for the acts it is made for, and a verb joined to
+        another with no subject of its own shares its place). Not a conjunct with a subject of its own ("..., and
+        their ministers will meet during a visit to Y next month"), nor one still to come after a verb in the past
+        ("agreed ... and will sign the contract during a visit to Y"); the infinitives only when ``infinitives`` (an
+        agreement, whose infinitive tells what was agreed at the occasion; not an appeal, whose infinitive is the act
+        asked for)."""
+        if not self._trip_preps(view):
+            return []
+        dep, children, head = view.dep, view.children, view.head
+
+        def subjectless(v: int) -> bool:
+            return view.pos[v] in ("VERB", "AUX") and not any(
+                dep[d] in ("nsubj", "nsubjpass", "mark", "expl") for d in children[v])
+
+        def to_come(v: int) -> bool:
+            return view.tag[verb] == "VBD" and any(
+                dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
+                for a in children[v])
+
+        kinds = ("conj", "xcomp") if infinitives else ("conj",)
+        joined = [v for v in children[verb] if dep[v] in kinds and subjectless(v) and not to_come(v)]
+        joined += [v for x in joined if dep[x] == "xcomp" for v in children[x] if dep[v] == "conj" and subjectless(v)]
+        if dep[verb] == "conj" and head[verb] != verb and subjectless(verb) and view.pos[head[verb]] in ("VERB", "AUX"):
+            joined.append(head[verb])
+        return [n for v in joined for n in self._trips_in_clause(view, v)]
 
     def _trips_on(self, view: ParseView, token: int) -> list[int]:
         """The `trip_noun`s after "during" or "on" on ``token`` (by index): "signed a pact during a state visit"."""
