@@ -5,8 +5,9 @@ test about real states with invented facts."""
 
 import datetime as dt
 
-from detente.model import Article
 from tests.conftest import actors_of, events_of
+
+from detente.model import Article
 
 
 def test_ground_place_in_a_conjoined_clause_with_its_own_subject_is_not_the_acts(code):
