@@ -291,22 +291,16 @@ def route_end_hung(view: ParseView, prep: int, words: Words) -> bool:
 def own_clause(view: ParseView, head: int) -> list[int]:
     """The words of a clause (token indices) without the clauses said, claimed or described inside it
     ("in what they said was solidarity with <place>", "a ship that had called at <place>"), nor an
-    adverbial clause or a conjoined clause with a subject of its own, which tells another act ("detained six men,
-    two days before the negotiators were due to meet in <place>"; "attacked a convoy, and officials accused
-    <state> of sheltering them in <place>": session 55)."""
+    adverbial clause with a subject of its own, which tells another act ("detained six men, two days
+    before the negotiators were due to meet in <place>")."""
     dep, children = view.dep, view.children
     out, todo = [], [head]
     while todo:
         token = todo.pop()
         out.append(token)
         todo += [c for c in children[token] if dep[c] not in ("ccomp", "relcl", "pcomp", "parataxis", "acl")
-                 and not (dep[c] in ("advcl", "conj") and _has_subject(view, c))]
+                 and not (dep[c] == "advcl" and any(dep[x] in ("nsubj", "nsubjpass") for x in children[c]))]
     return out
-
-
-def _has_subject(view: ParseView, clause: int) -> bool:
-    """Whether a verb heads a clause with a subject of its own ("and officials accused X": another act's words)."""
-    return any(view.dep[x] in ("nsubj", "nsubjpass") for x in view.children[clause])
 
 
 def modifiers(view: ParseView, noun: int) -> list[int]:
