@@ -78,3 +78,16 @@ def test_explain_cli_json_includes_the_explanation(tmp_path):
     assert result.exit_code == 0, result.output
     [article] = json.loads(result.output)
     assert article["events"][0]["explanation"]["lexicon"][0].startswith("verbs.tsv:")
+
+
+def test_explain_says_a_side_is_a_member_of_the_set_its_phrase_names(explaining):
+    # session 55 (h-np2's label part): a set phrase's members were labelled "named inside this phrase", as if a word
+    # of the phrase named them (synthetic wire sentences)
+    text = ("Kenya and Tanzania signed a border accord on Monday. The two countries also agreed to hold talks on "
+            "fishing rights.")
+    result = explaining.code(Article(text=text, date=dt.date(2026, 5, 6)))
+    sides = [s for e in result.events for s in e.explanation.sides if "The two countries" in s]
+    assert sides, [e.explanation.sides for e in result.events]
+    # the first member is the phrase's own mention (a nominal); the others were "named inside this phrase"
+    assert any("-> TZA: a member of the set this phrase names" in s for s in sides), sides
+    assert not any("named inside this phrase" in s for s in sides), sides

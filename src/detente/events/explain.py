@@ -171,14 +171,26 @@ def _place_of(token: Token, ref: ActorRef, found: DocActors) -> str | None:
                  if t.i in found.places and found.places[t.i][1] == ref.country and ref.country), None)
 
 
+def _named_inside(token: Token, ref: ActorRef, found: DocActors) -> bool:
+    """Whether a word of the phrase headed by ``token`` names ``ref`` or its country ("Ukrainian energy facilities",
+    "the interior ministers of Latvia"), not a set the phrase stands for nor a place outside it (session 55)."""
+    return any((r := found.by_token.get(t.i)) is not None and (r.key == ref.key or bool(r.country)
+                                                             and r.country == ref.country and r.kind == "country")
+               for t in token.subtree if t.i != token.i)
+
+
 def _via(token: Token, ref: ActorRef, found: DocActors) -> str:
     """The kind of mention at ``token`` (name, alias, capital, demonym, title, pronoun, nominal, ...)."""
     if found.by_token.get(token.i) != ref:
-        if ref.key in found.refs:
+        if ref in found.groups.get(token.i, ()):
+            return "a member of the set this phrase names"  # "the two countries" (actors/sets.py)
+        if _named_inside(token, ref, found):
             return "named inside this phrase"
         place = _place_of(token, ref, found)
         if place is not None:  # events/ground.py: force or a blockade on a thing in a country's ground
             return f"the country of the place {place!r} in this phrase"
+        if ref.key in found.refs:  # a side rule's: the ground of the act's clause, a party named in another phrase
+            return "named outside this phrase"
         return "member of a group"
     start, end = found.spans.get(token.i, (token.i, token.i + 1))
     begin = token.doc[start].idx
