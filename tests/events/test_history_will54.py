@@ -29,3 +29,12 @@ def test_history_will54_will_on_a_conjunct_does_not_count(code):
     text = ("HANOI, Oct 7 (Reuters) - Vietnam will deploy two new cutters in the Gulf of Tonkin, and Japan trained "
             "their crews in 2024.")
     assert event_on(code(text, date=_DAY), "trained").historical is True
+
+
+def test_history_will54_wont_counts_like_will_not(code):
+    # session 55: the modal is read from cues.tsv `future` (will, shall, 'll, wo), not a literal that left out the
+    # "wo" of "won't"; an act to come that is denied is still no background
+    text = ("SEOUL, Oct 7 (Yonhap) - South Korea won't resume rice aid to North Korea under an arrangement reached "
+            "in July, officials said.")
+    resume = event_on(code(text, date=_DAY), "resume")
+    assert resume.historical is False

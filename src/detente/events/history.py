@@ -163,7 +163,8 @@ class HistoryRules:
         if date is not None and date.value and self._will_on_chain(view, c):
             # "will patrol the coast under a deal signed in March": the act still to come is news, whatever old date
             # its sentence gives the deal that frames it
-            return self._because("historical", False, "told with 'will' or 'shall': an act still to come")
+            return self._because("historical", False,
+                                 "told with a modal of the future ('will', 'won't'): an act still to come")
         ongoing = present_perfect(view, c.head.i) or view.tag[c.head.i] in ("VBZ", "VBP")
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
@@ -262,12 +263,14 @@ class HistoryRules:
         return self._because("historical", False, "no old date, no past perfect with a background cue")
 
     def _will_on_chain(self, view: ParseView, c: Candidate) -> bool:
-        """Whether a "will" or "shall" (the present's future, never a past's "would") sits on the act or on a verb
-        whose complement it is ("will deploy", "will help patrol", "will be able to resume"; not on a verb it is only
-        joined to by "and": "will patrol ..., and their crews trained in Japan last year")."""
+        """Whether a modal of the future (cues.tsv ``future``: "will", "shall", "'ll", the "wo" of "won't"; the
+        present's future, never a past's "would") sits on the act or on a verb whose complement it is ("will deploy",
+        "will help patrol", "will be able to resume", "won't resume"; not on a verb it is only joined to by "and":
+        "will patrol ..., and their crews trained in Japan last year")."""
+        future = self.cues.get("future", frozenset())
         i, steps = c.head.i, 0
         while True:
-            if any(view.dep[a] == "aux" and view.lower[a] in ("will", "shall", "'ll") for a in view.children[i]):
+            if any(view.dep[a] == "aux" and view.lower[a] in future for a in view.children[i]):
                 return True
             if view.dep[i] != "xcomp" or view.head[i] == i or steps == 2:
                 return False
