@@ -134,6 +134,9 @@ class PlaceRules(HomeGround):
     def cue(self, kind: str, word: str) -> bool:
         raise NotImplementedError
 
+    def _to_come(self, view: ParseView, verb: int) -> bool:
+        raise NotImplementedError  # the date anchors': whether a verb has a modal of the future ("will", "would")
+
     def quoted(self, c: Candidate) -> bool:
         raise NotImplementedError  # the history rules: whether the event's head lies inside a quotation
 
@@ -998,13 +1001,10 @@ class PlaceRules(HomeGround):
             return view.pos[v] in ("VERB", "AUX") and not any(
                 dep[d] in ("nsubj", "nsubjpass", "mark", "expl") for d in children[v])
 
-        def to_come(v: int) -> bool:
-            return view.tag[verb] == "VBD" and any(
-                dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
-                for a in children[v])
-
         kinds = ("conj", "xcomp") if infinitives else ("conj",)
-        joined = [v for v in children[verb] if dep[v] in kinds and subjectless(v) and not to_come(v)]
+        past = view.tag[verb] == "VBD"
+        joined = [v for v in children[verb]
+                  if dep[v] in kinds and subjectless(v) and not (past and self._to_come(view, v))]
         joined += [v for x in joined if dep[x] == "xcomp" for v in children[x] if dep[v] == "conj" and subjectless(v)]
         if dep[verb] == "conj" and head[verb] != verb and subjectless(verb) and view.pos[head[verb]] in ("VERB", "AUX"):
             joined.append(head[verb])
@@ -1090,8 +1090,7 @@ class PlaceRules(HomeGround):
         # summit in X and agreed ...")
         # (not a verb still to come for one told in the simple past: "said he would raise the case at a meeting
         # in Brussels on Monday and called on the bloc to ...": the appeal was not made there)
-        to_come = view.tag[verb] == "VBD" and any(
-            dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would") for a in children[up])
+        to_come = view.tag[verb] == "VBD" and self._to_come(view, up)
         joined = [up] if dep[verb] == "conj" and not subjects and view.pos[up] == "VERB" and not to_come else []
         # (and the verb whose purpose an infinitive with no subject of its own tells: "sent a patrol boat into
         # Guyanese waters to threaten oil vessels")
