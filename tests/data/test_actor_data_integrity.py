@@ -393,3 +393,26 @@ def test_actor_data_ship_prefixes_tsv_is_valid():
         assert row["country"] in countries, f"{where}: unknown country {row['country']!r}"
         assert row["sector"] in SECTORS and row["service"], f"{where}: sector and service"
     assert not seen & {"MV", "MT", "SS", "FV"}, "a merchant prefix names no state"
+
+
+def test_actor_data_offices_tsv_is_valid():
+    """offices.tsv (session 56): a header, each row an office that is a lowercase government role word of
+    sectors.tsv (the nouns ``NominalRules._office_named_before`` reads), an organisation id of organisations.jsonl and
+    a note saying whose office it is, no row twice."""
+    lines = [line for line in (DATA / "offices.tsv").read_text(encoding="utf-8").splitlines()
+             if not line.startswith("#")]
+    assert lines[0] == "office\torganisation\tnote", "offices.tsv header: office, organisation, note"
+    organisations = {row["id"] for row in _load("organisation")}
+    with (DATA / "sectors.tsv").open(encoding="utf-8") as handle:
+        roles = {row["word"]: row["sector"] for row in csv.DictReader(
+            (line for line in handle if not line.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE)}
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert rows
+    seen = set()
+    for number, row in enumerate(rows, 2):
+        where = f"offices.tsv row {number}"
+        office, organisation = row["office"], row["organisation"]
+        assert office == office.lower() and roles.get(office) == "GOV", f"{where}: {office!r} is no GOV role word"
+        assert organisation in organisations, f"{where}: unknown organisation {organisation!r}"
+        assert row["note"] and (office, organisation) not in seen, f"{where}: a note, and no row twice"
+        seen.add((office, organisation))

@@ -163,6 +163,9 @@ class KnowledgeBase:
     ships: dict[str, tuple[str, str]] = field(default_factory=dict)
     # the pairs of countries that share a land or sea border (borders.tsv), each pair a set of two country ids
     borders: frozenset[frozenset[str]] = frozenset()
+    # an organisation's office named by its title alone ("high commissioner") -> the organisations that have it
+    # (offices.tsv)
+    offices: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         if not self.places:
@@ -367,7 +370,8 @@ def load_default() -> KnowledgeBase:
                          regions=_name_list(base / "regions.txt"), assets=frozenset(assets),
                          crafts=frozenset(crafts), ranks=frozenset(ranks),
                          ships=_ship_prefixes(entries, base / "ship_prefixes.tsv"),
-                         borders=_borders(entries, base / "borders.tsv"))
+                         borders=_borders(entries, base / "borders.tsv"),
+                         offices=_offices(entries, sectors, base / "offices.tsv"))
 
 
 BORDER_KINDS = ("land", "sea")  # the kinds of border of borders.tsv
@@ -416,6 +420,22 @@ def _ship_prefixes(entries: dict[str, Entry], path: Path) -> dict[str, tuple[str
     for prefix, country, sector in _tsv_rows(path, "prefix", "country", "sector"):
         ships[prefix] = (_country_id(entries, country, path, prefix), sector)
     return ships
+
+
+def _offices(entries: dict[str, Entry], sectors: dict[str, str], path: Path) -> dict[str, tuple[str, ...]]:
+    """The offices of ``offices.tsv``: a government-sector role word of ``sectors`` -> the ids of the organisations
+    that have that office, in the file's order; none when there is no file."""
+    if not path.exists():
+        return {}
+    offices: dict[str, list[str]] = {}
+    for office, organisation in _tsv_rows(path, "office", "organisation"):
+        if sectors.get(office) != "GOV":
+            raise KnowledgeBaseError(f"{path.name}: {office!r} is no government role word of sectors.tsv")
+        entry = entries.get(organisation)
+        if entry is None or entry.kind != "organisation":
+            raise KnowledgeBaseError(f"{path.name}: {office!r} names no organisation {organisation!r}")
+        offices.setdefault(office, []).append(organisation)
+    return {office: tuple(ids) for office, ids in offices.items()}
 
 
 def _name_list(path: Path) -> frozenset[str]:

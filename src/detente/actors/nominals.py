@@ -17,7 +17,10 @@ same noun was named with before of a state other than the dateline's, or for "vi
 named before, not the host whose ministry reports the visit (``_visitor``, session 47). A definite force noun a
 state's leader or body orders ("Thailand ordered the army to ...") is that state's; one an armed group of a country
 gives something to ("the rebels handed the town back to the military") is that country's (``_commanded_forces``,
-session 49). A mixin of
+session 49). A definite office noun ("the commissioner", "the envoy", "the High Commissioner") is the organisation
+whose office the same noun named the latest time before ("EU Migration Commissioner X ... The commissioner": the
+EU), or, named nowhere before, the organisation of ``data/actors/offices.tsv`` with that office the article named
+latest; a state's office named before is left to the state rules (``_office_named_before``, session 56). A mixin of
 the resolver (:class:`detente.actors.doc_resolver.DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
     import datetime as dt
 
     from detente.actors.doc_resolver import DocResolver
+    from detente.actors.kb import Entry
     from detente.actors.refs import ActorRef, DocActors
     from detente.actors.resolve import ActorFinder
     from detente.events.lexicon import Words
@@ -104,6 +108,9 @@ class NominalRules:
             if ruled is not None:
                 return ruled
         if sector is not None and sector[0] == "GOV":
+            office = self._office_named_before(at)
+            if office is not None:  # "EU Migration Commissioner X said ... The commissioner urged": the EU
+                return office
             group = self._plural_named_before(at)
             if group is not None:  # "EU foreign ministers met ... The ministers agreed": the EU's, not a state's
                 return group
@@ -489,6 +496,67 @@ class NominalRules:
                 self.found.groups[at] = list(self.found.groups[i])
             self.found.antecedents[at] = i
             return ref
+        return None
+
+    def _office_named_before(self, at: int) -> ActorRef | None:
+        """"EU Migration Commissioner X signed the deal in Dakar ... The commissioner urged Dakar", "U.N. envoy X
+        arrived ... the minister received the envoy": a definite singular office noun ("the" and no owner on it)
+        stands for the organisation whose office the same noun named the latest time it was named before: the
+        organisation the earlier mention resolved to, or one named in the title before the noun ("EU ... Commissioner
+        X", a holder the knowledge base does not know); None when that latest mention is a state's or nobody's, so
+        that a state's own commissioner or envoy named before is left to the state rules (session 56)."""
+        v = self.v
+        bare = any(v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[at])
+        if v.tag[at] not in ("NN", "NNP") or not bare \
+                or any(v.dep[c] not in ("det", "compound", "punct", "relcl") for c in v.children[at]):
+            return None  # ("the Kenyan envoy", "the envoy of Kenya": an owner of its own, for the other rules)
+        for k in range(at - 1, -1, -1):
+            if v.lemma[k].lower() != v.lemma[at].lower() and v.lower[k] != v.lower[at]:
+                continue
+            ref = self._office_owner(k)
+            if ref is None:
+                return None
+            self.found.antecedents[at] = k
+            return ref
+        return self._office_of_named(at)
+
+    def _office_of_named(self, at: int) -> ActorRef | None:
+        """"The U.N. refugee agency urged ... The High Commissioner will visit": an office noun no earlier mention
+        named, which ``offices.tsv`` gives to organisations, is the one of them (or a body of it) named latest
+        before it; None when the noun is no such office or none of them was named."""
+        sector = self.sector_at.get(at)
+        owners = set(self.f.kb.offices.get(self._sector_words(sector), ())) if sector is not None else set()
+        if not owners:
+            return None
+        for i, ref in reversed(self.history):
+            entry = self.f.kb.get(ref.entry) if i < at else None
+            if entry is None or entry.kind != "organisation":
+                continue
+            # the owner named or named through a body of it ("the U.N. refugee agency"), else the owner that is a
+            # body of the one named ("the EU ... the commissioner": the European Commission)
+            above = [body for body in self.f.kb.ancestry(entry) if body.id in owners]
+            below = [self.f.kb.get(o) for o in sorted(owners)
+                     if entry in self.f.kb.ancestry(cast("Entry", self.f.kb.get(o)))]
+            for body in (*above, *below):
+                if body is not None:
+                    self.found.antecedents[at] = i
+                    return self.f.entity_ref(body, self.day)
+        return None
+
+    def _office_owner(self, k: int) -> ActorRef | None:
+        """The organisation an office noun at ``k`` is named with (:meth:`_office_named_before`): what its mention
+        resolved to when that is an organisation or someone acting for one, else an organisation's name standing
+        before it in its title ("EU Home Affairs Commissioner"); None otherwise."""
+        head = next((h for h, (s, e) in self.found.spans.items() if s <= k < e), k)
+        for ref in (self.resolve(k) if k == head else None, self.found.by_token.get(head)):
+            if ref is not None and ref.code and ref.code[:3] in ("IGO", "NGO"):
+                return ref
+        start = self.found.spans.get(head, (k, k))[0]
+        for t in range(k - 1, max(start, k - 6) - 1, -1):
+            match = self.by_match.get(t)
+            entry = self.f.kb.get(match[0].partition("|")[2]) if match is not None else None
+            if entry is not None and entry.kind == "organisation":
+                return self.f.entity_ref(entry, self.day)
         return None
 
     def _sayers_state(self, at: int) -> ActorRef | None:
