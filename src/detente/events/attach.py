@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from detente.events.addressed import asked_deed, is_request
 from detente.events.cameo import PLOVER_TYPES, lookup
 from detente.events.context import done_to_people, party, side
 from detente.mathx import logistic
@@ -262,9 +263,11 @@ def options(candidate: Candidate, status: Status | None, found: DocActors) -> li
     above = set(chain[1:])  # the heads over the act's word
     framing = _framing_nouns(view, chain)
     places = found.places
+    # "urged its partners to ratify the accord with X": none named in the deed asked (events/addressed.py)
+    asked = asked_deed(view, head) if is_request(candidate) and not candidate.nominal else set()
     best: dict[str, tuple[int, ActorRef]] = {}
     for i in range(view.sent_start[candidate.sentence], view.sent_end[candidate.sentence]):
-        if i in source_tokens or i in trigger:
+        if i in source_tokens or i in trigger or i in asked:
             continue
         refs = found.refs_at(i)
         if not refs:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.named_bodies import named_by_text
 from detente.actors.sets import own_side_of_set
+from detente.events.addressed import addressed_note
 from detente.events.aid_here import dateline_receiver
 from detente.events.context import outside
 from detente.events.denied_acts import victim_from
@@ -59,7 +60,7 @@ def explain(candidate: Candidate, status: Status, sides: list[tuple[str, Token, 
                        sides=[_side(role, token, ref, part, found, finder, day)
                               + _outside(role, candidate, token, ref, found, lexicon)
                               + _doer_from(role, candidate, token, ref, lexicon)
-                              for role, token, ref, part in sides],
+                              for role, token, ref, part in sides] + addressed_note(candidate, found),
                        mentions=list(mentions))
 
 

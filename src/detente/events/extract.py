@@ -28,6 +28,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef, DocActors
+from detente.events.addressed import addressed_targets
 from detente.events.aid_here import aid_here
 from detente.events.article_sides import aid_receivers, resolve_event_anaphora, victims
 from detente.events.cameo import (
@@ -791,5 +792,7 @@ def extract(quoted: Quoted, knowledge: Knowledge) -> Extracted:
     candidates = home_targets(candidates, quoted.actors, knowledge.lexicon.words,
                               countries(knowledge, quoted.article.date))
     candidates = victims(candidates, extractor.ground, knowledge.lexicon.words)  # after targets from context
+    # "urged its partners to ratify the accord with X": the addressee is asked, not X (after all targets are found)
+    candidates = addressed_targets(candidates, quoted.actors)
     return Extracted(article=quoted.article, doc=quoted.doc, actors=quoted.actors, quotes=quoted.quotes,
                      candidates=tuple(candidates))
