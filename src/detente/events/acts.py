@@ -509,7 +509,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
                                     or _one_meeting(member, item)
                                     or (anaphoric and _generic(item, words))):
             return None
-        if member in coded and not _same_status(member, item, countrywide) \
+        if member in coded and not _same_status(member, item, countrywide, article.countrywide) \
                 or not (_faceless(member) or account or _occasion(member, item)
                         or _same_sides(member, item, pointing or doer_told and not _resolved(member.candidate.sources))
                         or (retold and _same_sides(member, _untargeted(item), anaphoric))):

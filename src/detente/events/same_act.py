@@ -12,6 +12,7 @@ between two verbs is read here: that is ``events/act_links.py``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import SIGNING, lookup
@@ -217,7 +218,11 @@ def _about(item: JudgedCandidate) -> bool:
                for c in head.children)
 
 
-def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str],
+                 grounds: frozenset[str] = frozenset()) -> bool:
+    """Negation, history, modality, date and place that may be one act's; with ``grounds`` (the country names the
+    article's acts are placed at: ``acts._countrywide``), a country's name that a mention's own sentence does not
+    name is a ground inferred for it (:func:`_unnamed_ground`), no place to tell it apart from another mention."""
     x, y = a.status, b.status
     if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
@@ -227,8 +232,21 @@ def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[
     if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]) \
             and not (x.date_guessed or y.date_guessed):
         return False  # a day guessed for an undated act of the lead keeps no mention with a day of its own apart
-    places = (_place(x, countrywide), _place(y, countrywide))
+    places = tuple(None if _unnamed_ground(item, grounds) else _place(item.status, countrywide) for item in (a, b))
     return None in places or places[0] == places[1]
+
+
+def _unnamed_ground(item: JudgedCandidate, grounds: frozenset[str]) -> bool:
+    """The place of an act of force or coercion (quad class 4) is a country's name (``grounds``) that its own
+    sentence does not name: the ground a rule inferred for it, not where the text says it was (police and a state's
+    organs hold people at home, ``places_home._police_ground``, named by the country's name when the article names
+    the country: "Thai police arrested three Cambodian men at a market in Bangkok" / "The three were held
+    overnight"). A country the sentence names ("stationed troops in Japan") is a place of its own."""
+    location = item.status.location
+    if location is None or location.text.lower() not in grounds or lookup(item.status.cameo).quad_class != 4:
+        return False  # (a visit's or meeting's place is where the party went: events/places.py, not inferred)
+    sentence = item.candidate.head.sent.text.lower()
+    return re.search(rf"(?<!\w){re.escape(location.text.lower())}(?!\w)", sentence) is None
 
 
 def _place(status: Status, countrywide: frozenset[str]) -> str | None:
