@@ -74,7 +74,7 @@ def _dates(since: dt.date | None, until: dt.date | None) -> None:
         raise WebError(422, "invalid parameters", f"since ({since}) is after until ({until})")
 
 
-def _plover(value: str | None) -> str | None:
+def plover_param(value: str | None) -> str | None:
     from detente.store import event_type
 
     try:
@@ -165,7 +165,7 @@ def list_events(request: Request,
     """A page of events; follow `next_offset` for the next page (null on the last one). An event's
     `evidence` is its first mention, with a link to its sentence in the article page."""
     _dates(since, until)
-    plover = _plover(type)
+    plover = plover_param(type)
     names = list(dict.fromkeys(_name(name, "actor")[:MAX_NAME] for name in actor))
     if len(names) > MAX_ACTORS:
         raise WebError(422, "invalid parameters", f"{len(names)} actors named: at most {MAX_ACTORS} a request")
