@@ -637,8 +637,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             h = next((x for x in view.children[frame] if view.dep[x] == "ccomp"), -1)
         if h < 0 or view.dep[h] != "ccomp" or view.head[h] != frame or self._sentence_has_condition(c.head):
             return None
-        return next((view.lower[a] for a in view.children[h] if view.dep[a] == "aux"
-                     and (view.lower[a] == "would" or self.cue("future", view.lower[a]))), None)
+        return next((view.lower[a] for a in view.children[h]
+                     if view.dep[a] == "aux" and self.lex.to_come(view.lower[a])), None)
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
