@@ -27,6 +27,7 @@ from detente.events.same_act import (
     ANAPHOR_WINDOW,
     ATTACK,
     REALIS,
+    mention,
     other_side_targets,
     related,
     resolved,
@@ -75,9 +76,8 @@ def object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | N
     for member in group:
         if verb in verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
                 and member.status.negated == item.status.negated:
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): the object of "
-                    f"{trigger_words(member)!r} ({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the object of {trigger_words(member)!r} ({member.status.cameo}), "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -121,9 +121,8 @@ def detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | N
         if member.candidate.sentence == item.candidate.sentence and host in verbs(member) \
                 and lookup(member.status.cameo).quad_class == 4 and same_status(member, item, countrywide) \
                 and same_doer(member, item) and (not same_code or _victims_of(member, item)):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): what "
-                    f"{trigger_words(member)!r} ({member.status.cameo}) did, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) did, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -157,9 +156,8 @@ def charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | N
                 and host in verbs(member) and member.status.cameo[:3] in CASE_CODES \
                 and same_status(member, item, frozenset()) and same_doer(member, item) \
                 and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): what "
-                    f"{trigger_words(member)!r} ({member.status.cameo}) charges, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) charges, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -200,10 +198,8 @@ def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: i
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
                 and same_sides(member, item, False):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): a verb of "
-                    f"{'force' if _one_force(*codes) else 'one kind'} sharing the subject of {trigger_words(member)!r} "
-                    f"({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: a verb of {'force' if _one_force(*codes) else 'one kind'} sharing the "
+                    f"subject of {trigger_words(member)!r} ({member.status.cameo}), mention of {mention(group[0])}")
     return None
 
 
@@ -270,9 +266,8 @@ def first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int | 
                 and (related(x.cameo, y.cameo, True) or x.cameo in ATTACK and y.cameo in ATTACK) \
                 and x.negated == y.negated and x.modality in REALIS and y.modality in REALIS \
                 and same_doer(member, item) and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): "
-                    f"the first time of {trigger_words(member)!r} ({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the first time of {trigger_words(member)!r} ({member.status.cameo}), "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -346,9 +341,8 @@ def done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | 
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
                 and (same_doer(member, item) or _parties_of(member, item, act, view)):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): what the act "
-                    f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
-                    f"{trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what the act {item.candidate.head.doc[act].text!r} did, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -447,9 +441,8 @@ def trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int 
     for member in group:
         if trip in verbs(member) and member.status.cameo[:2] in ("03", "04") \
                 and member.status.negated == item.status.negated and same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): what the trip "
-                    f"{trigger_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what the trip {trigger_words(member)!r} ({member.status.cameo}) is for, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -484,9 +477,8 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
                 and host in verbs(member) and member.status.modality in REALIS \
                 and member.status.negated == item.status.negated and same_doer(member, item) \
                 and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): what "
-                    f"{trigger_words(member)!r} ({member.status.cameo}) was done for, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -528,9 +520,8 @@ def intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: froz
                 and member.status.cameo.startswith(INTENT) and not member.status.cameo.startswith(MEET_INTENT) \
                 and member.candidate.head.i in hosts \
                 and member.status.negated == item.status.negated and same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): the act "
-                    f"{trigger_words(member)!r} ({member.status.cameo}) intends, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the act {trigger_words(member)!r} ({member.status.cameo}) intends, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -597,11 +588,8 @@ def taken_in(group: list[JudgedCandidate], item: JudgedCandidate, prep: int | No
                 and (not doers or same_actors(resolved(member.candidate.sources), doers)) \
                 and (not targets or not other_side_targets(member)
                      or same_actors(other_side_targets(member), targets, people=True)):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): "
-                    "taken in to port, "
-                    f"the last stage of the taking of sentence {member.candidate.sentence} {trigger_words(member)!r} "
-                    f"({member.status.cameo}), mention of sentence {group[0].candidate.sentence} "
-                    f"{trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: taken in to port, the last stage of the taking of {mention(member)}, "
+                    f"mention of {mention(group[0])}")
     return None
 
 

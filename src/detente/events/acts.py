@@ -213,6 +213,7 @@ from detente.events.same_act import (
     REALIS,
     both_meetings,
     force_account,
+    mention,
     mutual,
     names_nobody,
     one_meeting,
@@ -535,8 +536,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
     how = f"anaphoric {trigger_words(item)!r}" if anaphoric else "same code, sides and status"
-    return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): {how}, "
-            f"mention of sentence {first.candidate.sentence} {trigger_words(first)!r} ({first.status.cameo})")
+    return f"{mention(item)}: {how}, mention of {mention(first)}"
 
 
 def _signs_back(item: JudgedCandidate, words: Words) -> bool:
@@ -571,9 +571,8 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
         parties = {party(r) for r in resolved(member.candidate.sources) + resolved(member.candidate.targets)}
         days = (status.date.value if status.date else None, item.status.date.value if item.status.date else None)
         if parties and parties <= signers and (None in days or within_date(days[0] or "", days[1] or "")):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): the signing of "
-                    f"the agreement {trigger_words(member)!r} ({status.cameo}) told before, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the signing of the agreement {trigger_words(member)!r} ({status.cameo}) told "
+                    f"before, mention of {mention(group[0])}")
     return None
 
 
@@ -620,9 +619,8 @@ def _named_back(group: list[JudgedCandidate], item: JudgedCandidate) -> str | No
         if mine and same_actors(mine, sources) \
                 and (not theirs or not other_side_targets(member)
                      or same_actors(other_side_targets(member), theirs, people=True)):
-            return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): "
-                    f"the act its doer {trigger_words(member)!r} ({status.cameo}) named back, mention of sentence "
-                    f"{group[0].candidate.sentence} {trigger_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the act its doer {trigger_words(member)!r} ({status.cameo}) named back, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -728,8 +726,7 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, country
         if not related(member.status.cameo, item.status.cameo, general=True) \
                 or not same_status(member, item, countrywide):
             return None
-    return (f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo}): names no known actor, "
-            f"mention of sentence {first.candidate.sentence} {trigger_words(first)!r} ({first.status.cameo})")
+    return f"{mention(item)}: names no known actor, mention of {mention(first)}"
 
 
 def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -> bool:

@@ -49,6 +49,12 @@ def trigger_words(item: JudgedCandidate) -> str:
     return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
 
 
+def mention(item: JudgedCandidate) -> str:
+    """A mention as the explanations of merged acts name it: its sentence, its words and its code ("sentence 3
+    'seized' (171)")."""
+    return f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo})"
+
+
 def related(a: str, b: str, general: bool) -> bool:
     """The same act by its codes: equal, one refining the other, or (``general``) one its root's general code."""
     if a.startswith(b) or b.startswith(a):
