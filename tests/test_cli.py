@@ -580,3 +580,18 @@ def test_cli_ingest_takes_the_merge_switch(tmp_path, monkeypatch):
         result = CliRunner().invoke(main, ["ingest", str(path), "--db", str(db), "--date", "2022-03-01", flag])
         assert result.exit_code == 0, result.output
         assert seen[-1] is expected
+
+
+def test_cli_format_option_defaults_to_its_first_choice():
+    import click
+
+    from detente.cli_common import format_option
+
+    @click.command()
+    @format_option("md", "html")
+    def show(fmt):
+        click.echo(fmt)
+
+    assert CliRunner().invoke(show, []).output == "md\n"
+    assert CliRunner().invoke(show, ["--format", "html"]).output == "html\n"
+    assert CliRunner().invoke(show, ["--format", "csv"]).exit_code == 2

@@ -91,3 +91,14 @@ def test_evaluate_gold_records_end_to_end(coder, tmp_path):
     report = eval_records(coder, path)
     assert report.per_class["ACCUSE"].tp == 1 and report.per_class["CONSULT"].tp == 1
     assert report.metrics["micro_recall"] == 1.0
+
+
+def test_evaluate_accuracy_bins_leave_out_empty_bins_and_name_the_share():
+    from detente.evaluate import accuracy_bins
+
+    scored = [(0.05, False), (0.55, True), (0.58, False), (1.0, True)]
+    assert accuracy_bins(scored, (0.0, 0.5, 0.9, 1.01), "strict_accuracy") == [
+        {"confidence": "0.0-0.5", "events": 1, "strict_accuracy": 0.0},
+        {"confidence": "0.5-0.9", "events": 2, "strict_accuracy": 0.5},
+        {"confidence": "0.9-1.0", "events": 1, "strict_accuracy": 1.0}]
+    assert accuracy_bins(scored, (0.6, 0.9)) == []

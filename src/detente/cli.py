@@ -19,6 +19,7 @@ from detente.cli_common import (
     check_output,
     echo_json,
     fail,
+    format_option,
     load_kb,
     open_store,
     progress_bar,
@@ -71,7 +72,7 @@ for _command in cli_store.COMMANDS:
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--date", "date", help="Publication date (YYYY-MM-DD) for articles that carry none.")
 @actors_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@format_option("table", "json", "jsonl")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically) instead of stdout; - is stdout.")
 @click.option("--max-chars", type=click.IntRange(min=1), default=None,
@@ -150,7 +151,7 @@ def _prepare(date, workers, paths, engine, actors, explain: bool = False, learne
 
 @main.command("eval")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @click.option("--worst", type=int, default=10, show_default=True, help="How many misses to show per file.")
 @actors_option
 @click.option("--quad-scheme", type=click.Choice(["cameo", "plover"]), default="cameo", show_default=True,

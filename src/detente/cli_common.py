@@ -118,6 +118,12 @@ MIN_CONFIDENCE = click.option("--min-confidence", "min_confidence", type=click.F
                                    "at doer, target and type; README \"Accuracy\" gives the threshold to "
                                    "choose). Default: keep every event.")
 
+def format_option(*choices: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """The ``--format`` option of a command that prints its result, in one of ``choices``: the first is the
+    default."""
+    return click.option("--format", "fmt", type=click.Choice(list(choices)), default=choices[0], show_default=True)
+
+
 DB_OPTION = click.option("--db", "db", type=click.Path(dir_okay=False, path_type=Path), default=Path("detente.duckdb"),
                          show_default=True, help="The embedded database file.")
 

@@ -15,6 +15,7 @@ from detente.cli_common import (
     check_output,
     echo_json,
     fail,
+    format_option,
     load_kb,
     open_store,
     sink,
@@ -33,7 +34,7 @@ from detente.cli_common import (
 @click.option("--id", "event_ids", multiple=True,
               help="An event id (the evidence of `detente changes`, `mediators --format json`); repeatable: "
                    "these events, whatever the other options.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table", show_default=True)
+@format_option("table", "json", "jsonl")
 @actors_option
 def events_command(db, actor_names, event_type, since, until, limit, event_ids, fmt, actors) -> None:
     """List stored events (merged across articles), newest first; those dated after the newest event
@@ -143,7 +144,7 @@ def _on_sides(db, actors, names, query):
               show_default=True)
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "csv")
 @actors_option
 def dyad_command(a, b, db, by, since, until, fmt, actors) -> None:
     """A pair of actors through time: events per period by type and quad class, Goldstein sum, state
@@ -170,7 +171,7 @@ def dyad_command(a, b, db, by, since, until, fmt, actors) -> None:
 @click.argument("name")
 @DB_OPTION
 @click.option("--limit", type=click.IntRange(min=1), default=20, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @actors_option
 def actor_command(name, db, limit, fmt, actors) -> None:
     """An actor's partners, most active first."""
@@ -189,7 +190,7 @@ def actor_command(name, db, limit, fmt, actors) -> None:
 @click.argument("b")
 @DB_OPTION
 @click.option("--limit", type=click.IntRange(min=1), default=10, show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @actors_option
 def mediators_command(a, b, db, limit, fmt, actors) -> None:
     """Third parties ranked by evidence that they could bridge A and B, with that evidence."""
@@ -212,7 +213,7 @@ def mediators_command(a, b, db, limit, fmt, actors) -> None:
                    "web app's network); actor: every actor apart (Putin and the Russian government are two).")
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), help="Events on or after this day.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="Events on or before this day.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@format_option("table", "json")
 @actors_option
 def relations_command(db, limit, by, since, until, fmt, actors) -> None:
     """The strongest relations in the store (or in a span, as the web app's network), one pair a line,
@@ -282,7 +283,7 @@ PERIOD_CHOICE = click.Choice(["week", "month", "quarter", "year"])
 @click.option("--by", type=PERIOD_CHOICE, default="month", show_default=True)
 @click.option("--min-events", type=click.IntRange(min=1), default=3, show_default=True,
               help="Pairs with fewer dated events are skipped.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "csv")
 @actors_option
 def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) -> None:
     """Turning points: where relations broke, mended, escalated or de-escalated, with evidence."""
@@ -312,7 +313,7 @@ def changes_command(db, actor_names, since, until, by, min_events, fmt, actors) 
               show_default=True, help="One set of camps per period (all: one for the whole span).")
 @click.option("--min-events", type=click.IntRange(min=1), default=2, show_default=True,
               help="Pairs with fewer events in a period are no tie.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@format_option("table", "json", "csv")
 @actors_option
 def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
     """Camps (signed spectral clustering), who moved between them, and the bridges, per period."""
@@ -344,7 +345,7 @@ def blocs_command(db, since, until, by, min_events, fmt, actors) -> None:
 @DB_OPTION
 @click.option("--since", type=click.DateTime(["%Y-%m-%d"]), required=True, help="The first day of the span.")
 @click.option("--until", type=click.DateTime(["%Y-%m-%d"]), help="The last day (default: the store's latest event).")
-@click.option("--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True)
+@format_option("md", "html")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write here (atomically) instead of stdout; - is stdout.")
 @click.option("--base-url", default="http://127.0.0.1:8000", show_default=True,

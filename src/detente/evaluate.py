@@ -102,15 +102,21 @@ class Report:
                 "confusion": self.confusion, "reliability": self.reliability, "misses": self.misses}
 
 
-def _reliability(scored: list[tuple[float, bool]]) -> list[dict]:
-    """Accuracy of events by confidence bin: a useful confidence rises with the bins."""
+def accuracy_bins(scored: list[tuple[float, bool]], edges: tuple[float, ...], key: str = "accuracy") -> list[dict]:
+    """The share right (under ``key``) of the events by confidence bin between successive ``edges``, for the bins
+    that hold any: a useful confidence rises with the bins."""
     rows = []
-    for low, high in zip(BINS, BINS[1:]):
+    for low, high in zip(edges, edges[1:]):
         inside = [ok for confidence, ok in scored if low <= confidence < high]
         if inside:
             rows.append({"confidence": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
-                         "accuracy": round(sum(inside) / len(inside), 3)})
+                         key: round(sum(inside) / len(inside), 3)})
     return rows
+
+
+def _reliability(scored: list[tuple[float, bool]]) -> list[dict]:
+    """Accuracy of events by confidence bin."""
+    return accuracy_bins(scored, BINS)
 
 
 def _code_all(coder, texts: list[str], progress=None) -> Iterator[CodedArticle]:

@@ -65,6 +65,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from detente.evaluate import accuracy_bins
 from detente.evaluate_gold import GoldAct, GoldArticle, gold_article, read_gold_articles
 from detente.events import cameo as cameo_mod
 from detente.model import CodedArticle, Event, Participant
@@ -369,12 +370,7 @@ def _status_checks(event: Event, act: GoldAct, iso: dict[str, str] | None = None
 
 def _reliability(outcomes: list[Outcome]) -> dict:
     scored = [(o.event.confidence, o.strict) for o in outcomes]
-    bins = []
-    for low, high in zip(PROBABILITY_BINS, PROBABILITY_BINS[1:]):
-        inside = [ok for confidence, ok in scored if low <= confidence < high]
-        if inside:
-            bins.append({"confidence": f"{low:.1f}-{min(high, 1.0):.1f}", "events": len(inside),
-                         "strict_accuracy": round(sum(inside) / len(inside), 3)})
+    bins = accuracy_bins(scored, PROBABILITY_BINS, "strict_accuracy")
     right = [c for c, ok in scored if ok]
     wrong = [c for c, ok in scored if not ok]
     thresholds = []

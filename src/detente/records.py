@@ -130,7 +130,7 @@ class Status:
     location_inferred: bool = False
     # ``date`` is a guess: the body's first day before the lead's, given an undated act of the lead
     # (events/dating.py ``BODY_DAY``); it keeps no mention with a date of its own apart, and such a mention dates the
-    # act (events/same_act.py ``_same_status``, events/acts.py ``_primary``)
+    # act (events/same_act.py ``same_status``, events/acts.py ``_primary``)
     date_guessed: bool = False
 
 

@@ -33,7 +33,7 @@ def test_accord_doers54_an_infinitive_on_a_rejected_deal_is_not_the_rejecters(co
 
 
 def test_accord_doers54_what_a_deal_hung_on_the_verb_provides_stays_its_purpose(code):
-    # the parser hangs "to reopen" on "reached": the deal's purpose, joined to it (act_links._purpose_host); coding it
+    # the parser hangs "to reopen" on "reached": the deal's purpose, joined to it (act_links.purpose_host); coding it
     # as an act of its own too cost a date and a spurious event on aside at the merge (session 54)
     result = code("SANTIAGO, March 6 (Reuters) - Chile and Bolivia reached a deal on Monday to reopen the border "
                   "crossing at Colchane, the Chilean government said.", date=DATE)

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import events_of
 
 from detente.actors.resolve import ActorRef
-from detente.events.same_act import _same_actors, related
+from detente.events.same_act import related, same_actors
 from detente.model import Article
 
 # A lead that states an act, a background paragraph restating it ("The attack"), a quote
@@ -148,14 +148,14 @@ def test_acts_a_country_and_its_state_bodies_are_one_side_but_not_its_rebels():
     israel, army = _ref("ISR", "country", "ISR"), _ref("ISRMIL", "sector", "ISR", "MIL")
     india, rebels = _ref("IND", "country", "IND"), _ref("INDREB", "sector", "IND", "REB")
     government, military = _ref("MLIGOV", "sector", "MLI", "GOV"), _ref("MLIMIL", "sector", "MLI", "MIL")
-    assert _same_actors([israel], [army]) and _same_actors([army], [israel])
-    assert not _same_actors([india], [rebels])
-    assert not _same_actors([government], [military])  # two bodies: who did it is not the same
+    assert same_actors([israel], [army]) and same_actors([army], [israel])
+    assert not same_actors([india], [rebels])
+    assert not same_actors([government], [military])  # two bodies: who did it is not the same
     # as targets, the ground hit and the people killed there are one ("struck a district of
     # Kharkiv, killing four people"); as doers, a country's civilians are not its state
     ukraine, people = _ref("UKR", "country", "UKR"), _ref("UKRCVL", "sector", "UKR", "CVL")
-    assert _same_actors([ukraine], [people], people=True) and not _same_actors([ukraine], [people])
-    assert not _same_actors([india], [rebels], people=True)
+    assert same_actors([ukraine], [people], people=True) and not same_actors([ukraine], [people])
+    assert not same_actors([india], [rebels], people=True)
 
 
 # A mention naming no known actor on either side (issue 11, repeats and spurious events): a detail of the

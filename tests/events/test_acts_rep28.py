@@ -1,6 +1,6 @@
 """One event per act (issue 11 §4, session 28, h-rep28): a participle of result of the same kind of force as its verb
 names the force's victims, not another target ("attacked a Boko Haram camp ..., killing two Nigerian soldiers": one
-attack; events/act_links._detail_of, asked once the rule of codes and sides has not joined it); victims of a third
+attack; events/act_links.detail_of, asked once the rule of codes and sides has not joined it); victims of a third
 country ("..., killing three Afghan civilians" in a fight of two others: test_acts_repeats.py), and another day or
 place, stay apart.
 

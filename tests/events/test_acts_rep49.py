@@ -3,21 +3,21 @@
 Wire copy tells a seizure or a detention of a vessel in its lead, then how the vessel was taken in ("The trawler was
 escorted to the port of X", "officers escorted the boat into harbour"): CAMEO 170 by the lexicon ("escort to",
 "escort into"), the last stage of the taking (eval/wire README: stages of one deed on one object are one act).
-``act_links._taken_in`` makes it a mention of the seizure (171, 1711) or detention (173) told at most
+``act_links.taken_in`` makes it a mention of the seizure (171, 1711) or detention (173) told at most
 ``ANAPHOR_WINDOW`` sentences before, of the same doer or none, a doer named inside its own destination phrase ("to
 the port of Montevideo") being the place, not who took it; a seizure is looked for before a detention of the crew.
 Look-alikes stay apart: a ship escorted out of the waters (no destination preposition), another ship, a seizure
 years before.
 
 A day guessed for an undated act of the lead (the body's first day before the lead's: ``dating.BODY_DAY``,
-``Status.date_guessed``) keeps no restatement with a day of its own apart (``same_act._same_status``), and that day
+``Status.date_guessed``) keeps no restatement with a day of its own apart (``same_act.same_status``), and that day
 dates the act (``acts._primary``). Every article here is synthetic, written for the test in wire style."""
 
 from __future__ import annotations
 
 from types import SimpleNamespace
 
-from detente.events.act_links import TAKEN_IN, _taken_in_host
+from detente.events.act_links import TAKEN_IN, taken_in_host
 
 
 def _coercion(result):
@@ -77,10 +77,10 @@ def test_taken_in_host_needs_the_general_code_and_a_destination_preposition():
     words = SimpleNamespace(destination_prep=frozenset({"to", "into"}))
     to = SimpleNamespace(dep_="prep", lower_="to", i=5)
     out = SimpleNamespace(dep_="prep", lower_="of", i=5)
-    assert _taken_in_host(_item(TAKEN_IN, [to]), words) == 5
-    assert _taken_in_host(_item(TAKEN_IN, [out]), words) is None  # "escorted out of the waters"
-    assert _taken_in_host(_item("1711", [to]), words) is None  # another code says its own act
-    assert _taken_in_host(_item(TAKEN_IN, [to], nominal=True), words) is None
+    assert taken_in_host(_item(TAKEN_IN, [to]), words) == 5
+    assert taken_in_host(_item(TAKEN_IN, [out]), words) is None  # "escorted out of the waters"
+    assert taken_in_host(_item("1711", [to]), words) is None  # another code says its own act
+    assert taken_in_host(_item(TAKEN_IN, [to], nominal=True), words) is None
 
 
 # -- a day guessed for the lead's undated act keeps no restatement with its own day apart --------------------------
@@ -96,7 +96,7 @@ def test_acts_rep49_lead_act_with_a_guessed_day_joins_its_dated_restatement(code
 
 def test_same_status_a_guessed_day_is_no_other_day():
     # the records are built by hand: the parse is not the point
-    from detente.events.same_act import _same_status
+    from detente.events.same_act import same_status
     from detente.model import EventDate
 
     def item(day: str, guessed: bool):
@@ -105,5 +105,5 @@ def test_same_status_a_guessed_day_is_no_other_day():
                                  date_guessed=guessed)
         return SimpleNamespace(status=status)
 
-    assert _same_status(item("2026-03-09", True), item("2026-03-08", False), frozenset())
-    assert not _same_status(item("2026-03-09", False), item("2026-03-08", False), frozenset())
+    assert same_status(item("2026-03-09", True), item("2026-03-08", False), frozenset())
+    assert not same_status(item("2026-03-09", False), item("2026-03-08", False), frozenset())

@@ -17,7 +17,7 @@ def test_acts_threat_restated_by_the_general_code_is_one_act(code):
 
 def test_acts_boarding_and_escort_to_port_are_one_act(code):
     # session 49 (h-rep49): stages of one deed on one object are one act (eval/wire README, settled in session 33):
-    # the tanker taken in to port ends its seizure (act_links._taken_in); acts of other kinds stay apart by their codes
+    # the tanker taken in to port ends its seizure (act_links.taken_in); acts of other kinds stay apart by their codes
     result = code("MUSCAT, Sept 8 (Wire) - Iranian naval forces boarded a Liberian-flagged tanker in the Gulf of "
                   "Oman and escorted it to the port of Jask, Iranian media reported.", date="2025-09-08")
     [seizure] = [e for e in result.events if e.cameo.startswith("17")]

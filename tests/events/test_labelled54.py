@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from tests.conftest import actors_of, countries_of, events_with_trigger, tree
 
-from detente.events.labelled import labelled, labelled_nouns
+from detente.events.labelled import labelled, labelled_nouns, names_one_act
 
 # "Ghana condemned what it termed an unjustified closure ."
 TERMED = """
@@ -70,6 +70,14 @@ def test_naming_verb_without_a_free_relative_gives_no_label(blank_nlp, coder):
     words = coder.lexicon.words
     assert labelled_nouns(doc[1], words) == []
     assert not labelled(doc[6], words)
+
+
+def test_names_one_act_is_a_definite_noun_or_a_label(blank_nlp, coder):
+    words = coder.lexicon.words
+    termed, not_free = tree(blank_nlp.language.vocab, TERMED), tree(blank_nlp.language.vocab, NOT_FREE)
+    assert names_one_act(termed[7], words)  # "what it termed an unjustified closure": a label, no "the"
+    assert names_one_act(not_free[6], words)  # "the closure": definite, no label
+    assert not names_one_act(termed[0], words)  # "Ghana": neither
 
 
 def test_criticism_of_a_labelled_ban_is_aimed_at_the_state_that_banned(explaining):

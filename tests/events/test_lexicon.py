@@ -41,6 +41,13 @@ def test_lexicon_anonymity_openings_are_made_once_for_the_cues() -> None:
     assert Lexicon().anonymity_openings().phrases == ()
 
 
+def test_lexicon_to_come_reads_the_future_cues_and_the_backshifted_would() -> None:
+    lexicon = Lexicon(cues={"future": frozenset({"will", "wo"}), "hypothetical": frozenset({"would", "might"})})
+    assert lexicon.to_come("will") and lexicon.to_come("wo") and lexicon.to_come("would")
+    assert not lexicon.to_come("might") and not lexicon.to_come("shall")  # no future cue of this table
+    assert Lexicon().to_come("would") and not Lexicon().to_come("will")
+
+
 @given(st.text(alphabet="aontdeo ", max_size=6), st.lists(st.text(alphabet="aontdeo ", max_size=8), max_size=4))
 def test_lexicon_openings_agree_with_the_test_of_every_phrase(first: str, phrases: list[str]) -> None:
     # a phrase starts with the word, or the word with a phrase: the test written out for each phrase

@@ -47,3 +47,62 @@ def test_phrases_contained_and_carrier_on_a_built_parse(blank_nlp):
     """)
     assert contained(doc[3], words).i == 5 and contained(doc[5], words).i == 5
     assert carrier_of(doc[5], words).i == 1
+
+
+def _opening_view(blank_nlp, table: str):
+    from tests.conftest import tree
+
+    from detente.parse_view import ParseView
+
+    return ParseView.of(tree(blank_nlp.language.vocab, table))
+
+
+def test_phrases_opening_in_gives_the_object_of_an_in_phrase_closed_by_a_comma(blank_nlp):
+    from detente.events.phrases import opening_in
+
+    view = _opening_view(blank_nlp, """
+        In          in          ADP    IN   prep   4  O
+        Sylvania    Sylvania    PROPN  NNP  pobj   0  B-GPE
+        ,           ,           PUNCT  ,    punct  4  O
+        officials   official    NOUN   NNS  nsubj  4  O
+        protested   protest     VERB   VBD  ROOT   4  O
+        .           .           PUNCT  .    punct  4  O
+    """)
+    assert opening_in(view, 0) == [1]
+
+
+def test_phrases_opening_in_with_the_comma_hung_on_the_phrase(blank_nlp):
+    from detente.events.phrases import opening_in
+
+    view = _opening_view(blank_nlp, """
+        In          in          ADP    IN   prep   4  O
+        Sylvania    Sylvania    PROPN  NNP  pobj   0  B-GPE
+        ,           ,           PUNCT  ,    punct  0  O
+        officials   official    NOUN   NNS  nsubj  4  O
+        protested   protest     VERB   VBD  ROOT   4  O
+        .           .           PUNCT  .    punct  4  O
+    """)
+    assert opening_in(view, 0) == [1]
+
+
+def test_phrases_opening_in_needs_the_closing_comma_and_the_clause_verb(blank_nlp):
+    from detente.events.phrases import opening_in
+
+    # "In Sylvania officials protested": no comma closes the phrase
+    unclosed = _opening_view(blank_nlp, """
+        In          in          ADP    IN   prep   3  O
+        Sylvania    Sylvania    PROPN  NNP  pobj   0  B-GPE
+        officials   official    NOUN   NNS  nsubj  3  O
+        protested   protest     VERB   VBD  ROOT   3  O
+        .           .           PUNCT  .    punct  3  O
+    """)
+    # "Officials in Sylvania, ..." : the "in" phrase does not open the sentence
+    later = _opening_view(blank_nlp, """
+        Officials   official    NOUN   NNS  nsubj  4  O
+        in          in          ADP    IN   prep   0  O
+        Sylvania    Sylvania    PROPN  NNP  pobj   1  B-GPE
+        ,           ,           PUNCT  ,    punct  4  O
+        protested   protest     VERB   VBD  ROOT   4  O
+        .           .           PUNCT  .    punct  4  O
+    """)
+    assert opening_in(unclosed, 0) == [] and opening_in(later, 0) == []

@@ -18,7 +18,7 @@ police; a signing claimed in the doer's own voice has none. Six of the 20 items 
 output was not looked at while writing the rules, and they are counted separately. Only modality and attribution
 are counted (the fields the rules touch).
 Before the rules (main 79f4115a): working attribution 10 wrong, modality 2; aside attribution 4, modality 1. After
-them (``VouchRules._unplaced_of_a_word_act``; ``CameoCode.is_told_deed``; ``_body_of_the_doer`` whatever the context
+them (``VouchRules._unplaced_of_a_word_act``; ``CameoCode.is_deed``; ``_body_of_the_doer`` whatever the context
 places the body in, for word acts; cues.tsv ``announced``): working attribution 4, modality 2; aside attribution 2,
 modality 1. The four working attribution misses are the word acts relayed by an unnamed official of the doer's state
 (att40-001 to 004): a rule for them (dev attribution .916 -> .929) was written and dropped, because the session's

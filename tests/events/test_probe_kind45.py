@@ -14,7 +14,7 @@ annotated like the rest whose output was not looked at while writing the rules.
 When written, on main (f18571db) the coder made no repeat and 6 over-merges on the 12 working items (01, 02, 06,
 07, 08, 10; aside: 1 repeat and 1 over-merge); after this session's rules (``act_links._one_kind``: a summons
 conjoined to a criticism is its own act, and codes of ``data/conjoined_apart.tsv`` are not one kind, nor, in
-``acts._joins_by_rules``, the same act by their related codes; ``act_links._conjunct_host``: no join when either
+``acts._joins_by_rules``, the same act by their related codes; ``act_links.conjunct_host``: no join when either
 verb is bounded by a "since" phrase) none and none (aside: 1 and 0). Run with ``-s`` to see which acts (of the items
 not set aside).
 """

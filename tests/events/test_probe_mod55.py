@@ -12,7 +12,7 @@ acted on, is `reported` and attributed, and a signing relayed by a third party k
 marked ``"aside": true``: their output was not looked at while writing the rules, only their counts. Only modality
 and attribution are counted (the fields the rules touch).
 Before the rules (main 78d3621b): working modality 2 wrong, attribution 8; aside modality 1, attribution 3. After
-them (``CameoCode.is_told_deed`` without the signing; status.py, the content of an ``accord_noun`` made;
+them (``CameoCode.is_deed`` without the signing; status.py, the content of an ``accord_noun`` made;
 ``VouchRules.speaker_of_the_partner``): working modality 2, attribution 0; aside modality 1, attribution 0. The third
 rule (a plan relayed by the partner's side) was left out at the merge: it cost the aside articles an attribution
 (the fresh articles' own gold is split on it), so its items mod55-005, 006, 007 and one aside item are wrong again:

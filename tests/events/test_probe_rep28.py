@@ -16,7 +16,7 @@ annotated like the rest whose output was not looked at while fixing.
 When written, the coder made 3 repeats on the 11 items not set aside (the complaint "over what it called ...", the
 2019 fire on the crab boat, the Bangladeshi summons restated) and 2 on the 5 aside items, no over-merge. After this
 session's fixes (``stances.judgment``: a naming verb with the object "what" is no criticism;
-``act_links._detail_of``: a participle of the same kind of force is a detail when its victims are of its target's
+``act_links.detail_of``: a participle of the same kind of force is a detail when its victims are of its target's
 country or no one known) 2 repeats and no over-merge (aside: 0 and 0). Left: "fired on a Japanese crab boat in the
 same waters, killing a crew member" (the places "Japanese" and "Japan", one country's demonym and name, are read as
 two places: ``same_act._place`` compares texts) and "summoned High Commissioner Pranay Verma" (the knowledge base

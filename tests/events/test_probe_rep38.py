@@ -12,7 +12,7 @@ to a summons, another subject's criticism, a case filed years before the accusat
 written and annotated like the rest whose output was not looked at while fixing.
 
 When written, the coder made 10 repeats and no over-merge on the 16 working items (aside: 5 and 0); after this
-session's fix (``act_links._charge_of``, a summons with a criticism in ``act_links._one_kind``) 1 and 0 (aside: 0
+session's fix (``act_links.charge_of``, a summons with a criticism in ``act_links._one_kind``) 1 and 0 (aside: 0
 and 0). Left: "summoned Egypt's ambassador and condemned the arrest of an Italian student": the criticism's target is
 read as the arrested student (the doer's own national), not Egypt, so the two do not name the same sides. Run with
 ``-s`` to see which acts (of the items not set aside).

@@ -11,7 +11,7 @@ out of the waters, a boat escorted to port this week and a seizure years before,
 ``aside`` marks 4 items written and annotated like the rest whose output was not looked at while fixing.
 
 When written (main, d05666cb), the coder made 4 repeats and no over-merge on the 8 working items (aside: 3 and 1);
-after this session's rule (``act_links._taken_in``, a seizure looked for before a detention) 0 and 0 (aside: 0 and
+after this session's rule (``act_links.taken_in``, a seizure looked for before a detention) 0 and 0 (aside: 0 and
 1). Run with ``-s`` to see which acts (of the items not set aside).
 """
 

@@ -13,7 +13,7 @@ fixing.
 
 When written (main, d05666cb), the coder made 5 repeats and no over-merge on the 8 working items (aside: 2 and 0);
 after this session's rule (a guessed day keeps no mention with a day of its own apart: ``Status.date_guessed``,
-``same_act._same_status``) 1 and 0 (aside: 1 and 0): the expulsion told by an event noun and restated as "declared
+``same_act.same_status``) 1 and 0 (aside: 1 and 0): the expulsion told by an event noun and restated as "declared
 ... persona non grata" (rep49b-03) stays two events. Run with ``-s`` to see which acts (of the items not set aside).
 """
 

@@ -13,8 +13,8 @@ dates, summonses by two states). ``aside`` marks 5 items written and annotated l
 looked at while fixing.
 
 When written, the coder made 6 repeats and no over-merge on the 10 items not set aside (aside: 4 repeats, no
-over-merge); after this session's fixes (``same_act._named_targets``, ``_retold`` with ``undone``, appeals in
-``_same_words``) 1 and none (aside: 0 and none). Left: "Ethiopia appealed to the United Nations for emergency
+over-merge); after this session's fixes (``same_act._named_targets``, ``retold_act`` with ``undone``, appeals in
+``same_words``) 1 and none (aside: 0 and none). Left: "Ethiopia appealed to the United Nations for emergency
 food aid" gets no target (the addressee of "appealed to"), so its restatement "urged the United Nations to act"
 has no same words to join. Run with ``-s`` to see which acts (of the items not set aside).
 """

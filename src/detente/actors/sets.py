@@ -90,7 +90,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -266,8 +266,10 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
                                              lead=lead))
         chosen_lead = bordering(lead)
 
+        @cache
         def counted() -> list[tuple[int, ActorRef, str]]:
-            """The mentions before the set that may be counted (made only when the count is read)."""
+            """The mentions before the set that may be counted (made only when the count is read, and once when both
+            counts read it; neither count changes the list)."""
             return [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
                     and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
 

@@ -9,7 +9,7 @@ nominal mention, whether it is plural, anaphoric ("the attack"), generic ("the m
 further act ("another strike").
 
 A ship taken in to port ("the trawler was escorted to the port of X", CAMEO 170) is the last stage of its seizure, or
-of its detention, told before (``_taken_in``).
+of its detention, told before (``taken_in``).
 
 Conjoined verbs of one subject are one act when they are of force or of one kind (``_one_kind``), but not a summons
 conjoined to a criticism ("condemned the raid and summoned the envoy"), codes ``data/conjoined_apart.tsv`` keeps
@@ -27,14 +27,15 @@ from detente.events.same_act import (
     ANAPHOR_WINDOW,
     ATTACK,
     REALIS,
-    _resolved,
-    _same_actors,
-    _same_doer,
-    _same_sides,
-    _same_status,
-    _targets,
-    _words,
+    mention,
+    other_side_targets,
     related,
+    resolved,
+    same_actors,
+    same_doer,
+    same_sides,
+    same_status,
+    trigger_words,
 )
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ TAKING = ("171", "173")  # seizure (confiscation 1711 too) and detention: what a
 SEIZED = "171"  # a seizure: of a ship or goods; a detention (173) must be of a ship (_vessel_held)
 
 
-def _held(item: JudgedCandidate, view: ParseView) -> int | None:
+def holding_verb(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) whose object ``item``'s event noun is, directly or after "of" ("is expected to hold
     the first of its two annual drills"), when ``item`` is a nominal event, else None."""
     nouns = _nouns(item)
@@ -66,22 +67,21 @@ def _held(item: JudgedCandidate, view: ParseView) -> int | None:
     return view.head[i] if view.dep[i] == "dobj" and view.head[i] != i else None
 
 
-def _object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
+def object_of(group: list[JudgedCandidate], item: JudgedCandidate, verb: int | None) -> str | None:
     """Why ``item`` is the act of ``group`` a verb of it does ("hold" its "drills"), or None: ``verb``
-    (:func:`_held`) is the verb of a mention of the group, of a related code (the root's general code
+    (:func:`holding_verb`) is the verb of a mention of the group, of a related code (the root's general code
     included), neither negated unlike the other."""
     if verb is None:
         return None
     for member in group:
-        if verb in _verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
+        if verb in verbs(member) and related(member.status.cameo, item.status.cameo, general=True) \
                 and member.status.negated == item.status.negated:
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the object of "
-                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the object of {trigger_words(member)!r} ({member.status.cameo}), "
+                    f"mention of {mention(group[0])}")
     return None
 
 
-def _participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
+def participle_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's participle details, when ``item`` is one with no subject of
     its own ("attacked the ship, [setting] it ablaze and [forcing] its crew to abandon it"), else None."""
     if lookup(item.status.cameo).quad_class != 4:
@@ -104,7 +104,7 @@ def _bare_participle(item: JudgedCandidate, view: ParseView) -> int | None:
     return head[verb]
 
 
-def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+def detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
                countrywide: frozenset[str], same_code: bool = False) -> str | None:
     """Why ``item`` is what the force of an act of ``group`` did, or None: a participle with no subject
     of its own hung on the verb of an act of force of the group in its sentence ("stormed the town,
@@ -114,26 +114,25 @@ def _detail_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
     sides has not joined it), a participle of the same code whose victims are the target's country's or no one
     known ("attacked a rebel camp, killing two Nigerian soldiers", "fired on a crab boat, killing a crew
     member"): whom it names are the force's victims, not another target ("..., killing three Afghan civilians"
-    in a fight of two others stays apart). ``host``: :func:`_participle_host` of ``item``."""
+    in a fight of two others stays apart). ``host``: :func:`participle_host` of ``item``."""
     if host is None or all(related(m.status.cameo, item.status.cameo, False) for m in group) != same_code:
         return None  # of the same code: the ordinary rule judges it first
     for member in group:
-        if member.candidate.sentence == item.candidate.sentence and host in _verbs(member) \
-                and lookup(member.status.cameo).quad_class == 4 and _same_status(member, item, countrywide) \
-                and _same_doer(member, item) and (not same_code or _victims_of(member, item)):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
-                    f"{_words(member)!r} ({member.status.cameo}) did, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+        if member.candidate.sentence == item.candidate.sentence and host in verbs(member) \
+                and lookup(member.status.cameo).quad_class == 4 and same_status(member, item, countrywide) \
+                and same_doer(member, item) and (not same_code or _victims_of(member, item)):
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) did, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
 def _victims_of(member: JudgedCandidate, item: JudgedCandidate) -> bool:
     """Whether every target ``item`` names is of a country of a target of ``member`` (or it names none)."""
-    countries = {r.country for r in _targets(member)}
-    return all(r.country in countries for r in _targets(item))
+    countries = {r.country for r in other_side_targets(member)}
+    return all(r.country in countries for r in other_side_targets(item))
 
 
-def _charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
+def charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) a participle of disapproval (CAMEO 11) with no subject of its own hangs on ("lodged a
     protest with Kabul, accusing it of ...", "brought a case against Myanmar, accusing it of genocide"), when ``item``
     is one, else None."""
@@ -142,8 +141,8 @@ def _charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return _bare_participle(item, view)
 
 
-def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
-    """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`_charge_host`) is
+def charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+    """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`charge_host`) is
     the verb of a mention of the group in its sentence that lodges a protest, summons an envoy or brings a complaint
     or case (``CASE_CODES``: "lodged a protest with Kabul's rulers, accusing them of failing to ...", "filed
     a case at the World Court, accusing Mexico of ..."), by the same doer (or none resolved) to the same targets (or
@@ -154,16 +153,15 @@ def _charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and member.status.cameo[:3] in CASE_CODES \
-                and _same_status(member, item, frozenset()) and _same_doer(member, item) \
+                and host in verbs(member) and member.status.cameo[:3] in CASE_CODES \
+                and same_status(member, item, frozenset()) and same_doer(member, item) \
                 and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
-                    f"{_words(member)!r} ({member.status.cameo}) charges, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) charges, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
-def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
+def conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The verb (its index) an act of force's verb is a conjunct of, sharing its subject ("blocked the boat and
     rammed it twice": "rammed", no subject of its own), when ``item`` is one (CAMEO 18-20), one of material
     cooperation or of verbal conflict (quad classes 2, 3: "withdrew its troops and handed the town over", "called the
@@ -184,26 +182,24 @@ def _conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return host
 
 
-def _conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
                      countrywide: frozenset[str]) -> str | None:
     """Why ``item`` is, with the verb it is a conjunct of, one act of force of ``group``, or None: ``host``
-    (:func:`_conjunct_host`) is the verb of a mention of the group in its sentence coding force too (CAMEO 18-20,
+    (:func:`conjunct_host`) is the verb of a mention of the group in its sentence coding force too (CAMEO 18-20,
     of any code: "surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same
     sides (the targets the same or one missing) and a compatible status with every mention (another day or place
     is another act: "shelled Kherson on Tuesday and struck Odesa on Wednesday"). An arrest or a seizure (CAMEO
     17) after a raid is another act, and so is an act on persons (an abduction, an assault on someone, an
     assassination: ``ON_PERSONS``) in an attack of another code ("stormed the village and abducted 30 people")."""
-    if host is None or not all(_same_status(m, item, countrywide) for m in group):
+    if host is None or not all(same_status(m, item, countrywide) for m in group):
         return None
     for member in group:
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
-                and _same_sides(member, item, False):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): a verb of "
-                    f"{'force' if _one_force(*codes) else 'one kind'} sharing the subject of {_words(member)!r} "
-                    f"({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+                and host in verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
+                and same_sides(member, item, False):
+            return (f"{mention(item)}: a verb of {'force' if _one_force(*codes) else 'one kind'} sharing the "
+                    f"subject of {trigger_words(member)!r} ({member.status.cameo}), mention of {mention(group[0])}")
     return None
 
 
@@ -219,7 +215,7 @@ def _one_kind(a: str, b: str) -> bool:
     class 3) of one PLOVER type, which one act of one subject may be told by ("withdrew its troops and handed the
     town over": RETREAT; "withdrew the bill and dissolved the cabinet": CONCEDE; "called the veto a disgrace and
     accused Moscow of ...": ACCUSE). Two word acts of one code, and verbal cooperation, are left to the test of what
-    they are about (``same_act._other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
+    they are about (``same_act.other_objects``: "condemned the arrest ... and condemned Israel for the strikes",
     "called on Kyiv's partners ... and urged the United States ..." are two acts). Material conflict is not:
     "seized a boat and detained its crew", "suspended talks and recalled its ambassador", "detained three
     activists and deported them" are two acts; nor is a summons (``COMPLAIN``, done to an envoy, not said) and
@@ -239,7 +235,7 @@ def _one_kind(a: str, b: str) -> bool:
         and not conjoined_apart(a, b)
 
 
-def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
+def first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
     """The noun "time" (its index) when ``item``'s verb is a relative clause on "the first time" said of a clause
     ("shot down two Russian drones overnight, the first time the alliance had downed Russian aircraft"), else
     None. "The second time" tells another, earlier act."""
@@ -254,8 +250,8 @@ def _first_time_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return noun
 
 
-def _first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int | None) -> str | None:
-    """Why ``item`` is the act of ``group`` it calls the first of its kind, or None: ``noun`` (:func:`_first_time_host`)
+def first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int | None) -> str | None:
+    """Why ``item`` is the act of ``group`` it calls the first of its kind, or None: ``noun`` (:func:`first_time_host`)
     comes after the verb of a mention of the group in its sentence (the parser hangs "the first time" on that
     verb or on the verb of the main clause), of a related code (the root's general code included, or two attacks
     with weapons: "shot down" / "downed"), by the same resolved doers (or none of its own) to the same targets
@@ -269,26 +265,25 @@ def _first_time(group: list[JudgedCandidate], item: JudgedCandidate, noun: int |
                 and member.candidate.head.i < noun \
                 and (related(x.cameo, y.cameo, True) or x.cameo in ATTACK and y.cameo in ATTACK) \
                 and x.negated == y.negated and x.modality in REALIS and y.modality in REALIS \
-                and _same_doer(member, item) and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the first time of "
-                    f"{_words(member)!r} ({member.status.cameo}), mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+                and same_doer(member, item) and _same_targets(member, item):
+            return (f"{mention(item)}: the first time of {trigger_words(member)!r} ({member.status.cameo}), "
+                    f"mention of {mention(group[0])}")
     return None
 
 
 def _same_targets(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """The same resolved targets (a country's state bodies and its civilians one target), or one without any."""
-    mine, theirs = _targets(a), _targets(b)
-    return not (mine and theirs) or _same_actors(mine, theirs, people=True)
+    mine, theirs = other_side_targets(a), other_side_targets(b)
+    return not (mine and theirs) or same_actors(mine, theirs, people=True)
 
 
-def _act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
+def act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
     "the war has killed tens of thousands and forced millions from their homes": a conjunct shares the
     first verb's subject; "in a war that has killed tens of thousands": a relative pronoun stands for the
     noun its clause hangs on, which may lie inside the act's phrase: "a drone strike on a camp near the border
-    that killed seven people"), else None. :func:`_done_by_act` checks that it is an act."""
+    that killed seven people"), else None. :func:`done_by_act` checks that it is an act."""
     if item.candidate.nominal or lookup(item.status.cameo).quad_class != 4:
         return None
     verb = item.candidate.head.i
@@ -311,12 +306,12 @@ def _subject(verb: int, view: ParseView) -> int | None:
     return subjects[0] if len(subjects) == 1 else None
 
 
-def _within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
+def within_act(member: JudgedCandidate, act: int, view: ParseView) -> bool:
     """The noun ``act`` names the act ``member``'s verb is done in ("has been fighting the RSF since 2023 in a
     war that has killed ..."): the object of an "in" on that verb."""
     prep = view.head[act]
     return view.dep[act] == "pobj" and view.lower[prep] == "in" and view.head[prep] != prep \
-        and view.head[prep] in _verbs(member) and not member.candidate.nominal
+        and view.head[prep] in verbs(member) and not member.candidate.nominal
 
 
 def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, view: ParseView) -> bool:
@@ -328,10 +323,10 @@ def _one_subject_act(member: JudgedCandidate, item: JudgedCandidate, act: int, v
     return bool(mine) and mine == theirs
 
 
-def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None,
+def done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int | None,
                  view: ParseView) -> str | None:
     """Why ``item`` is what an act of force of ``group`` did, or None: in one sentence, its verb's subject
-    (``act``: :func:`_act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
+    (``act``: :func:`act_subject`) is that act's event noun ("fighting ... killed dozens"), or the
     subject of that act's verb too ("the war has killed ... and forced ..."), by the same doers (or
     none resolved), neither negated unlike the other, both realis or of one modality. The verb's own
     tense and date do not count: they are the noun's ("fighting in May 2025 killed dozens")."""
@@ -340,15 +335,14 @@ def _done_by_act(group: list[JudgedCandidate], item: JudgedCandidate, act: int |
     for member in group:
         if member.candidate.sentence != item.candidate.sentence or lookup(member.status.cameo).quad_class != 4:
             continue
-        if act not in _verbs(member) and not _one_subject_act(member, item, act, view) \
-                and not _within_act(member, act, view) and not _in_act_phrase(member, item, act, view):
+        if act not in verbs(member) and not _one_subject_act(member, item, act, view) \
+                and not within_act(member, act, view) and not _in_act_phrase(member, item, act, view):
             continue
         x, y = member.status, item.status
         if x.negated == y.negated and (x.modality == y.modality or x.modality in REALIS and y.modality in REALIS) \
-                and (_same_doer(member, item) or _parties_of(member, item, act, view)):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the act "
-                    f"{item.candidate.head.doc[act].text!r} did, mention of sentence {group[0].candidate.sentence} "
-                    f"{_words(group[0])!r} ({group[0].status.cameo})")
+                and (same_doer(member, item) or _parties_of(member, item, act, view)):
+            return (f"{mention(item)}: what the act {item.candidate.head.doc[act].text!r} did, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -364,7 +358,7 @@ def _in_act_phrase(member: JudgedCandidate, item: JudgedCandidate, act: int, vie
         return False
     i = act
     for _ in range(12):  # a phrase of a few prepositional links at most
-        if i in _verbs(member):
+        if i in verbs(member):
             return True
         if view.dep[i] not in PHRASE_DEPS or view.head[i] == i or view.pos[i] in ("VERB", "AUX"):
             return False
@@ -376,17 +370,17 @@ def _parties_of(member: JudgedCandidate, item: JudgedCandidate, act: int, view: 
     """Every doer ``item`` names is a word of the phrase of the act that is its verb's subject ("an Afghan Taliban
     attack on a Pakistani border post killed three soldiers": the Taliban and the post's country are the attack's
     parties, not other doers), and that act is ``member``'s event noun: whom it names is the act's business."""
-    if not member.candidate.nominal or act not in _verbs(member) or not item.candidate.sources:
+    if not member.candidate.nominal or act not in verbs(member) or not item.candidate.sources:
         return False
     phrase = {t.i for t in item.candidate.head.doc[act].subtree}
     return all(token.i in phrase for token, _ in item.candidate.sources)
 
 
-def _verbs(item: JudgedCandidate) -> set[int]:
+def verbs(item: JudgedCandidate) -> set[int]:
     return {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
 
 
-def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
+def told_verb(item: JudgedCandidate, words: Words, saying: frozenset[str], view: ParseView) -> bool:
     """A verb someone is said to have done: the clause of a reporting verb ("said its soldiers had arrested
     ...", "said the drones had targeted ... and that ...", "bombed the camps ..., the spokesman told reporters"),
     whoever says it; ``saying``: the lemmas of reporting.tsv's neutral frames ("say", "tell", "add")."""
@@ -397,7 +391,7 @@ def _told(item: JudgedCandidate, words: Words, saying: frozenset[str], view: Par
         and (view.lemma[head[verb]] in words.speech_verb or view.lemma[head[verb]] in saying)
 
 
-def _plural(item: JudgedCandidate) -> bool:
+def plural(item: JudgedCandidate) -> bool:
     return any(noun.tag_ in ("NNS", "NNPS") for noun in _nouns(item))
 
 
@@ -406,30 +400,30 @@ def _nouns(item: JudgedCandidate) -> list[Token]:
     return [t for t in candidate.trigger if t.pos_ in ("NOUN", "PROPN")] if candidate.nominal else []
 
 
-def _anaphoric(item: JudgedCandidate, words: Words) -> bool:
+def anaphoric_noun(item: JudgedCandidate, words: Words) -> bool:
     """A definite event noun with no resolved doer of its own: "the attack", "this decision"."""
-    if _resolved(item.candidate.sources):
+    if resolved(item.candidate.sources):
         return False
     return any(definite(noun, words) for noun in _nouns(item))
 
 
-def _generic(item: JudgedCandidate, words: Words) -> bool:
+def generic(item: JudgedCandidate, words: Words) -> bool:
     return any(noun.lemma_.lower() in words.generic_anaphor for noun in _nouns(item))
 
 
-def _marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
+def marked_new(item: JudgedCandidate, words: Words, view: ParseView) -> bool:
     """"another strike", "a second round of talks", "struck again": a further act, not a mention."""
     heads = {item.candidate.head.i, *(t.i for t in item.candidate.trigger)}
     return any(view.lower[child] in words.new_act_marker for i in heads for child in view.children[i])
 
 
-def _trip(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
+def trip_and_purpose(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
     """One a trip ("will travel to Washington"), the other what the trip is for, in a "to" clause of its
     verb ("to meet the trade representative"): one visit."""
-    return _trip_for(a, b, words) or _trip_for(b, a, words)
+    return trip_for(a, b, words) or trip_for(b, a, words)
 
 
-def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
+def trip_host(item: JudgedCandidate, words: Words) -> int | None:
     """The trip verb (its index) whose purpose ``item`` is, in a "to" clause ("will travel to Washington
     on Monday to meet ..."), when it codes a meeting or the will to meet (CAMEO 036, 04), else None."""
     if item.candidate.nominal or not item.status.cameo.startswith(MEETING):
@@ -437,26 +431,25 @@ def _trip_host(item: JudgedCandidate, words: Words) -> int | None:
     return _trip_of(item.candidate.head, words)
 
 
-def _trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
+def trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int | None) -> str | None:
     """Why ``item`` is the meeting a trip of ``group`` is for, or None: the trip's verb is ``trip``
-    (:func:`_trip_host`), a visit (CAMEO 03 or 04) by the same doer (or none resolved), neither negated
+    (:func:`trip_host`), a visit (CAMEO 03 or 04) by the same doer (or none resolved), neither negated
     unlike the other. Its code and modality need not be the trip's: "will travel (a visit) ... to meet (the
     will to meet)" is one visit, intended or planned."""
     if trip is None:
         return None
     for member in group:
-        if trip in _verbs(member) and member.status.cameo[:2] in ("03", "04") \
-                and member.status.negated == item.status.negated and _same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what the trip "
-                    f"{_words(member)!r} ({member.status.cameo}) is for, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+        if trip in verbs(member) and member.status.cameo[:2] in ("03", "04") \
+                and member.status.negated == item.status.negated and same_doer(member, item):
+            return (f"{mention(item)}: what the trip {trigger_words(member)!r} ({member.status.cameo}) is for, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
-def _purpose_host(item: JudgedCandidate, words: Words) -> int | None:
+def purpose_host(item: JudgedCandidate, words: Words) -> int | None:
     """The verb (its index) whose purpose ``item`` is, in a "to" clause with no subject of its own hung on it
     ("telephoned his counterpart on Tuesday to express his support", "blocked the highway to protest against the
-    fee"), else None; a trip's purpose is told by :func:`_trip_host` (a meeting) or is a further act ("travelled to
+    fee"), else None; a trip's purpose is told by :func:`trip_host` (a meeting) or is a further act ("travelled to
     Nairobi to sign an accord")."""
     if item.candidate.nominal:
         return None
@@ -469,8 +462,8 @@ def _purpose_host(item: JudgedCandidate, words: Words) -> int | None:
     return verb.i
 
 
-def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
-    """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`_purpose_host`) is the verb
+def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+    """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`purpose_host`) is the verb
     of a mention of the group in its sentence, by the same doer (or none resolved), to the same targets (or one
     without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
     negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
@@ -481,12 +474,11 @@ def _purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int |
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in _verbs(member) and member.status.modality in REALIS \
-                and member.status.negated == item.status.negated and _same_doer(member, item) \
+                and host in verbs(member) and member.status.modality in REALIS \
+                and member.status.negated == item.status.negated and same_doer(member, item) \
                 and _same_targets(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): what "
-                    f"{_words(member)!r} ({member.status.cameo}) was done for, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -495,7 +487,7 @@ MEET_INTENT = "036"  # the will to meet: a trip or a meeting, told by the rules 
 INTENT_LINKS = ("xcomp", "advcl")  # "agreed to study selling water", "offered to send a ship to escort the trawlers"
 
 
-def _intended_hosts(item: JudgedCandidate, view: ParseView) -> frozenset[int] | None:
+def intended_hosts(item: JudgedCandidate, view: ParseView) -> frozenset[int] | None:
     """The verbs (their indices) whose complement ``item``'s verb is, through "to" clauses and other open
     complements, up to three links ("agreed to study [selling] water", "offered to send a navy ship to
     [escort] trawlers"), when ``item`` is a verb of material cooperation (quad class 2: CAMEO 06-08) or of an
@@ -514,11 +506,11 @@ def _intended_hosts(item: JudgedCandidate, view: ParseView) -> frozenset[int] | 
     return frozenset(hosts) or None
 
 
-def _intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: frozenset[int] | None) -> str | None:
+def intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: frozenset[int] | None) -> str | None:
     """Why ``item`` is the act a mention of ``group`` expresses the intent to do, or None: in one sentence, the verb of
     an intent to cooperate (CAMEO 03, not the will to meet, 036, which is a trip's or a meeting's: "will travel to
     Nairobi to sign an accord" is two acts; "Malaysia agreed to study selling water to Singapore") is one of ``hosts``
-    (:func:`_intended_hosts`), by the same doer (or none resolved), neither negated unlike the other. The intent is
+    (:func:`intended_hosts`), by the same doer (or none resolved), neither negated unlike the other. The intent is
     the frame of the act it names (CODING-GUIDE 3): one act, shown by the act intended, whatever the two
     modalities ("agreed", asserted; "selling", intended)."""
     if hosts is None:
@@ -527,14 +519,13 @@ def _intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: fro
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and member.status.cameo.startswith(INTENT) and not member.status.cameo.startswith(MEET_INTENT) \
                 and member.candidate.head.i in hosts \
-                and member.status.negated == item.status.negated and _same_doer(member, item):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the act "
-                    f"{_words(member)!r} ({member.status.cameo}) intends, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+                and member.status.negated == item.status.negated and same_doer(member, item):
+            return (f"{mention(item)}: the act {trigger_words(member)!r} ({member.status.cameo}) intends, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
-def _trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
+def trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
     return _trip_of(act.candidate.head, words) == trip.candidate.head.i
 
 
@@ -548,7 +539,7 @@ def _trip_of(purpose: Token, words: Words) -> int | None:
     return verb.i
 
 
-def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """Two acts of force of one sentence, one with no doer of its own in a clause of the other's verb that
     says when it happened ("seven soldiers were killed on Thursday when gunmen stormed the post"): the
     killing is what the storming did, whether or not its doer is known ("gunmen" have no country). Their
@@ -558,14 +549,14 @@ def _occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
         return False
     for one, other in ((a, b), (b, a)):
         clause = other.candidate.head
-        if not _resolved(one.candidate.sources) and other.candidate.sources \
-                and clause.dep_ == "advcl" and clause.head.i in _verbs(one) \
+        if not resolved(one.candidate.sources) and other.candidate.sources \
+                and clause.dep_ == "advcl" and clause.head.i in verbs(one) \
                 and any(c.dep_ in ("advmod", "mark") and c.lower_ in OCCASION_MARKS for c in clause.children):
             return _same_targets(one, other)
     return False
 
 
-def _taken_in_host(item: JudgedCandidate, words: Words) -> int | None:
+def taken_in_host(item: JudgedCandidate, words: Words) -> int | None:
     """The destination preposition (its index) on the verb of a mention of coercion by the root's general code
     (170) that takes someone or something somewhere ("escorted the trawler to port", "the boat was escorted into
     Mytilene harbour": words.tsv ``destination_prep``), else None."""
@@ -575,8 +566,8 @@ def _taken_in_host(item: JudgedCandidate, words: Words) -> int | None:
                  if c.dep_ == "prep" and c.lower_ in words.destination_prep), None)
 
 
-def _taken_in(group: list[JudgedCandidate], item: JudgedCandidate, prep: int | None, words: Words) -> str | None:
-    """Why ``item``, a ship or people taken in to port (``prep``: :func:`_taken_in_host`), is the last stage of a
+def taken_in(group: list[JudgedCandidate], item: JudgedCandidate, prep: int | None, words: Words) -> str | None:
+    """Why ``item``, a ship or people taken in to port (``prep``: :func:`taken_in_host`), is the last stage of a
     seizure or detention of ``group`` (README of eval/wire: stages of one deed on one object are one act), or None.
     The seizure or detention (``TAKING``) is realis and not negated, told in the same sentence or at most
     ``ANAPHOR_WINDOW`` sentences before, with a compatible status; the mention's doers are none or the same, a
@@ -587,19 +578,18 @@ def _taken_in(group: list[JudgedCandidate], item: JudgedCandidate, prep: int | N
         return None
     place = {t.i for t in item.candidate.head.doc[prep].subtree}
     doers = [ref for token, ref in item.candidate.sources if ref.kind != "unresolved" and token.i not in place]
-    targets = _targets(item)
+    targets = other_side_targets(item)
     for member in group:
         if member.status.cameo.startswith(TAKING) and member.status.modality in REALIS \
                 and (member.status.cameo.startswith(SEIZED) or _vessel_held(member, words)) \
                 and not member.status.negated \
                 and 0 <= item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW \
-                and _same_status(member, item, frozenset()) \
-                and (not doers or _same_actors(_resolved(member.candidate.sources), doers)) \
-                and (not targets or not _targets(member) or _same_actors(_targets(member), targets, people=True)):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): taken in to port, "
-                    f"the last stage of the taking of sentence {member.candidate.sentence} {_words(member)!r} "
-                    f"({member.status.cameo}), mention of sentence {group[0].candidate.sentence} "
-                    f"{_words(group[0])!r} ({group[0].status.cameo})")
+                and same_status(member, item, frozenset()) \
+                and (not doers or same_actors(resolved(member.candidate.sources), doers)) \
+                and (not targets or not other_side_targets(member)
+                     or same_actors(other_side_targets(member), targets, people=True)):
+            return (f"{mention(item)}: taken in to port, the last stage of the taking of {mention(member)}, "
+                    f"mention of {mention(group[0])}")
     return None
 
 

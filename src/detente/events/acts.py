@@ -104,7 +104,7 @@ whose every mention it is compatible with:
   port of X") is the last stage of a seizure, or of a detention of a ship, told in its sentence or at most
   ``ANAPHOR_WINDOW`` sentences before, realis, with a compatible status, of the same doer or none (a doer inside its
   own destination phrase is the place) and the same targets or none: a mention of that act, never the one shown;
-  a seizure is looked for before a detention ("seized a boat and detained its crew"; ``act_links._taken_in``);
+  a seizure is looked for before a detention ("seized a boat and detained its crew"; ``act_links.taken_in``);
 - in one sentence, a verb in a "to" clause hung on the verb of a realis mention says what that act was done for
   ("telephoned his counterpart to express his support", "summoned the ambassador to protest"): a mention of that
   act, whatever its code and modality, by the same doer or none, to the same targets or none, never the one shown;
@@ -173,36 +173,36 @@ from typing import TYPE_CHECKING, NamedTuple
 from detente.events.act_links import (
     INTENT,
     MEET_INTENT,
-    _act_subject,
-    _anaphoric,
-    _charge_host,
-    _charge_of,
-    _conjoined_force,
-    _conjunct_host,
-    _detail_of,
-    _done_by_act,
-    _first_time,
-    _first_time_host,
-    _generic,
-    _held,
-    _intended_by,
-    _intended_hosts,
-    _marked_new,
-    _object_of,
-    _occasion,
-    _participle_host,
-    _plural,
-    _purpose_host,
-    _purpose_of,
-    _taken_in,
-    _taken_in_host,
-    _told,
-    _trip,
-    _trip_for,
-    _trip_host,
-    _trip_purpose,
-    _verbs,
-    _within_act,
+    act_subject,
+    anaphoric_noun,
+    charge_host,
+    charge_of,
+    conjoined_force,
+    conjunct_host,
+    detail_of,
+    done_by_act,
+    first_time,
+    first_time_host,
+    generic,
+    holding_verb,
+    intended_by,
+    intended_hosts,
+    marked_new,
+    object_of,
+    occasion,
+    participle_host,
+    plural,
+    purpose_host,
+    purpose_of,
+    taken_in,
+    taken_in_host,
+    told_verb,
+    trip_and_purpose,
+    trip_for,
+    trip_host,
+    trip_purpose,
+    verbs,
+    within_act,
 )
 from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
 from detente.events.occasions import place_occasions, place_visits
@@ -211,28 +211,29 @@ from detente.events.same_act import (
     ANAPHOR_WINDOW,
     ATTACK,
     REALIS,
-    _account,
-    _both_meetings,
-    _faceless,
-    _mutual,
-    _one_meeting,
-    _other_objects,
-    _party,
-    _resolved,
-    _retold,
-    _said_by,
-    _same_actors,
-    _same_day,
-    _same_place,
-    _same_sides,
-    _same_status,
-    _same_words,
-    _signed_back,
-    _targets,
-    _verbal,
-    _within,
-    _words,
+    both_meetings,
+    force_account,
+    mention,
+    mutual,
+    names_nobody,
+    one_meeting,
+    other_objects,
+    other_side_targets,
+    party,
     related,
+    resolved,
+    retold_act,
+    said_by,
+    same_actors,
+    same_day,
+    same_place,
+    same_sides,
+    same_status,
+    same_words,
+    signed_back,
+    trigger_words,
+    verbal,
+    within,
     within_date,
 )
 from detente.model import Location
@@ -262,26 +263,26 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
     article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
     groups: list[list[JudgedCandidate]] = []
-    fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (_mutual), in order
+    fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (mutual), in order
     reasons: list[list[str]] = []
     for item in judged.judged:
-        anaphoric = _anaphoric(item, words)
+        anaphoric = anaphoric_noun(item, words)
         # what depends on the item alone is judged once, not once per earlier act
-        faceless = _faceless(item)
-        held = _held(item, view)
+        faceless = names_nobody(item)
+        held = holding_verb(item, view)
         # a plural noun is a series, unless it is the object of another mention's verb ("hold its drills")
-        joinable = not _marked_new(item, words, view) \
-            and (anaphoric or faceless or not _plural(item) or held is not None)
-        alone = _Alone(faceless, _participle_host(item, view) if joinable else None,
-                       _act_subject(item, view) if joinable else None,
-                       _trip_host(item, words) if joinable else None,
-                       joinable and (item.status.modality == "reported" or _told(item, words, saying, view)),
-                       held if joinable else None, _conjunct_host(item, view) if joinable else None,
-                       _first_time_host(item, view) if joinable else None,
-                       _purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
-                       _intended_hosts(item, view) if joinable else None,
-                       _charge_host(item, view) if joinable else None,
-                       _taken_in_host(item, words) if joinable else None,
+        joinable = not marked_new(item, words, view) \
+            and (anaphoric or faceless or not plural(item) or held is not None)
+        alone = _Alone(faceless, participle_host(item, view) if joinable else None,
+                       act_subject(item, view) if joinable else None,
+                       trip_host(item, words) if joinable else None,
+                       joinable and (item.status.modality == "reported" or told_verb(item, words, saying, view)),
+                       held if joinable else None, conjunct_host(item, view) if joinable else None,
+                       first_time_host(item, view) if joinable else None,
+                       purpose_host(item, words) if joinable else None, _general(item.status.cameo, anaphoric),
+                       intended_hosts(item, view) if joinable else None,
+                       charge_host(item, view) if joinable else None,
+                       taken_in_host(item, words) if joinable else None,
                        joinable and _signs_back(item, words)
                        and not any(m.status.cameo.startswith(SIGNING) for group in groups for m in group),
                        joinable and _named_noun(item, words))
@@ -292,7 +293,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             and alone.conjunct is None and alone.first is None and alone.purpose is None and alone.intended is None \
             and alone.charge is None and alone.taken is None and not alone.signs and not alone.named \
             and not faceless \
-            and not (anaphoric and _generic(item, words))
+            and not (anaphoric and generic(item, words))
         cameo = item.status.cameo
         # a ship taken in to port is first the end of a seizure, then of a detention ("seized a boat and detained its
         # crew" / "the boat was escorted to port"): the latest act first within each
@@ -300,19 +301,19 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
             if alone.taken is not None else range(len(groups) - 1, -1, -1)
         for number in order if joinable else ():
             if by_code and not related(groups[number][0].status.cameo, cameo, alone.general) \
-                    and not _one_meeting(groups[number][0], item) \
+                    and not one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
             why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
             if why is not None:
                 groups[number].append(item)
-                if _mutual(item):
+                if mutual(item):
                     fights[number].append(item)
                 reasons[number].append(why)
                 break
         else:
             groups.append([item])
-            fights.append([item] if _mutual(item) else [])
+            fights.append([item] if mutual(item) else [])
             reasons.append([])
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
@@ -322,7 +323,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         anaphors[number].append(token)
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
-                               f"event noun, mention of sentence {first.candidate.sentence} {_words(first)!r}")
+                               f"event noun, mention of sentence {first.candidate.sentence} {trigger_words(first)!r}")
     acts = tuple(Act(judged=_restated_place(_primary(group, words, view), nouns, view, judged, words),
                      mentions=tuple(group),
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
@@ -417,19 +418,19 @@ def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words, day:
 class _Alone(NamedTuple):
     """What :func:`_joins` reads of the item alone, worked out once per item, not once per earlier act."""
 
-    faceless: bool  # _faceless(item)
-    host: int | None  # _participle_host(item)
-    act: int | None  # _act_subject(item)
-    trip: int | None  # _trip_host(item)
-    told: bool  # reported speech (its modality, or the clause of a reporting verb: _told)
-    held: int | None  # _held(item)
-    conjunct: int | None  # _conjunct_host(item)
-    first: int | None  # _first_time_host(item)
-    purpose: int | None  # _purpose_host(item)
+    faceless: bool  # names_nobody(item)
+    host: int | None  # participle_host(item)
+    act: int | None  # act_subject(item)
+    trip: int | None  # trip_host(item)
+    told: bool  # reported speech (its modality, or the clause of a reporting verb: told_verb)
+    held: int | None  # holding_verb(item)
+    conjunct: int | None  # conjunct_host(item)
+    first: int | None  # first_time_host(item)
+    purpose: int | None  # purpose_host(item)
     general: bool  # _general(its code, whether it is anaphoric): whether it may be its root's general code or have it
-    intended: frozenset[int] | None  # _intended_hosts(item)
-    charge: int | None  # _charge_host(item)
-    taken: int | None  # _taken_in_host(item)
+    intended: frozenset[int] | None  # intended_hosts(item)
+    charge: int | None  # charge_host(item)
+    taken: int | None  # taken_in_host(item)
     signs: bool  # _signs_back(item) and no act of the article told before is a signing
     named: bool  # _named_noun(item)
 
@@ -444,10 +445,10 @@ class _Article(NamedTuple):
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
            anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (:func:`_joins_by_rules`), or, failing that, a participle
-    of the same kind of force saying whom the act's force hit (:func:`_detail_of` with ``same_code``), or None."""
+    of the same kind of force saying whom the act's force hit (:func:`detail_of` with ``same_code``), or None."""
     why = _joins_by_rules(group, fight, item, words, anaphoric, alone, view, article)
     if why is None:
-        why = _detail_of(group, item, alone.host, frozenset(), same_code=True)
+        why = detail_of(group, item, alone.host, frozenset(), same_code=True)
     return why
 
 
@@ -455,27 +456,27 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
                     anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
-    unless anaphoric or faceless); ``anaphoric`` is :func:`_anaphoric` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`_mutual`), in order; ``view``: the parse view of the doc."""
-    detail = _detail_of(group, item, alone.host, frozenset())
+    unless anaphoric or faceless); ``anaphoric`` is :func:`anaphoric_noun` of it; ``fight``: the mentions of
+    ``group`` that are fights (:func:`mutual`), in order; ``view``: the parse view of the doc."""
+    detail = detail_of(group, item, alone.host, frozenset())
     if detail is None:
-        detail = _done_by_act(group, item, alone.act, view)
+        detail = done_by_act(group, item, alone.act, view)
     if detail is None:
-        detail = _trip_purpose(group, item, alone.trip)
+        detail = trip_purpose(group, item, alone.trip)
     if detail is None:
-        detail = _object_of(group, item, alone.held)
+        detail = object_of(group, item, alone.held)
     if detail is None:
-        detail = _conjoined_force(group, item, alone.conjunct, frozenset())
+        detail = conjoined_force(group, item, alone.conjunct, frozenset())
     if detail is None:
-        detail = _first_time(group, item, alone.first)
+        detail = first_time(group, item, alone.first)
     if detail is None:
-        detail = _purpose_of(group, item, alone.purpose)
+        detail = purpose_of(group, item, alone.purpose)
     if detail is None:
-        detail = _intended_by(group, item, alone.intended)
+        detail = intended_by(group, item, alone.intended)
     if detail is None:
-        detail = _charge_of(group, item, alone.charge)
+        detail = charge_of(group, item, alone.charge)
     if detail is None:
-        detail = _taken_in(group, item, alone.taken, words)
+        detail = taken_in(group, item, alone.taken, words)
     if detail is None and alone.signs:
         detail = _signs_agreed(group, item)
     if detail is None and alone.named:
@@ -488,17 +489,17 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     # Afghanistan" / "said ... had bombed homes in Khost province"); the copy's own verbs, a country apart ("has
     # built up its forces in Japan since 2016, when it stationed a unit on Yonaguni"), may be two acts
     countrywide = article.countrywide if alone.told else frozenset()
-    account = bool(fight) and _account(item, alone.told) \
-        and all(_within(item, _resolved(m.candidate.sources)) for m in fight)
+    account = bool(fight) and force_account(item, alone.told) \
+        and all(within(item, resolved(m.candidate.sources)) for m in fight)
     # someone's account of an act stated before that names no known target in its own sentence ("the military said
     # its soldiers had arrested suspects"): a target taken from the story around it is no sign of another act
-    retold = alone.told and not anaphoric and _retold(group, item) and not _own_targets(item, view)
+    retold = alone.told and not anaphoric and retold_act(group, item) and not _own_targets(item, view)
     # "The BLA claimed the attack" after "gunmen attacked a bus": the definite noun points back, and its doer is
     # the one no mention of the act named
     pointing = anaphoric or _names_the_doer(group, item, words)
     # once a mention has named the act's doer, a mention that did not ("gunmen attacked") is compared by its target
     # and status, the doers by the mentions that name them ("its fighters had targeted ...")
-    doer_told = any(_resolved(m.candidate.sources) for m in group)
+    doer_told = any(resolved(m.candidate.sources) for m in group)
     # a mention that only details another ("signed an accord to cut tariffs": what the signing was for; "attacked
     # the post, killing six soldiers") says what the act was for or did, in its own code, status and words: a
     # restatement of the act is compared with it by its sides alone
@@ -506,45 +507,44 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     for member in group:
         if member in coded and not (related(member.status.cameo, item.status.cameo, alone.general)
                                     or _one_attack(member, item, alone)
-                                    or _one_meeting(member, item)
-                                    or (anaphoric and _generic(item, words))):
+                                    or one_meeting(member, item)
+                                    or (anaphoric and generic(item, words))):
             return None
-        if member in coded and not _same_status(member, item, countrywide, article.countrywide) \
-                or not (_faceless(member) or account or _occasion(member, item)
-                        or _same_sides(member, item, pointing or doer_told and not _resolved(member.candidate.sources))
-                        or (retold and _same_sides(member, _untargeted(item), anaphoric))):
+        if member in coded and not same_status(member, item, countrywide, article.countrywide) \
+                or not (names_nobody(member) or account or occasion(member, item)
+                        or same_sides(member, item, pointing or doer_told and not resolved(member.candidate.sources))
+                        or (retold and same_sides(member, _untargeted(item), anaphoric))):
             return None  # one side's account of a fight need not agree with the other side's
         if member not in coded:
             continue  # its sides are the act's too ("attacked the post, killing six soldiers": whom it hit)
         if not anaphoric and member.candidate.sentence == item.candidate.sentence \
-                and _said_by(member) != _said_by(item):
+                and said_by(member) != said_by(item):
             return None  # "X launched an assault even as the Kurds said X had attacked them": two claims
-        if alone.conjunct is not None and alone.conjunct in _verbs(member) \
+        if alone.conjunct is not None and alone.conjunct in verbs(member) \
                 and conjoined_apart(member.status.cameo, item.status.cameo):
             return None  # "refused to recognise the vote and blocked the bid": data/conjoined_apart.tsv
-        if not anaphoric and _verbal(item) and not _both_meetings(member, item) \
-                and _other_objects(member, item, article.nouns, words) \
-                and not _trip(member, item, words):
+        if not anaphoric and verbal(item) and not both_meetings(member, item) \
+                and other_objects(member, item, article.nouns, words) \
+                and not trip_and_purpose(member, item, words):
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(_same_day(m, item) or _same_place(m, item, countrywide) or _same_words(m, item)
+            and not any(same_day(m, item) or same_place(m, item, countrywide) or same_words(m, item)
                         for m in group) \
             and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
-            and not (alone.told and _retold(group, item, undone=True)):
+            and not (alone.told and retold_act(group, item, undone=True)):
         return None  # a verb restated paragraphs later: the same act only on the same day or ground
     first = group[0]
-    how = f"anaphoric {_words(item)!r}" if anaphoric else "same code, sides and status"
-    return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): {how}, "
-            f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+    how = f"anaphoric {trigger_words(item)!r}" if anaphoric else "same code, sides and status"
+    return f"{mention(item)}: {how}, mention of {mention(first)}"
 
 
 def _signs_back(item: JudgedCandidate, words: Words) -> bool:
     """A signing (CAMEO 057), realis and not negated, of a definite text naming none of its own ("the ministers
-    signed the agreement", "The accords were signed in Nairobi by ...": ``same_act._signed_back``)."""
+    signed the agreement", "The accords were signed in Nairobi by ...": ``same_act.signed_back``)."""
     status = item.status
     return status.cameo.startswith(SIGNING) and not status.negated and status.modality in REALIS \
-        and _signed_back(item, words)
+        and signed_back(item, words)
 
 
 def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | None:
@@ -558,8 +558,8 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
     flags equal, dates one inside the other or one missing). The caller has checked that no act of the article told
     before is a signing: a signed text told before is what "the agreement" points back to
     (``same_act._signed_again``). The agreement shows the act (:func:`_detailing`), whatever the signing's modality."""
-    signers = {_party(r) for r in _resolved(item.candidate.sources)}
-    if len(signers) < 2 or any(_party(r) not in signers for r in _resolved(item.candidate.targets)) \
+    signers = {party(r) for r in resolved(item.candidate.sources)}
+    if len(signers) < 2 or any(party(r) not in signers for r in resolved(item.candidate.targets)) \
             or _own_time(item):
         return None  # a signing names its parties as its doers ("X and Y signed"); a time of its own may be another day
     for member in group:
@@ -568,12 +568,11 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
                 or status.modality not in AGREED or status.historical != item.status.historical \
                 or not 0 < item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW:
             continue
-        parties = {_party(r) for r in _resolved(member.candidate.sources) + _resolved(member.candidate.targets)}
+        parties = {party(r) for r in resolved(member.candidate.sources) + resolved(member.candidate.targets)}
         days = (status.date.value if status.date else None, item.status.date.value if item.status.date else None)
         if parties and parties <= signers and (None in days or within_date(days[0] or "", days[1] or "")):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the signing of "
-                    f"the agreement {_words(member)!r} ({status.cameo}) told before, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+            return (f"{mention(item)}: the signing of the agreement {trigger_words(member)!r} ({status.cameo}) told "
+                    f"before, mention of {mention(group[0])}")
     return None
 
 
@@ -609,19 +608,19 @@ def _named_back(group: list[JudgedCandidate], item: JudgedCandidate) -> str | No
     is expected to discuss the Iraqi complaint"), to the same targets or with none on one side.
     Its date and modality are the governing word's, not the act's: they are not compared.
     ``tests/events/test_acts_rep52.py``."""
-    sources = _resolved(item.candidate.sources)
+    sources = resolved(item.candidate.sources)
     for member in group:
         status = member.status
         if member.candidate.nominal or status.modality not in REALIS or status.negated or status.historical \
                 or not related(status.cameo, item.status.cameo, False) \
                 or member.candidate.sentence >= item.candidate.sentence:
             continue
-        mine, theirs = _resolved(member.candidate.sources), _targets(item)
-        if mine and _same_actors(mine, sources) \
-                and (not theirs or not _targets(member) or _same_actors(_targets(member), theirs, people=True)):
-            return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): the act its doer "
-                    f"{_words(member)!r} ({status.cameo}) named back, mention of sentence "
-                    f"{group[0].candidate.sentence} {_words(group[0])!r} ({group[0].status.cameo})")
+        mine, theirs = resolved(member.candidate.sources), other_side_targets(item)
+        if mine and same_actors(mine, sources) \
+                and (not theirs or not other_side_targets(member)
+                     or same_actors(other_side_targets(member), theirs, people=True)):
+            return (f"{mention(item)}: the act its doer {trigger_words(member)!r} ({status.cameo}) named back, "
+                    f"mention of {mention(group[0])}")
     return None
 
 
@@ -655,7 +654,7 @@ def _general(cameo: str, anaphoric: bool) -> bool:
     noun always; a word act (quad classes 1 and 3, not a meeting: "said it would respond" 130 / "would take
     retaliatory measures" 132): the general code says less of the same statement. Acts done are told apart by their
     codes ("blocked the road and detained 30 people": 191 and 173, two acts), but for a ship taken in to port, the last
-    stage of its seizure (``act_links._taken_in``)."""
+    stage of its seizure (``act_links.taken_in``)."""
     return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
 
 
@@ -664,7 +663,7 @@ def _names_the_doer(group: list[JudgedCandidate], item: JudgedCandidate, words: 
     claimed the attack", "carried out the raid"), and no mention of ``group`` names a known doer ("Gunmen attacked a
     bus ..."): the noun points back to the act and says who did it (an act whose doer is known, and another doer's
     "attack", stay apart)."""
-    return bool(_resolved(item.candidate.sources)) and not any(_resolved(m.candidate.sources) for m in group) \
+    return bool(resolved(item.candidate.sources)) and not any(resolved(m.candidate.sources) for m in group) \
         and any(t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t, words) for t in item.candidate.trigger)
 
 
@@ -688,7 +687,7 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     the knowledge base does not know keeps the act when its phrase has a name or a nationality
     (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot"), but for a
     crowd's act (``CROWD_CODES``: "several hundred people marched" aimed at no known actor)."""
-    if any(not _faceless(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
+    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
                                                    and not m.status.cameo.startswith(CROWD_CODES))
            for m in mentions):
         return None
@@ -699,10 +698,10 @@ def home_trip(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event, else None: a visit (CAMEO 042) that names no one visited, made to a
     place of the doers' own country ("Pakistan's interior minister flew to Gwadar", "the president visited the
     islands" of his own country) is a trip at home, no edge between actors."""
-    if any(m.status.cameo != VISIT or _targets(m) for m in mentions):
+    if any(m.status.cameo != VISIT or other_side_targets(m) for m in mentions):
         return None
     places = {m.status.location.country for m in mentions if m.status.location is not None}
-    countries = {ref.country for m in mentions for ref in _resolved(m.candidate.sources)}
+    countries = {ref.country for m in mentions for ref in resolved(m.candidate.sources)}
     if len(places) == 1 and places == countries:
         return HOME_TRIP
     return None
@@ -720,15 +719,14 @@ def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, country
     """Why a faceless mention is one of the act of ``group`` (an act of known actors, begun at most
     ``ANAPHOR_WINDOW`` sentences before, of a related code and a compatible status), or None."""
     first = group[0]
-    if not any(_resolved(m.candidate.sources) or _targets(m) for m in group) \
+    if not any(resolved(m.candidate.sources) or other_side_targets(m) for m in group) \
             or not 0 <= item.candidate.sentence - first.candidate.sentence <= ANAPHOR_WINDOW:
         return None
     for member in group:
         if not related(member.status.cameo, item.status.cameo, general=True) \
-                or not _same_status(member, item, countrywide):
+                or not same_status(member, item, countrywide):
             return None
-    return (f"sentence {item.candidate.sentence} {_words(item)!r} ({item.status.cameo}): names no known actor, "
-            f"mention of sentence {first.candidate.sentence} {_words(first)!r} ({first.status.cameo})")
+    return f"{mention(item)}: names no known actor, mention of {mention(first)}"
 
 
 def _one_attack(member: JudgedCandidate, item: JudgedCandidate, alone: _Alone) -> bool:
@@ -755,7 +753,7 @@ def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
 def _informative(item: JudgedCandidate) -> tuple[int, int, int, int]:
     """Both sides resolved, a date, not reported speech, asserted (the earliest wins ties: max is stable)."""
     status = item.status
-    sides = bool(_resolved(item.candidate.sources)) + bool(_targets(item))
+    sides = bool(resolved(item.candidate.sources)) + bool(other_side_targets(item))
     dated = bool(status.date and status.date.value)
     return (sides, dated, status.attribution is None, status.modality == "asserted")
 
@@ -765,51 +763,51 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     (its subject) did, a trip whose purpose is another mention ("travel to Washington to meet ...": the
     meeting), or an intent to cooperate whose complement is another mention ("agreed to study selling water": the
     selling): never the mention shown."""
-    host = _participle_host(item, view)
-    if host is not None and any(host in _verbs(other) for other in group if other is not item):
+    host = participle_host(item, view)
+    if host is not None and any(host in verbs(other) for other in group if other is not item):
         return True
-    act = _act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
-    if act is not None and any(act in _verbs(other) or _within_act(other, act, view)
+    act = act_subject(item, view)  # "fighting in May 2024 killed 30 people": shown by the fighting, not "killed"
+    if act is not None and any(act in verbs(other) or within_act(other, act, view)
                                for other in group if other is not item):
         return True
-    held = _held(item, view)  # "hold its annual drills": shown by the verb, not its object
-    if held is not None and any(held in _verbs(other) for other in group if other is not item):
+    held = holding_verb(item, view)  # "hold its annual drills": shown by the verb, not its object
+    if held is not None and any(held in verbs(other) for other in group if other is not item):
         return True
-    if _first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
+    if first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
         return True
-    purpose = _purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
-    if purpose is not None and any(purpose in _verbs(other) for other in group if other is not item):
+    purpose = purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
+    if purpose is not None and any(purpose in verbs(other) for other in group if other is not item):
         return True
-    charge = _charge_host(item, view)  # "lodged a protest, accusing Kabul of ...": shown by the protest
-    if charge is not None and any(charge in _verbs(other) for other in group if other is not item):
+    charge = charge_host(item, view)  # "lodged a protest, accusing Kabul of ...": shown by the protest
+    if charge is not None and any(charge in verbs(other) for other in group if other is not item):
         return True
     intent = item.status.cameo.startswith(INTENT) and not item.status.cameo.startswith(MEET_INTENT)
-    if intent and any(item.candidate.head.i in (_intended_hosts(other, view) or ())
+    if intent and any(item.candidate.head.i in (intended_hosts(other, view) or ())
                       for other in group if other is not item):
         return True  # "agreed to study selling water": shown by the selling
     if _signs_back(item, words) and _signs_agreed([o for o in group if o is not item], item) is not None:
         return True  # "agreed on Tuesday to supply power" / "the ministers signed the agreement": shown by the agreeing
     if _named_noun(item, words) and _named_back([o for o in group if o is not item], item) is not None:
         return True  # "lodged a complaint" / "will discuss the Iraqi complaint": shown by the lodging
-    taken = _taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
-    if taken is not None and _taken_in([o for o in group if o is not item], item, taken, words) is not None:
+    taken = taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
+    if taken is not None and taken_in([o for o in group if o is not item], item, taken, words) is not None:
         return True
-    return any(_trip_for(item, other, words) for other in group if other is not item)
+    return any(trip_for(item, other, words) for other in group if other is not item)
 
 
 def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> JudgedCandidate:
     """The most informative mention, with the sides, date and place it lacks from the others."""
     shown = [m for m in group if not _detailing(m, group, words, view)] or group
-    best = max([m for m in shown if _mutual(m)] or shown, key=_informative)  # a fight, not one side's account
+    best = max([m for m in shown if mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
     candidate, status = best.candidate, best.status
-    if not _resolved(candidate.sources):
-        donor = next((m for m in group if _resolved(m.candidate.sources)), None)
+    if not resolved(candidate.sources):
+        donor = next((m for m in group if resolved(m.candidate.sources)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, sources=donor.candidate.sources)
-    if not _resolved(candidate.targets) and not _mutual(best):
-        donor = next((m for m in group if _resolved(m.candidate.targets)), None)
+    if not resolved(candidate.targets) and not mutual(best):
+        donor = next((m for m in group if resolved(m.candidate.targets)), None)
         if donor is not None:
             candidate = dataclasses.replace(candidate, targets=donor.candidate.targets)
     if status.date is None or status.date.value is None or status.date_guessed:
@@ -827,10 +825,10 @@ def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> Jud
         if exact:
             status = dataclasses.replace(status, date=max(exact, key=lambda d: len(d.value or "")))
     if status.location is None or status.location_inferred:
-        fight = _mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
+        fight = mutual(best)  # one side's account places the clash on its own side ("fired on its posts in ...")
         # a place a mention names places the act before a ground inferred where one names none (events/places_home.py
         # ``struck_home``), which places no fight between two sides
-        placed = [m for m in group if m.status.location and not (fight and _account(m))]
+        placed = [m for m in group if m.status.location and not (fight and force_account(m))]
         donor = next((m for m in placed if not m.status.location_inferred), None) or next(
             (m for m in placed if status.location is None and not fight), None)
         if donor is not None:

@@ -25,8 +25,7 @@ from typing import TYPE_CHECKING
 from detente.events.cameo import ANSWERING_CODES, DISAPPROVE_ROOT, FORCE_ROOTS, REJECT_ROOT, lookup
 from detente.events.context import party, side
 from detente.events.frames import AID_ROOT
-from detente.events.labelled import labelled, labelled_nouns
-from detente.events.phrases import definite
+from detente.events.labelled import labelled_nouns, names_one_act
 from detente.events.same_act import related  # one home: the acts step's relation between codes
 
 # gifts whose receiver the doer's earlier gifts tell (aid_receivers): aid, economic aid, humanitarian aid, asylum and
@@ -79,8 +78,7 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         judged = lookup(candidate.cameo).root == PRAISE_ROOT or candidate.cameo[:2] in JUDGING_ROOTS
         # "rejected what it called baseless claims": the label stands for one act told before (events/labelled.py)
         objects += [t.i for t in labelled_nouns(head, words) if t.i not in objects]
-        nouns = [t for t in (doc[c] for c in objects) if definite(t, words) or judged and _dated(t.i, view)
-                 or labelled(t, words)]
+        nouns = [t for t in (doc[c] for c in objects) if names_one_act(t, words) or judged and _dated(t.i, view)]
         if not nouns:
             continue
         marks = _marks(nouns[0], view)

@@ -276,10 +276,9 @@ class AttributionRules:
                     and dep[child] in ("ccomp", "xcomp", "advcl", "conj", "parataxis", "dobj") \
                     and not self._narrated(view, child) and not object_fronted(view, child, i) \
                     and not (own_act and dep[child] == "ccomp") and not self._joined_clause(view, child, i):
-                verb = doc[i]
-                speaker = self.speakers.of_verb(verb)
+                speaker = self._reported_by(doc[i], "reporting verb")
                 if speaker is not None:
-                    return self._because("attribution", speaker, f"subject of the reporting verb {verb.text!r}")
+                    return speaker
         for i in path:
             # "X pounded Y overnight, Ukraine's air force said, cutting ...": a reporting verb set into the
             # clause it reports (no complement of its own) hangs under it as parataxis; one on the path is
@@ -293,19 +292,17 @@ class AttributionRules:
                 if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
                         and reporting.get(view.lemma[child]) in SAY_KINDS \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
-                    verb = doc[child]
-                    speaker = self.speakers.of_verb(verb)
+                    speaker = self._reported_by(doc[child], "inserted")
                     if speaker is not None:
-                        return self._because("attribution", speaker, f"subject of the inserted {verb.text!r}")
+                        return speaker
         for i in path:
             for child in children[i]:
                 if trailing_source(view, child, token.i, reporting):
                     # "X seized a trawler and arrested its crew, the ministry said": the source set after the last
                     # of the joined acts, which the parser made one more conjunct of them, reports all of them
-                    verb = doc[child]
-                    speaker = self.speakers.of_verb(verb)
+                    speaker = self._reported_by(doc[child], "trailing")
                     if speaker is not None:
-                        return self._because("attribution", speaker, f"subject of the trailing {verb.text!r}")
+                        return speaker
         for i in path:
             for child in children[i]:
                 if dep[child] == "prep" and view.lower[child] == "according":
@@ -324,6 +321,14 @@ class AttributionRules:
             # inside a charge keeps its speaker)
             return self._because("attribution", author, f"the ground of a legal act by {author.text!r}")
         return self._because("attribution", None, "no reporting verb, 'according to' or quote")
+
+    def _reported_by(self, verb: Token, kind: str) -> Speaker | None:
+        """The speaker of a reporting verb as the act's source, its rule naming the ``kind`` of verb it is (the
+        reporting verb over the act, one inserted into its sentence, one trailing it); None when it has none."""
+        speaker = self.speakers.of_verb(verb)
+        if speaker is None:
+            return None
+        return self._because("attribution", speaker, f"subject of the {kind} {verb.text!r}")
 
     def _legal_author(self, view: ParseView, c: Candidate) -> Speaker | None:
         """Who charges or penalises when the candidate is what a legal act is for (``doers.legal_ground``): the

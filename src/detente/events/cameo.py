@@ -42,7 +42,7 @@ RELEASE_PEOPLE = "0841"  # CAMEO 0841: return or release persons
 # to the signers' own side as a deed (attributed); the gold of the newer dev batches (578-737: 57 to 0) reads it as a
 # word act relayed by a participant ("signings, visits, meetings, plans and decisions relayed by a participant's
 # ministry, officials or state media have none", eval/wire/README.md), so since session 55 it is no told deed
-# (``CameoCode.is_told_deed``)
+# (``CameoCode.is_deed``)
 SIGNING = "057"  # the code itself, for the rules that test a code by its prefix
 DEMAND = "100"  # CAMEO 100: demand, not specified (a demand whose content has no combined code of its own)
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless", "called the expulsion hasty")
@@ -127,15 +127,11 @@ class CameoCode:
     def is_deed(self) -> bool:
         """Done, not said, in PLOVER's own quads (material cooperation or conflict): a cut in relations (16:
         expelling or recalling envoys, suspending talks, sanctions) is verbal conflict there, a government's
-        decision its side announces, though GDELT counts it as material conflict."""
+        decision its side announces, though GDELT counts it as material conflict. It is also what the status rules
+        (``events/status.py``, ``events/vouching.py``) take as a deed told: the doer's own side sources it as a done
+        act, not as its own word. A signing is no deed since session 55: relayed by one signer's side it is that
+        side's word, like an agreement (``SIGNING`` above)."""
         return self.info.plover_quad in MATERIAL_QUADS
-
-    @property
-    def is_told_deed(self) -> bool:
-        """A deed as whose word it is goes (``events/status.py``, ``events/vouching.py``): PLOVER's deeds, which the
-        doer's own side sources as a done act, not as its own word. A signing is not one since session 55: relayed by
-        one signer's side it is that side's word, like an agreement (``SIGNING`` above)."""
-        return self.is_deed
 
     @property
     def frame(self) -> str | None:

@@ -320,8 +320,7 @@ class DateAnchors:
 
     def _to_come(self, view: ParseView, verb: int) -> bool:
         """Whether a verb has a modal of the future ("will", "would") on it, by its index in the view."""
-        return any(view.dep[a] == "aux" and (self.cue("future", view.lower[a]) or view.lower[a] == "would")
-                   for a in view.children[verb])
+        return any(view.dep[a] == "aux" and self.lex.to_come(view.lower[a]) for a in view.children[verb])
 
     @staticmethod
     def _in_relative_clause(view: ParseView, anchor: int, chain: set[int]) -> bool:

@@ -25,30 +25,30 @@ def valid_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _day(d: dt.date | None) -> Resolved:
+def day_value(d: dt.date | None) -> Resolved:
     return (d.isoformat() if d else None, "day")
 
 
-def _week(d: dt.date | None) -> Resolved:
+def week_value(d: dt.date | None) -> Resolved:
     if d is None:
         return (None, "week")
     year, week, _ = d.isocalendar()
     return (f"{year:04d}-W{week:02d}", "week")
 
 
-def _month(year: int, month: int) -> Resolved:
+def month_value(year: int, month: int) -> Resolved:
     return (f"{year:04d}-{month:02d}" if 1 <= year <= 9999 else None, "month")
 
 
-def _year(year: int) -> Resolved:
+def year_value(year: int) -> Resolved:
     return (f"{year:04d}" if 1 <= year <= 9999 else None, "year")
 
 
-def _decade(year: int) -> Resolved:
+def decade_value(year: int) -> Resolved:
     return (f"{year // 10:03d}X" if 1 <= year <= 9999 else None, "decade")
 
 
-def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
     total = year * 12 + month - 1 + k
     return total // 12, total % 12 + 1
 
@@ -102,7 +102,7 @@ def _period_end(value: str) -> dt.date:
         if m["d"]:
             return dt.date(year, int(m["m"]), int(m["d"]))
         if m["m"]:  # the day before the first of the next month
-            return dt.date(*_add_months(year, int(m["m"]), 1), 1) - dt.timedelta(days=1)
+            return dt.date(*add_months(year, int(m["m"]), 1), 1) - dt.timedelta(days=1)
         return dt.date(year, 12, 31)
     except (ValueError, OverflowError):
         raise ValueError(

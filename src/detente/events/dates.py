@@ -39,14 +39,14 @@ from typing import NamedTuple, cast
 
 from detente.events.date_values import (
     Resolved,
-    _add_months,
-    _day,
-    _decade,
-    _month,
-    _week,
-    _year,
+    add_months,
+    day_value,
+    decade_value,
+    month_value,
     valid_date,
     value_to_day,
+    week_value,
+    year_value,
 )
 from detente.model import EventDate, Granularity
 
@@ -132,23 +132,23 @@ def _words(m: re.Match[str], group: str) -> str:
 
 def _r_iso(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     d = valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
-    return _day(d) if d else None
+    return day_value(d) if d else None
 
 
 def _r_month_day(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     month, day = _month_of(m["mon"]), int(m["d"])
     if m["y"]:
         d = valid_date(int(m["y"]), month, day)
-        return _day(d) if d else None
+        return day_value(d) if d else None
     if valid_date(2000, month, day) is None:  # 2000 is a leap year: only impossible days fail
         return None
     if base is None:
         return (None, "day")
-    return _day(_nearest(base, month, day, after=_words(m, "rel") == "next"))
+    return day_value(_nearest(base, month, day, after=_words(m, "rel") == "next"))
 
 
 def _r_month_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
-    return _month(int(m["y"]), _month_of(m["mon"]))
+    return month_value(int(m["y"]), _month_of(m["mon"]))
 
 
 def _r_month(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -168,20 +168,20 @@ def _r_month(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | No
         year = base.year
     else:
         year = base.year if month <= base.month else base.year - 1
-    return _month(year, month)
+    return month_value(year, month)
 
 
 def _r_holiday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     month, day = word_tables().holidays[_holiday_key(m["hol"])]
     if m["y"]:
-        return _day(valid_date(int(m["y"]), month, day))
+        return day_value(valid_date(int(m["y"]), month, day))
     if base is None:
         return (None, "day")
-    return _day(_nearest(base, month, day, after=False))
+    return day_value(_nearest(base, month, day, after=False))
 
 
 def _r_decade(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
-    return _decade(int(m["dec"]))
+    return decade_value(int(m["dec"]))
 
 
 def _r_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -190,7 +190,7 @@ def _r_year(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | Non
         return None  # "2000 soldiers", "1930 GMT"
     if not m["mod"] and _prev_word(text, m.start("x")) in tables.quantity_words:
         return None  # "nearly 2000", "Resolution 1973"
-    return _year(int(m["y"]))
+    return year_value(int(m["y"]))
 
 
 def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -201,12 +201,12 @@ def _r_weekday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | 
         return (None, "day")
     target, today = word_tables().weekdays[m["wd"].lower()], base.weekday()
     if rel in ("next", "coming", "this coming"):
-        return _day(base + dt.timedelta(days=(target - today) % 7 or 7))
+        return day_value(base + dt.timedelta(days=(target - today) % 7 or 7))
     if rel in ("last", "past", "this past"):
-        return _day(base - dt.timedelta(days=(today - target) % 7 or 7))
+        return day_value(base - dt.timedelta(days=(today - target) % 7 or 7))
     if rel == "this":
-        return _day(base + dt.timedelta(days=target - today))
-    return _day(base - dt.timedelta(days=(today - target) % 7))
+        return day_value(base + dt.timedelta(days=target - today))
+    return day_value(base - dt.timedelta(days=(today - target) % 7))
 
 
 # "overnight" is the night before the story: wires date it by the day they publish ("struck overnight")
@@ -217,7 +217,7 @@ _DAY_OFFSETS |= {"day before yesterday": -2, "day after tomorrow": 2}
 def _r_relday(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
     if base is None:
         return (None, "day")
-    return _day(base + dt.timedelta(days=_DAY_OFFSETS.get(_words(m, "w"), 0)))
+    return day_value(base + dt.timedelta(days=_DAY_OFFSETS.get(_words(m, "w"), 0)))
 
 
 def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -228,12 +228,12 @@ def _r_ago(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None
     if _words(m, "dir") != "ago" or base is None or n is None:
         return (None, cast(Granularity, unit))  # relative to another event, or vague ("a few days ago")
     if unit == "day":
-        return _day(base - dt.timedelta(days=n))
+        return day_value(base - dt.timedelta(days=n))
     if unit == "week":
-        return _week(base - dt.timedelta(weeks=n))
+        return week_value(base - dt.timedelta(weeks=n))
     if unit == "month":
-        return _month(*_add_months(base.year, base.month, -n))
-    return _year(base.year - n) if unit == "year" else _decade(base.year - 10 * n)
+        return month_value(*add_months(base.year, base.month, -n))
+    return year_value(base.year - n) if unit == "year" else decade_value(base.year - 10 * n)
 
 
 def cardinal(word: str) -> int | None:
@@ -253,17 +253,17 @@ def _r_period(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | N
         saturday = base - dt.timedelta(days=(base.weekday() - 5) % 7)
         if base.weekday() < 5:  # on a weekday, "this weekend" is the coming one
             saturday += dt.timedelta(days=7)
-        return _week(saturday + dt.timedelta(weeks=k))
+        return week_value(saturday + dt.timedelta(weeks=k))
     return _shifted(base, unit, k)
 
 
 def _shifted(base: dt.date, unit: str, k: int) -> Resolved:
     """The week, month, year or decade ``k`` such periods from the one of ``base``."""
     if unit == "week":
-        return _week(base + dt.timedelta(weeks=k))
+        return week_value(base + dt.timedelta(weeks=k))
     if unit == "month":
-        return _month(*_add_months(base.year, base.month, k))
-    return _year(base.year + k) if unit == "year" else _decade(base.year + 10 * k)
+        return month_value(*add_months(base.year, base.month, k))
+    return year_value(base.year + k) if unit == "year" else decade_value(base.year + 10 * k)
 
 
 def _r_anaphoric(m: re.Match[str], text: str, base: dt.date | None) -> Resolved | None:
@@ -651,13 +651,13 @@ def resolve_relative(expression: EventDate, anchor: EventDate, governs: bool = F
         return None
     try:
         if unit == "day":
-            value, kind = _day(day + dt.timedelta(days=n))
+            value, kind = day_value(day + dt.timedelta(days=n))
         elif unit == "week":
-            value, kind = _week(day + dt.timedelta(weeks=n))
+            value, kind = week_value(day + dt.timedelta(weeks=n))
         elif unit == "month":
-            value, kind = _month(*_add_months(day.year, day.month, n))
+            value, kind = month_value(*add_months(day.year, day.month, n))
         else:
-            value, kind = _year(day.year + n)
+            value, kind = year_value(day.year + n)
     except (OverflowError, ValueError):
         return None
     return EventDate(expression.text, value, kind)
@@ -672,15 +672,15 @@ def _same_period(expression: EventDate, m: re.Match[str], anchor: EventDate) -> 
     name = m["mon"] or m["mon2"]
     if name is not None:
         month = word_tables().months.get(name.lower())
-        return None if month is None else EventDate(expression.text, *_month(day.year, month))
+        return None if month is None else EventDate(expression.text, *month_value(day.year, month))
     unit = m["u"].lower()
     unit = "day" if unit in ("morning", "afternoon", "evening", "night") else unit
     if _ORDER[unit] < _ORDER[granularity]:
         return None
-    resolved = {"day": _day, "week": _week}.get(unit)
+    resolved = {"day": day_value, "week": week_value}.get(unit)
     if resolved is not None:
         return EventDate(expression.text, *resolved(day))
-    return EventDate(expression.text, *(_month(day.year, day.month) if unit == "month" else _year(day.year)))
+    return EventDate(expression.text, *(month_value(day.year, day.month) if unit == "month" else year_value(day.year)))
 
 
 def resolve_expression(text: str, base: dt.date | None) -> EventDate | None:

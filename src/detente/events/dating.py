@@ -598,8 +598,7 @@ class DateRules(DateAnchors):
         chain = self.chain(c.head)
         view = self.found.view(c.head.doc)
         to_come = [child for token in chain[:3] for child in view.children[token.i]
-                   if view.dep[child] == "aux"
-                   and (self.cue("future", view.lower[child]) or view.lower[child] == "would")]
+                   if view.dep[child] == "aux" and self.lex.to_come(view.lower[child])]
         # (also over the trip a purpose clause is for: "is set to visit Rabat on Friday to sign a deal")
         for lower, upper in zip(chain[:2], chain[1:3]):
             if not infinitive_at(view, lower.i):

@@ -856,7 +856,7 @@ def accord_maker(verb: Token, words: Words) -> Token | None:
     clause) that is the object of an ``accord_verb``, or a "to"-infinitive the parser hangs on that verb itself ("Chile
     and Peru signed a pact to build a bridge", "reached a deal on Monday to share data", "agreed on a plan to reopen
     the crossing"): the makers do what they agreed (:meth:`DoerRules.subjects`). What the parser hangs on the verb
-    itself is then still joined to the signing as its purpose by the acts step (``act_links._purpose_host``: coding
+    itself is then still joined to the signing as its purpose by the acts step (``act_links.purpose_host``: coding
     it apart cost aside a date and a spurious event, session 54); on the noun it is an act of its own."""
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) or verb.head.i == verb.i:
         return None

@@ -253,7 +253,7 @@ class FrameRules(StanceRules):
                 return Candidate(cameo=THREATEN, head=verb, trigger=(verb, word), sources=tuple(speakers),
                                  targets=tuple(targets), sentence=index, frame="threaten", frame_token=verb,
                                  specific=False)
-            future = any(a.lower_ in ("will", "would", "'ll", "shall") for a in self._children(child, ("aux",)))
+            future = any(self.lex.to_come(a.lower_) for a in self._children(child, ("aux",)))
             response = None if claim else self.response(child, future)
             if not (future or claim or response is not None):
                 continue

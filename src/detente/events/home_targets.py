@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
 from detente.events.doers import known
+from detente.events.phrases import opening_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -106,17 +107,13 @@ def opener_country(candidate: Candidate, found: DocActors) -> str | None:
     """The country of an "In <place>," that opens the act's sentence ("In Sylvania, ...", "In Freedon, ..."), or
     none."""
     span = found.sentences[candidate.sentence]
-    if len(span) < 3 or span[0].lower_ != "in":
-        return None
-    place = next((c for c in span[0].children if c.dep_ == "pobj"), None)
+    view = found.view(span.doc)
+    place = next(iter(opening_in(view, view.sent[span.start])), None)
     if place is None:
         return None
-    after = max(t.i for t in place.subtree) + 1
-    if after >= span.end or span.doc[after].text != ",":
-        return None
-    if place.i in found.places:
-        return found.places[place.i][1]
-    ref = found.by_token.get(place.i)
+    if place in found.places:
+        return found.places[place][1]
+    ref = found.by_token.get(place)
     return ref.country if ref is not None and ref.kind in ("country", "capital") else None
 
 

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from detente.events.phrases import definite
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -41,6 +43,12 @@ def labelled(noun: Token, words: Words) -> bool:
     """Whether a noun is the label of such a free relative ("baseless claims" in "what it called baseless claims")."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "as" else noun.head
     return verb.i != noun.i and _naming_clause(verb, words) and noun in _labels(verb)
+
+
+def names_one_act(noun: Token, words: Words) -> bool:
+    """Whether a noun a reaction is done to names one act told before: a definite one ("the closure", "this
+    decision": :func:`detente.events.phrases.definite`) or a label ("what it called a hasty ban", :func:`labelled`)."""
+    return definite(noun, words) or labelled(noun, words)
 
 
 def _naming_clause(clause: Token, words: Words) -> bool:

@@ -439,6 +439,12 @@ class Lexicon:
     _verb_entries: tuple[dict[str, list[Pattern]], dict[str, VerbEntry]] | None = field(default=None, repr=False,
                                                                                        compare=False)
 
+    def to_come(self, word: str) -> bool:
+        """Whether a word (lower case) is a modal of a time to come: a ``future`` cue of cues.tsv ("will", "shall",
+        "'ll", the "wo" of "won't"), or "would", the "will" of reported speech told in the past ("said it would
+        strike"; cues.tsv files it as ``hypothetical``, which it is outside reported speech)."""
+        return word in self.cues.get("future", ()) or word == "would"
+
     def anonymity_openings(self) -> Openings:
         """How a copy formula's words may start: the ``anonymity`` cues, also after "on" ("on condition of
         anonymity"). Made once for the cues (every article's extractor tests them), again if they change."""

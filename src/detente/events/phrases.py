@@ -1,5 +1,5 @@
 """Noun phrases: whether one is definite ("the strikes"), whether an act's noun is awaited ("held pending
-extradition"), and those that stand for the acts inside
+extradition"), the objects of an "In <place>," that opens a sentence, and those that stand for the acts inside
 them: "a new round of talks", "a wave of strikes", "one of its largest drone attacks"
 (``container_noun`` in ``data/lexicon/words.tsv``). After a light verb the acts inside are what the
 verb carries, with their own oblique targets ("held a new round of talks with X", "launched one of
@@ -50,3 +50,19 @@ def awaited(i: int, view: ParseView, words: Words) -> bool:
     head = view.head[i]
     return any(view.dep[c] in ("amod", "prep") and view.lower[c] in words.pending_prep for c in view.children[i]) \
         or (head != i and view.dep[i] in ("pobj", "dobj") and view.lower[head] in words.pending_prep)
+
+
+def opening_in(view: ParseView, sent: int) -> list[int]:
+    """The objects (by index) of an "in" phrase that opens sentence ``sent`` on the verb of its clause and that a
+    comma closes ("In Sylvania, the opposition ...": Sylvania); [] when none does. Whether the object names a place
+    ("In a statement, ..." names none) is the caller's to judge."""
+    first = next((i for i in range(view.sent_start[sent], view.sent_end[sent]) if not view.is_space[i]), None)
+    if first is None or view.lower[first] != "in" or view.dep[first] != "prep" \
+            or view.pos[view.head[first]] not in ("VERB", "AUX"):
+        return []
+    _, last = view.edges(first)
+    if view.lower[last] == ",":
+        last -= 1  # the parser may hang the comma that closes the phrase on it
+    if last + 1 >= view.sent_end[sent] or view.lower[last + 1] != ",":
+        return []  # a phrase that runs into the clause is no place set before it
+    return [o for o in view.children[first] if view.dep[o] == "pobj"]

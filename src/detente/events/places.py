@@ -57,6 +57,7 @@ from detente.events import date_values
 from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here
 from detente.events.history import when_clause
+from detente.events.phrases import opening_in
 from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES, out_of_preps
 from detente.model import EventDate, Location, Modality
@@ -860,16 +861,8 @@ class PlaceRules(HomeGround):
             return self._occasion_opening(view, first)
         if view.dep[view.head[first]] == "advcl" and view.head[first] > first:
             return self._occasion_opening(view, view.head[first])
-        if view.lower[first] != "in" or view.dep[first] != "prep" \
-                or view.pos[view.head[first]] not in ("VERB", "AUX"):
-            return None
-        _, last = view.edges(first)
-        if view.lower[last] == ",":
-            last -= 1  # the parser may hang the comma that closes the phrase on it
-        if last + 1 >= view.sent_end[sent] or view.lower[last + 1] != ",":
-            return None  # "In a statement, ..." or a phrase that runs into the clause is no place set before it
-        for pobj in view.children[first]:
-            place = self._place(view, pobj) if view.dep[pobj] == "pobj" else None
+        for pobj in opening_in(view, sent):
+            place = self._place(view, pobj)
             if place is not None:
                 return place
         return None

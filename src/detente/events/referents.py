@@ -73,7 +73,7 @@ from detente.events.article_sides import (
 from detente.events.cameo import quad_class
 from detente.events.context import party
 from detente.events.doers import known
-from detente.events.labelled import labelled, labelled_nouns
+from detente.events.labelled import labelled_nouns, names_one_act
 from detente.events.phrases import definite
 
 if TYPE_CHECKING:
@@ -331,7 +331,7 @@ def act_doers(nouns: list[Token], candidate: Candidate, earlier: list[Candidate]
         by = own_doers(noun, found, relative=definite(noun, words))
         if by and not own & {party(r) for _, r in by}:
             return noun, by
-        if not definite(noun, words) and not labelled(noun, words):  # a label names one act: "what it called ..."
+        if not names_one_act(noun, words):  # the noun or label of one act ("the closure", "what it called ...")
             continue
         lemma = noun.lemma_.lower()
         doers: dict[str, list[Side]] = {}

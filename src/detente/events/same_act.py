@@ -35,19 +35,25 @@ ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
 APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
 
 
-def _same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def same_doer(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """``b`` names no resolved doer, or the same as ``a``."""
-    mine, theirs = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
-    return not theirs or bool(mine) and _same_actors(mine, theirs)
+    mine, theirs = resolved(a.candidate.sources), resolved(b.candidate.sources)
+    return not theirs or bool(mine) and same_actors(mine, theirs)
 
 
-def _faceless(item: JudgedCandidate) -> bool:
+def names_nobody(item: JudgedCandidate) -> bool:
     """Names nobody the coder knows, on either side: "the ship had been hit", "two bombs struck a building"."""
-    return not _resolved(item.candidate.sources) and not _targets(item)
+    return not resolved(item.candidate.sources) and not other_side_targets(item)
 
 
-def _words(item: JudgedCandidate) -> str:
+def trigger_words(item: JudgedCandidate) -> str:
     return " ".join(t.text for t in sorted(item.candidate.trigger, key=lambda t: t.i))
+
+
+def mention(item: JudgedCandidate) -> str:
+    """A mention as the explanations of merged acts name it: its sentence, its words and its code ("sentence 3
+    'seized' (171)")."""
+    return f"sentence {item.candidate.sentence} {trigger_words(item)!r} ({item.status.cameo})"
 
 
 def related(a: str, b: str, general: bool) -> bool:
@@ -80,17 +86,17 @@ def _week_of(value: str) -> str | None:
     return f"{year}-W{week:02d}"
 
 
-def _same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     days = _days(a, b)
     return days[0] is not None and days[1] is not None and within_date(days[0], days[1])
 
 
-def _same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
+def same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
     x, y = _place(a.status, countrywide), _place(b.status, countrywide)
     return x is not None and x == y
 
 
-def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """The same statement said again: a verbal act or an appeal (CAMEO 02-13, not an act of force
     or aid) with the same code, by the same doer to the same resolved target ("called on the Security Council
     to act ..." / "'We call on the Security Council to act,' she said"); an appeal (CAMEO 02) may also be said
@@ -102,46 +108,46 @@ def _same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
             or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
             or a.status.cameo[:2] == "01":
         return False
-    sources_a, sources_b, targets_a, targets_b = (_resolved(a.candidate.sources), _resolved(b.candidate.sources),
-                                                  _targets(a), _targets(b))
-    return bool(sources_a and sources_b and targets_a and targets_b) and _same_actors(sources_a, sources_b) \
-        and _same_actors(targets_a, targets_b)
+    sources_a, sources_b, targets_a, targets_b = (resolved(a.candidate.sources), resolved(b.candidate.sources),
+                                                  other_side_targets(a), other_side_targets(b))
+    return bool(sources_a and sources_b and targets_a and targets_b) and same_actors(sources_a, sources_b) \
+        and same_actors(targets_a, targets_b)
 
 
-def _retold(group: list[JudgedCandidate], item: JudgedCandidate, undone: bool = False) -> bool:
+def retold_act(group: list[JudgedCandidate], item: JudgedCandidate, undone: bool = False) -> bool:
     """Someone's account (``item``, reported speech: the caller checks it) of an act stated before ("the army
     said its soldiers had arrested ..."): by a resolved doer (with ``undone``, or by a passive verb with no doer
     phrase at all, which says nothing of who did it: "told reporters that the envoy had been handed a protest
     note", after "summoned the envoy"; :func:`_unsaid_doer`), of the code of a realis mention with a resolved
     doer (for an act of force, or its root's general code: "struck" / "said ... had bombed"; for a meeting, the
-    talks or call it was: :func:`_one_meeting`), the act mentioned at most ``ANAPHOR_WINDOW`` sentences before it
+    talks or call it was: :func:`one_meeting`), the act mentioned at most ``ANAPHOR_WINDOW`` sentences before it
     (by that mention or a later one: a detail keeps the act told); a further act the copy itself tells ("later
     arrested") stays apart."""
-    if not _resolved(item.candidate.sources) and not (undone and _unsaid_doer(item)):
+    if not resolved(item.candidate.sources) and not (undone and _unsaid_doer(item)):
         return False
     force = item.status.cameo in ATTACK  # the account may name an attack by the general code of force
-    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or _one_meeting(m, item))
-               and m.status.modality in REALIS and _resolved(m.candidate.sources) for m in group) \
+    return any((m.status.cameo == item.status.cameo or force and m.status.cameo in ATTACK or one_meeting(m, item))
+               and m.status.modality in REALIS and resolved(m.candidate.sources) for m in group) \
         and any(0 < item.candidate.sentence - m.candidate.sentence <= ANAPHOR_WINDOW for m in group)
 
 
-def _said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
+def said_by(item: JudgedCandidate) -> tuple[str | None, str | None] | None:
     attribution = item.status.attribution
     return (attribution.actor, attribution.text) if attribution else None
 
 
-def _verbal(item: JudgedCandidate) -> bool:
+def verbal(item: JudgedCandidate) -> bool:
     """Said, not done (quad classes 1 and 3): what it is about makes the act."""
     return lookup(item.status.cameo).quad_class in (1, 3)
 
 
-def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str], words: Words) -> bool:
+def other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, str], words: Words) -> bool:
     """Both say whom or what the act is about (a target, or the verb's object: "condemned the
     arrest"), and not the same resolved actors."""
     if not (_about(a) and _about(b)):
         return False
-    mine, theirs = _resolved(a.candidate.targets), _resolved(b.candidate.targets)
-    if mine and theirs and not _same_actors(mine, theirs):
+    mine, theirs = resolved(a.candidate.targets), resolved(b.candidate.targets)
+    if mine and theirs and not same_actors(mine, theirs):
         return True
     if _objects(a) & _objects(b):
         return False  # the same thing: "signed a treaty a year ago" / "signed the border treaty in March 2025"
@@ -154,7 +160,7 @@ def _other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, s
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
 
 
-def _signed_back(item: JudgedCandidate, words: Words) -> bool:
+def signed_back(item: JudgedCandidate, words: Words) -> bool:
     """A signing whose signed text, its verb's object or passive subject, is a definite noun naming no text of its
     own ("signed the document", "The accord was signed in the foreign ministry by ...", "the exchange of notes was
     signed"): it points back to a text told before, as "the attack" points back to an attack; a named text ("signed
@@ -166,10 +172,10 @@ def _signed_back(item: JudgedCandidate, words: Words) -> bool:
 
 def _signed_again(a: JudgedCandidate, b: JudgedCandidate, words: Words) -> bool:
     """Two signings by the same verb, the later on a definite noun pointing back to the text signed
-    (:func:`_signed_back`): "signed an agreement" / "signed the document"; a ratification ("the treaty was
+    (:func:`signed_back`): "signed an agreement" / "signed the document"; a ratification ("the treaty was
     ratified") is another act on the text."""
     return _both_signings(a, b) and a.candidate.head.lemma_.lower() == b.candidate.head.lemma_.lower() \
-        and _signed_back(b, words)
+        and signed_back(b, words)
 
 
 def _named_targets(item: JudgedCandidate) -> list[Side]:
@@ -218,13 +224,13 @@ def _about(item: JudgedCandidate) -> bool:
                for c in head.children)
 
 
-def _same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str],
-                 grounds: frozenset[str] = frozenset()) -> bool:
+def same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str],
+                grounds: frozenset[str] = frozenset()) -> bool:
     """Negation, history, modality, date and place that may be one act's; with ``grounds`` (the country names the
     article's acts are placed at: ``acts._countrywide``), a country's name that a mention's own sentence does not
     name is a ground inferred for it (:func:`_unnamed_ground`), no place to tell it apart from another mention."""
     x, y = a.status, b.status
-    if x.negated != y.negated or (x.historical != y.historical and not _same_day(a, b)):
+    if x.negated != y.negated or (x.historical != y.historical and not same_day(a, b)):
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
     if x.modality != y.modality and not (x.modality in REALIS and y.modality in REALIS):
         return False
@@ -262,20 +268,20 @@ def _place(status: Status, countrywide: frozenset[str]) -> str | None:
     return location.text.lower()
 
 
-def _resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
+def resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
     return [ref for _, ref in sides if ref.kind != "unresolved"]
 
 
-def _targets(item: JudgedCandidate) -> list[ActorRef]:
+def other_side_targets(item: JudgedCandidate) -> list[ActorRef]:
     """The resolved targets that are not the doer's own side ("recalled its ambassador": the
     ``assemble`` step drops them from the event too)."""
-    sources = _resolved(item.candidate.sources)
+    sources = resolved(item.candidate.sources)
     keys, countries = {r.key for r in sources}, {r.country for r in sources if r.kind == "country"}
-    return [r for r in _resolved(item.candidate.targets)
+    return [r for r in resolved(item.candidate.targets)
             if r.key not in keys and not (r.country in countries and r.kind in ("country", "sector"))]
 
 
-def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, state: bool = False) -> bool:
+def same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, state: bool = False) -> bool:
     """The same actors; a country and its own bodies or officials count as the same ("Israel", "the
     Israeli army"), and, with ``people`` (targets), its civilians too, with the country or one of
     its state bodies ("struck a district of Kharkiv, killing four people", "struck central Kampala
@@ -297,24 +303,24 @@ def _same_actors(a: list[ActorRef], b: list[ActorRef], people: bool = False, sta
                for one, other in ((a, b), (b, a)))
 
 
-def _same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
-    sources_a, sources_b = _resolved(a.candidate.sources), _resolved(b.candidate.sources)
-    targets_a, targets_b = _targets(a), _targets(b)
-    if _both_meetings(a, b) or _both_signings(a, b):
-        # a state and its bodies and officials are one party, as in :func:`_same_actors` ("Qatar mediated talks
+def same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
+    sources_a, sources_b = resolved(a.candidate.sources), resolved(b.candidate.sources)
+    targets_a, targets_b = other_side_targets(a), other_side_targets(b)
+    if both_meetings(a, b) or _both_signings(a, b):
+        # a state and its bodies and officials are one party, as in :func:`same_actors` ("Qatar mediated talks
         # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations"); who signed
         # with whom likewise ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni")
-        pooled_a, pooled_b = {_party(r) for r in sources_a + targets_a}, {_party(r) for r in sources_b + targets_b}
+        pooled_a, pooled_b = {party(r) for r in sources_a + targets_a}, {party(r) for r in sources_b + targets_b}
         if not (pooled_a and pooled_b):
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
     if not (sources_a and sources_b):
         if not (anaphoric or _one_subject(a, b) or _done_to_others(a, b) or _done_to_others(b, a)):
             return False
-    elif not _same_actors(sources_a, sources_b, state=_said(a) and _said(b)) \
+    elif not same_actors(sources_a, sources_b, state=_said(a) and _said(b)) \
             and not _one_of_joint(a, b, sources_a, sources_b):
         return False
-    return not (targets_a and targets_b) or _same_actors(targets_a, targets_b, people=True) \
+    return not (targets_a and targets_b) or same_actors(targets_a, targets_b, people=True) \
         or _ground_and_group(a, b, targets_a, targets_b)
 
 
@@ -327,15 +333,15 @@ def _one_of_joint(a: JudgedCandidate, b: JudgedCandidate, sources_a: list[ActorR
     """``a`` an act of force of two parties or more together against a target ("Malian and Russian forces attacked
     a rebel base"), ``b``, later, an act of force by some of them ("Russian helicopters bombed the base"): what
     that party did in the joint act (its target, status and place must agree; the caller checks them)."""
-    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)) or len({_party(r) for r in sources_a}) < 2 \
-            or not _targets(a):
+    if not all(lookup(x.status.cameo).quad_class == 4 for x in (a, b)) or len({party(r) for r in sources_a}) < 2 \
+            or not other_side_targets(a):
         return False  # two parties with no target fight each other ("India and Pakistan fought"): no joint act
-    return all(any(_same_actors([mine], [theirs]) for theirs in sources_a) for mine in sources_b) \
-        and len({_party(r) for r in sources_b}) < len({_party(r) for r in sources_a})
+    return all(any(same_actors([mine], [theirs]) for theirs in sources_a) for mine in sources_b) \
+        and len({party(r) for r in sources_b}) < len({party(r) for r in sources_a})
 
 
-def _both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`_same_sides`), not by
+def both_meetings(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """Meetings or talks, both: who met whom is told by the participants pooled (:func:`same_sides`), not by
     whom one of them names as met ("met Ethiopian Prime Minister Abiy Ahmed" / "Ruto and Abiy held talks")."""
     return a.status.cameo[:2] in SYMMETRIC_ROOTS and b.status.cameo[:2] in SYMMETRIC_ROOTS
 
@@ -349,7 +355,7 @@ VISITS = ("042", "043")  # a visit made or hosted
 MEETINGS = ("040", "041", "044", "046")  # a meeting, a call, talks at a meeting, negotiations
 
 
-def _one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+def one_meeting(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     """A meeting ("met", the general code) and the talks or call it was ("held talks", "spoke by phone"): one
     meeting by its codes. A visit, or mediation, is another act than a meeting during it told apart; in one
     sentence, a visit and a meeting are the one visit and what was done in it ("touring the island and meeting
@@ -394,8 +400,8 @@ def _done_to_others(item: JudgedCandidate, other: JudgedCandidate) -> bool:
     police's own helicopter)."""
     if not _unsaid_doer(item):
         return False
-    doers = {r.country for r in _resolved(other.candidate.sources)}
-    return bool(doers) and not any(r.country in doers for r in _resolved(item.candidate.targets))
+    doers = {r.country for r in resolved(other.candidate.sources)}
+    return bool(doers) and not any(r.country in doers for r in resolved(item.candidate.targets))
 
 
 def _one_subject(a: JudgedCandidate, b: JudgedCandidate) -> bool:
@@ -426,20 +432,20 @@ def _passive_subject(item: JudgedCandidate) -> int | None:
     return None
 
 
-def _mutual(item: JudgedCandidate) -> bool:
+def mutual(item: JudgedCandidate) -> bool:
     """An act of force of two parties or more against each other, with no target ("Indian and
     Pakistani troops exchanged fire", "fighting between the army and the rebels")."""
-    parties = _resolved(item.candidate.sources)
-    return lookup(item.status.cameo).quad_class == 4 and not _targets(item) \
-        and len({_party(r) for r in parties}) >= 2
+    parties = resolved(item.candidate.sources)
+    return lookup(item.status.cameo).quad_class == 4 and not other_side_targets(item) \
+        and len({party(r) for r in parties}) >= 2
 
 
-def _party(ref: ActorRef) -> str:
+def party(ref: ActorRef) -> str:
     """The party an actor belongs to in a fight: its state for a state actor, else itself."""
     return f"state:{ref.country}" if state_actor(ref) and ref.country else ref.key
 
 
-def _account(item: JudgedCandidate, told: bool = False) -> bool:
+def force_account(item: JudgedCandidate, told: bool = False) -> bool:
     """Someone's account of an act of force (reported speech: "India's army said Pakistani troops had
     opened fire"; with ``told``, the clause of a reporting verb, also a party's account of its own deed, asserted
     and attributed to no one: "Syria's defence ministry said its forces had responded"), not the narrative's own
@@ -450,11 +456,11 @@ def _account(item: JudgedCandidate, told: bool = False) -> bool:
         and (status.modality == "reported" or told and status.modality == "asserted" and status.attribution is None)
 
 
-def _within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
+def within(item: JudgedCandidate, parties: list[ActorRef]) -> bool:
     """Every resolved doer and target of ``item`` is one of ``parties`` or civilians of a party state (one
     side's account of a fight: "Pakistani troops had opened fire on its posts", "two soldiers had been
     killed", "targeting civilians in the Neelum valley")."""
-    mine = _resolved(item.candidate.sources) + _targets(item)
-    sides = {_party(r) for r in parties}
-    return bool(mine) and all(_party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
+    mine = resolved(item.candidate.sources) + other_side_targets(item)
+    sides = {party(r) for r in parties}
+    return bool(mine) and all(party(r) in sides or (r.sector == "CVL" and f"state:{r.country}" in sides)
                               for r in mine)  # a party's civilians are on its side: "targeting civilians"

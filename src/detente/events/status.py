@@ -637,8 +637,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             h = next((x for x in view.children[frame] if view.dep[x] == "ccomp"), -1)
         if h < 0 or view.dep[h] != "ccomp" or view.head[h] != frame or self._sentence_has_condition(c.head):
             return None
-        return next((view.lower[a] for a in view.children[h] if view.dep[a] == "aux"
-                     and (view.lower[a] == "would" or self.cue("future", view.lower[a]))), None)
+        return next((view.lower[a] for a in view.children[h]
+                     if view.dep[a] == "aux" and self.lex.to_come(view.lower[a])), None)
 
     def _says_future(self, c: Candidate) -> bool:
         view = self.found.view(c.head.doc)
@@ -680,12 +680,12 @@ def _latest_year(view: ParseView) -> dt.date | None:
 def _vouched(judge: StatusJudge, speaker: Speaker, candidate: Candidate) -> str | None:
     """The rule by which the speaker makes the act the doer's own word, with no attribution (said for ``--explain``),
     or None: it speaks for every doer; for a word act of more than one doer, for one of them (a deed,
-    ``CameoCode.is_told_deed``, needs every doer's voice; so does a treaty named as a noun, no signing told: since
+    ``CameoCode.is_deed``, needs every doer's voice; so does a treaty named as a noun, no signing told: since
     session 55 a signing told is a word act, ``SIGNING``); or it is an unnamed official of a doer's own state relaying
     a word act."""
     rule = judge.vouching_rule(speaker, candidate, every=True)
     named = candidate.nominal and candidate.cameo in SIGNING_CODES  # "the 1976 treaty": its makers are guessed
-    if rule is None and not lookup(candidate.cameo).is_told_deed and not named and len(candidate.sources) > 1:
+    if rule is None and not lookup(candidate.cameo).is_deed and not named and len(candidate.sources) > 1:
         rule = next((f"one of the doers': {why}" for side in candidate.sources
                      if (why := judge.vouching_rule(speaker, replace(candidate, sources=(side,)), every=True))
                      is not None), None)
@@ -710,7 +710,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         speaker = judge.attribution(candidate)
         # the doer saying it itself asserts it: no attribution (the speaker still governs modality)
         # (a word act relayed by one of its doers is that doer's word: "the two ministers spoke by phone and
-        # agreed to meet, Peru's foreign ministry said"; a deed, ``CameoCode.is_told_deed``, needs
+        # agreed to meet, Peru's foreign ministry said"; a deed, ``CameoCode.is_deed``, needs
         # every doer's voice)
         # (so is one relayed by an unnamed official of a doer's own state: ``VouchRules.official_of_a_word_act``)
         vouched = _vouched(judge, speaker, candidate) if speaker is not None else None
@@ -800,7 +800,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if inferred is not None:
                 judge.why["location"] = f"an international court's act under its seat's dateline: {inferred.text!r}"
         if own and speaker is not None and speaker.token.i > candidate.head.i and not judge.quoted(candidate) \
-                and (lookup(cameo).is_told_deed or (judge.legal_deed(candidate) and not historical)) \
+                and (lookup(cameo).is_deed or (judge.legal_deed(candidate) and not historical)) \
                 and modality == "asserted" \
                 and not judge.cue("announced", candidate.head.lemma_.lower()):
             # a deed the article tells and then sources to the doer's own side ("X shelled the camps, the

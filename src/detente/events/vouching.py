@@ -149,14 +149,14 @@ class VouchRules:
 
     def official_of_a_word_act(self, speaker: Speaker, c: Candidate, plan: bool = False) -> bool:
         """Whether an unnamed official or source of one doer's own state relays a word act or plan (not a deed or a
-        signing, ``CameoCode.is_told_deed``): "Lima had asked Quito to extradite him, a Peruvian official said",
+        signing, ``CameoCode.is_deed``): "Lima had asked Quito to extradite him, a Peruvian official said",
         "the two ministers will meet in Lima next week, a Chilean diplomat said". The doer's side relaying its own
         word act has no attribution (eval/wire/README.md); in the dev gold such acts have none far more often than
         one (session 47: 38 to 4). An unnamed source of every side ("officials on both sides", ``_each_side``) or
         of the side acted on keeps it, as does one of a third party, and so does an official named only by the
         doer's body noun ("Ghana's foreign ministry summoned ..., a ministry official said": ``_official_of_the_doer``,
         an unnamed source of the body itself)."""
-        if not speaker.anonymous or (lookup(c.cameo).is_told_deed and not plan) or self._each_side(speaker, c) \
+        if not speaker.anonymous or (lookup(c.cameo).is_deed and not plan) or self._each_side(speaker, c) \
                 or self._official_of_the_doer(speaker, c):
             return False
         # the speaker's own words must place it ("a Peruvian official", "a State Department official"): a bare
@@ -250,9 +250,9 @@ class VouchRules:
         of acts whose doers are all state actors of one country: that state's own body. Its own words name no
         country, so a country the resolver gave it from the context (the last one named before it, often the
         target's: "Austria summoned the Czech envoy ..., the foreign ministry said") does not make it another's, for
-        a word act (``CameoCode.is_told_deed``); of a deed the side acted on may well be the one speaking ("Russian
+        a word act (``CameoCode.is_deed``); of a deed the side acted on may well be the one speaking ("Russian
         forces shelled Chernihiv, the ministry said" after Kyiv's news)."""
-        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country and lookup(c.cameo).is_told_deed):
+        if speaker.anonymous or (speaker.ref is not None and speaker.ref.country and lookup(c.cameo).is_deed):
             return False
         token = speaker.token
         view = self.found.view(token.doc)
@@ -446,14 +446,14 @@ class VouchRules:
 
     def _unplaced_of_a_word_act(self, speaker: Speaker, c: Candidate, plan: bool = False) -> bool:
         """A named speaker nothing places, relaying a word act (a statement, protest, request, meeting, agreement or
-        plan: not a deed or a signing, ``CameoCode.is_told_deed``): a body, office, outlet or statement the knowledge
+        plan: not a deed or a signing, ``CameoCode.is_deed``): a body, office, outlet or statement the knowledge
         base does not know and whose words name no actor of another country than the doer's ("the palace said the
         king is due to visit ...", "a joint statement said the two sides agreed ...", "State House said ..."). Such a
         speaker is the doer's own side far more often than a third party (on the dev articles 31 such word acts have
         no attribution, 4 one), and a word act relayed by the doer's side is its own word (eval/wire/README.md). An
         unnamed source keeps its attribution; a deed keeps its speaker (a deed planned, ``plan``, is a word act
         here)."""
-        if speaker.anonymous or speaker.ref is not None or (lookup(c.cameo).is_told_deed and not plan):
+        if speaker.anonymous or speaker.ref is not None or (lookup(c.cameo).is_deed and not plan):
             return False
         countries = {s.country for _, s in c.sources if s.kind != "unresolved"}
         if not countries:

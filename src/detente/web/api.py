@@ -8,8 +8,9 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path as FilePath
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal, TypeVar
 
 from fastapi import APIRouter, Depends, Path, Query, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -36,6 +37,10 @@ from detente.web.models import (
     PeriodLength,
     StoredArticleModel,
 )
+
+if TYPE_CHECKING:
+    from detente.actors.kb import KnowledgeBase
+    from detente.store import Store
 
 router = APIRouter(prefix="/api", tags=["api"])
 _bearer = HTTPBearer(auto_error=False, description="the server's DETENTE_TOKEN")
@@ -69,12 +74,28 @@ def _name(value: str, param: str) -> str:
     return value
 
 
+View = TypeVar("View")
+
+
+def _read_view(request: Request, response: Response, read: Callable[[Store, KnowledgeBase], View]) -> View:
+    """What ``read`` makes of the store and the knowledge base, with the store's staleness headers on the response;
+    a ValueError of the view (a series too long for its period) is a 422."""
+    state = state_of(request)
+    with state.reading() as store:
+        try:
+            view = read(store, state.kb)
+        except ValueError as exc:
+            raise WebError(422, "invalid parameters", str(exc)) from None
+        response.headers.update(stale_headers(store))
+        return view
+
+
 def _dates(since: dt.date | None, until: dt.date | None) -> None:
     if since and until and since > until:
         raise WebError(422, "invalid parameters", f"since ({since}) is after until ({until})")
 
 
-def _plover(value: str | None) -> str | None:
+def plover_param(value: str | None) -> str | None:
     from detente.store import event_type
 
     try:
@@ -165,7 +186,7 @@ def list_events(request: Request,
     """A page of events; follow `next_offset` for the next page (null on the last one). An event's
     `evidence` is its first mention, with a link to its sentence in the article page."""
     _dates(since, until)
-    plover = _plover(type)
+    plover = plover_param(type)
     names = list(dict.fromkeys(_name(name, "actor")[:MAX_NAME] for name in actor))
     if len(names) > MAX_ACTORS:
         raise WebError(422, "invalid parameters", f"{len(names)} actors named: at most {MAX_ACTORS} a request")
@@ -214,15 +235,8 @@ def get_actor(request: Request, response: Response, name: Annotated[str, Path(ex
     (RUSGOV) or an id. An unknown name answers 404 with `suggestions`. A timeline that would have
     more than 400 periods is given by a longer period (`by` says which)."""
     _dates(since, until)
-    state = state_of(request)
-    with state.reading() as store:
-        try:
-            view = data.actor_view(store, _name(name, "name")[:MAX_NAME], state.kb, limit=limit, by=by,
-                                   since=since, until=until, history=history)
-        except ValueError as exc:  # a series too long for the period
-            raise WebError(422, "invalid parameters", str(exc)) from None
-        response.headers.update(stale_headers(store))
-        return view
+    return _read_view(request, response, lambda store, kb: data.actor_view(
+        store, _name(name, "name")[:MAX_NAME], kb, limit=limit, by=by, since=since, until=until, history=history))
 
 
 @router.get("/dyad", response_model=DyadView, responses={**READ_ERRORS, **NOT_FOUND},
@@ -239,15 +253,8 @@ def get_dyad(request: Request, response: Response,
     Goldstein score, the relation state; the trend (month by month, over every event of the
     period, as `detente changes`); and the events themselves by id."""
     _dates(since, until)
-    state = state_of(request)
-    with state.reading() as store:
-        try:
-            view = data.dyad_view(store, _name(a, "a"), _name(b, "b"), state.kb, by=by, since=since, until=until,
-                                  history=history)
-        except ValueError as exc:
-            raise WebError(422, "invalid parameters", str(exc)) from None
-        response.headers.update(stale_headers(store))
-        return view
+    return _read_view(request, response, lambda store, kb: data.dyad_view(
+        store, _name(a, "a"), _name(b, "b"), kb, by=by, since=since, until=until, history=history))
 
 
 @router.get("/mediators", response_model=MediatorsView, responses={**READ_ERRORS, **NOT_FOUND},
@@ -256,14 +263,8 @@ def get_mediators(request: Request, response: Response,
                   a: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Kenya"])],
                   b: Annotated[str, Query(min_length=1, max_length=MAX_NAME, examples=["Uganda"])],
                   limit: Annotated[int, Query(ge=1, le=100)] = 10):
-    state = state_of(request)
-    with state.reading() as store:
-        try:
-            found = data.mediators_view(store, _name(a, "a"), _name(b, "b"), state.kb, limit=limit)
-        except ValueError as exc:
-            raise WebError(422, "invalid parameters", str(exc)) from None
-        response.headers.update(stale_headers(store))
-        return found
+    return _read_view(request, response,
+                      lambda store, kb: data.mediators_view(store, _name(a, "a"), _name(b, "b"), kb, limit=limit))
 
 
 @router.get("/network", response_model=NetworkView, responses=READ_ERRORS,

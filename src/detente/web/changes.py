@@ -116,15 +116,15 @@ def get_changes(request: Request, since: dt.date | None = None, until: dt.date |
 
 @page_router.get("/changes", response_class=HTMLResponse)
 def changes_page(request: Request, since: str | None = None, until: str | None = None, by: str = "month"):
-    from detente.web.pages import _day, _render
+    from detente.web.pages import form_day, render_page
 
-    since_day, until_day = _day(since, "since"), _day(until, "until")
+    since_day, until_day = form_day(since, "since"), form_day(until, "until")
     _check(since_day, until_day)
     if by not in PERIODS:
         raise WebError(422, "invalid parameters", f"by must be one of {', '.join(PERIODS)}")
     with _state(request).reading() as store:
         view = changes_view(store, _state(request).kb, since_day, until_day, by)
-    return _render(request, "changes.html", view=view, since=since_day, until=until_day, by=by, periods=PERIODS)
+    return render_page(request, "changes.html", view=view, since=since_day, until=until_day, by=by, periods=PERIODS)
 
 
 class CampModel(BaseModel):

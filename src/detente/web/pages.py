@@ -23,12 +23,12 @@ def _state(request: Request) -> WebState:
     return request.app.state.detente
 
 
-def _render(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+def render_page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
     context.setdefault("query", "")
     return _state(request).templates.TemplateResponse(request, template, context, status_code=status)
 
 
-def _day(value: str | None, name: str) -> dt.date | None:
+def form_day(value: str | None, name: str) -> dt.date | None:
     """A date from a form field: empty means none; anything but YYYY-MM-DD is a 422."""
     if value is None or not value.strip():
         return None
@@ -47,7 +47,7 @@ def _flag(value: str | None) -> bool:
 
 
 def _period(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
-    since_day, until_day = _day(since, "since"), _day(until, "until")
+    since_day, until_day = form_day(since, "since"), form_day(until, "until")
     if since_day and until_day and since_day > until_day:
         raise WebError(422, "invalid parameters", f"since ({since_day}) is after until ({until_day})")
     return since_day, until_day
@@ -64,10 +64,10 @@ def home(request: Request, actor: str = "", type: str = "", since: str | None = 
     """The events of the store, a page at a time, newest first, filtered by actor, type, period and
     negation; events dated after the newest fact are listed apart on the first page."""
     from detente.events.cameo import PLOVER_TYPES
-    from detente.web.api import _plover
+    from detente.web.api import plover_param
 
     since_day, until_day = _period(since, until)
-    plover = _plover(type[:20])
+    plover = plover_param(type[:20])
     try:
         start = int(offset) if offset and offset.strip() else 0
     except ValueError:
@@ -90,7 +90,7 @@ def home(request: Request, actor: str = "", type: str = "", since: str | None = 
     pages = {name: "/?" + _query(**filters, offset=value or None)
              for name, value in (("newer", listed["previous_offset"]), ("older", listed["next_offset"]))
              if value is not None}
-    return _render(request, "index.html", counts=counts, listed=listed, events=listed["items"], names=names,
+    return render_page(request, "index.html", counts=counts, listed=listed, events=listed["items"], names=names,
                    top=top, filters=filters, filtered=any(filters.values()), pages=pages, types=PLOVER_TYPES)
 
 
@@ -139,7 +139,7 @@ def article_page(request: Request, article_id: str, explain: bool = False):
         names = data.names_of(store)
     sentences = views.article_sentences(article)
     why = _explanations(request, article) if explain else {}
-    return _render(request, "article.html", article=article, sentences=sentences, names=names, why=why)
+    return render_page(request, "article.html", article=article, sentences=sentences, names=names, why=why)
 
 
 def _explanations(request: Request, article: dict) -> dict[tuple, list[str]]:
@@ -170,7 +170,7 @@ def actor_page(request: Request, name: str, since: str | None = None, until: str
     keep = data.period_filter(since_day, until_day)
     api = f"/api/actors/{data.q(name)}?" + _query(limit=30, by=view["by"], since=since_day, until=until_day,
                                                    history="true" if shown else "false")
-    page = _render(request, "actor.html", name=name, view=view, events=view["latest"], later=view["later"],
+    page = render_page(request, "actor.html", name=name, view=view, events=view["latest"], later=view["later"],
                    names=names, query=name, api=api, since=since_day, until=until_day, by=by, shown_by=view["by"],
                    periods_all=PERIODS, history=shown, keep=keep,
                    toggle=f"/actors/{data.q(name)}?" + _query(since=since_day, until=until_day, by=by,
@@ -202,7 +202,7 @@ def dyad_page(request: Request, a: str = "", b: str = "", by: str = "month", sin
         period["event_list"] = [view["events"][i] for i in period["event_ids"] if i in view["events"]]
     pair = {"a": a, "b": b}
     keep = data.period_filter(since_day, until_day)
-    page = _render(request, "dyad.html", a=a, b=b, by=by, shown_by=view["by"], view=view, periods=periods,
+    page = render_page(request, "dyad.html", a=a, b=b, by=by, shown_by=view["by"], view=view, periods=periods,
                    mediators=found["mediators"], names=names, query=f"{a}, {b}", periods_all=PERIODS,
                    since=since_day, until=until_day, history=shown, keep=keep,
                    by_links={p: "/dyad?" + _query(**pair, by=p, since=since_day, until=until_day, history=shown)
@@ -225,7 +225,7 @@ def network_page(request: Request, since: str | None = None, until: str | None =
     with state.reading() as store:
         graph = data.network(store, state.kb, since_day, until_day, edges)
     params = "&".join(f"{k}={v}" for k, v in (("since", since_day), ("until", until_day), ("limit", edges)) if v)
-    page = _render(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
+    page = render_page(request, "network.html", graph=graph, node_names={n["key"]: n["name"] for n in graph["nodes"]},
                    since=since_day, until=until_day, limit=edges,
                    api=f"/api/network?{params}",
                    camps_api="/api/blocs?" + "&".join(f"{k}={v}" for k, v in (("since", since_day),
@@ -237,4 +237,4 @@ def network_page(request: Request, since: str | None = None, until: str | None =
 @router.get("/docs", response_class=HTMLResponse)
 def docs_page(request: Request):
     """Swagger UI over /openapi.json, served by the app itself (no CDN, no inline script)."""
-    return _render(request, "docs.html", swagger=swagger_dir() is not None)
+    return render_page(request, "docs.html", swagger=swagger_dir() is not None)
