@@ -3,8 +3,9 @@ visiting minister") is on the host's ground, whether its verb is joined to the r
 ("received X at the palace and thanked Y") or its subject is a host a relative clause says received the visitor ("the
 president, who received X earlier in the day, praised Y"): ``PlaceRules.received_home``, inferred as the reception's
 own place is (the README of eval/wire, "Location": a verb joined to another with no subject of its own shares its
-place, and a doer who had arrived somewhere acts there). Controls: a reception told in the past perfect, a visitor who
-was received (passive) and a host's act in the next sentence give no place by this rule.
+place, and a doer who had arrived somewhere acts there). Controls: a reception told in the past perfect, a host that
+keeps hosting (a state in the simple present), a visitor who was received (passive) and a host's act in the next
+sentence give no place by this rule.
 
 All sentences here are synthetic, written in agency style for the tests; none comes from an evaluation set. The
 model's parse is used: the rule reads where the parser hangs the joined verb and the relative clause."""
@@ -41,6 +42,9 @@ def test_places_loc56_an_act_of_a_host_at_its_reception_is_on_its_ground(code, t
     # a reception of the background, in the past perfect
     ("MANILA, March 6 (Reuters) - Philippine President Ferdinand Marcos Jr, who had received Vietnam's president "
      "in January, criticised Hanoi on Friday for new reclamation in the Spratlys.", "criticised"),
+    # a host that keeps hosting, a state and no reception (the simple present)
+    ("DOHA, March 6 (Reuters) - Qatar, which hosts the largest U.S. air base in the region, urged Tehran on Friday "
+     "to release a Qatari-flagged tanker.", "urged"),
     # the host's act in the next sentence
     ("SEOUL, March 6 (Yonhap) -- South Korean President Lee Jae-myung received Mongolia's foreign minister on "
      "Friday. He later criticised Tokyo over a new school textbook.", "criticised"),

@@ -1179,7 +1179,8 @@ class PlaceRules(HomeGround):
         palace and thanked his government") or one whose subject a relative clause says received the visitor ("the
         president, who received the minister earlier in the day, thanked ..."): the host acts at home, as a doer who
         had arrived somewhere acts there (eval/wire/README.md, places). Told as done (not an act still to come, one
-        of the background or one denied), by state actors all of one country. Inferred, not named, as the
+        of the background or one denied; the reception in the simple past, not a state such as "hosts the fleet's
+        headquarters"), by state actors all of one country. Inferred, not named, as the
         reception's own place is (:meth:`HomeGround.hosted_home`; session 56)."""
         if negated or historical or modality not in ("asserted", "reported") or c.cameo == RECEIVE_CODE:
             return None
@@ -1207,7 +1208,10 @@ class PlaceRules(HomeGround):
             # (a host that received, not a visitor received: "the minister, who was received by the king, thanked
             # ..." acts on the host's ground, not on its own doers')
             passive = any(dep[t] in ("nsubjpass", "auxpass") for t in children[verb])
-            if received and not passive and not view.past_perfect(verb):
+            # (a reception told as a past event, in the simple past: not a state, "Oman, which hosts the group's
+            # negotiator, was pressing ...", "has hosted three-way meetings", nor one denied, "does not host ...")
+            if received and not passive and view.tag[verb] == "VBD" and not view.past_perfect(verb) \
+                    and not any(dep[t] == "neg" for t in children[verb]):
                 return self._ground(country)
         return None
 
