@@ -43,7 +43,9 @@ visit to Y") is where the trip went, as after a trip verb (:meth:`PlaceRules._vi
 pact was signed after are where it was signed (:meth:`PlaceRules._signed_after`); words "in a statement from X" were
 said there (:meth:`PlaceRules._said_at`). Session 54 (h-loc2): aid sent, delivered or given, told as done now, goes
 to the country named after "to", also where the parser hangs it on the goods ("sent three ships loaded with fuel to
-X": ``AID_ROOT`` in :meth:`PlaceRules.location`). A
+X": ``AID_ROOT`` in :meth:`PlaceRules.location`). Session 56 (h-loc56): an act a host did at a reception it gave,
+joined to it with no subject of its own or told of a host a relative clause says received the visitor, is on the
+host's ground, inferred ("received X at the palace and thanked Y": :meth:`PlaceRules.received_home`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -58,7 +60,7 @@ from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here
 from detente.events.history import when_clause
 from detente.events.phrases import opening_in
-from detente.events.places_home import HOLDING_MODES, SEIZING_MODE, HomeGround, state_actor
+from detente.events.places_home import HOLDING_MODES, RECEIVE_CODE, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES, out_of_preps
 from detente.model import EventDate, Location, Modality
 
@@ -1163,6 +1165,54 @@ class PlaceRules(HomeGround):
             if place is not None:
                 return place
         return None
+
+    def received_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool) -> Location | None:
+        """The host's ground for an act its doer did at a reception it gave (CAMEO 043, ``RECEIVE_CODE``), a verb
+        joined to the reception with no subject of its own ("the president received the visiting minister at the
+        palace and thanked his government") or one whose subject a relative clause says received the visitor ("the
+        president, who received the minister earlier in the day, thanked ..."): the host acts at home, as a doer who
+        had arrived somewhere acts there (eval/wire/README.md, places). Told as done (not an act still to come, one
+        of the background or one denied; the reception in the simple past, not a state such as "hosts the fleet's
+        headquarters"), by state actors all of one country. Inferred, not named, as the
+        reception's own place is (:meth:`HomeGround.hosted_home`; session 56)."""
+        if negated or historical or modality not in ("asserted", "reported") or c.cameo == RECEIVE_CODE:
+            return None
+        doers, country = self._doers_at_home(c)
+        if country is None or not doers or not all(state_actor(ref) for ref in doers):
+            return None
+        view = self.found.view(c.head.doc)
+        dep, children, h = view.dep, view.children, c.head.i
+        subjects = [t for t in children[h] if dep[t] in ("nsubj", "nsubjpass")]
+        up = view.head[h]
+        verbs = [up] if dep[h] == "conj" and not subjects and up != h and view.pos[up] == "VERB" else []
+        # (the subject of the act, or of the verb it is joined to, and a relative clause on it)
+        doers_tokens = subjects or [t for v in verbs for t in children[v] if dep[t] in ("nsubj", "nsubjpass")]
+        verbs += [r for t in doers_tokens for r in children[t] if dep[r] == "relcl" and view.pos[r] == "VERB"]
+        doc = c.head.doc
+        # (a verb of a reception line of the lexicon, "receive", "welcome", "host", with a visitor named as its object:
+        # "received Goyal at the palace", which the lexicon leaves uncoded, as it cannot tell a visitor from aid)
+        receiving = {lemma for lemma, patterns in self.lex.verbs.items()
+                     if any(p.cameo == RECEIVE_CODE for p in patterns)}
+        for verb in verbs:
+            pattern = self.lex.match_verb(doc[verb], view)
+            received = (pattern is not None and pattern.cameo == RECEIVE_CODE) or (
+                view.lemma[verb] in receiving and any(dep[o] == "dobj" and self._visitor(view, o, country)
+                                                      for o in children[verb]))
+            # (a host that received, not a visitor received: "the minister, who was received by the king, thanked
+            # ..." acts on the host's ground, not on its own doers')
+            passive = any(dep[t] in ("nsubjpass", "auxpass") for t in children[verb])
+            # (a reception told as a past event, in the simple past: not a state, "Oman, which hosts the group's
+            # negotiator, was pressing ...", "has hosted three-way meetings", nor one denied, "does not host ...")
+            if received and not passive and view.tag[verb] == "VBD" and not view.past_perfect(verb) \
+                    and not any(dep[t] == "neg" for t in children[verb]):
+                return self._ground(country)
+        return None
+
+    def _visitor(self, view: ParseView, token: int, host: str) -> bool:
+        """Whether an object (by index) names a visitor: a person by name, or a state actor of a country not the
+        host's ("received Wang", whom the parser may take for an organisation)."""
+        return view.ent_type[token] == "PERSON" or any(state_actor(ref) and ref.country not in (None, host)
+                                                       for ref in self.found.refs_at(token))
 
     def _arrived_here(self, view: ParseView, verb: int) -> Location | None:
         """The dateline's ground for an arrival that names no place (an ``arrival_verb`` with nothing after it but

@@ -780,6 +780,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if inferred is not None:
                 judge.why["location"] = f"a reception or signing with no place named: {inferred.text!r}'s ground"
         if location is None and inferred is None:
+            # an act the host did at a reception it gave, joined to it or told of a host who received the visitor
+            # (events/places.py, PlaceRules.received_home)
+            inferred = judge.received_home(candidate, stated, historical, negated)
+            if inferred is not None:
+                judge.why["location"] = f"done by the host at a reception it gave: {inferred.text!r}'s ground"
+        if location is None and inferred is None:
             # a legal step of a state's courts or prosecutors, at home (places_home.py)
             inferred = judge.judged_home(candidate, stated, negated)
             if inferred is not None:
