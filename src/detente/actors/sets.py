@@ -556,9 +556,13 @@ def _named_together(resolver: DocResolver, at: int, size: int, fits, identity,
         # with the story's pair known, another pair of another sentence is no "two sides" ("X demanded that Y ...
         # Z and W said they would do the same ... Q urged both sides": X and Y); in a sentence about the past not even
         # as the subjects of a ``mutual_verb`` in the sentence before ("Y and Z signed a pact in 2023"), elsewhere
-        # those still are ("Z and W agreed on Tuesday to reopen the crossings. The two countries will also ...")
+        # those still are ("Z and W agreed on Tuesday to reopen the crossings. The two countries will also ..."), and
+        # so are those of a past the set's own sentence goes on telling ("Y and Z clashed in 2023. The two sides
+        # agreed to a truce at talks in W": :func:`_goes_on_telling`, session 56)
         acted = view.dep[i] == "nsubj" and view.lemma[view.head[i]] in resolver.words.mutual_verb \
-            and here - resolver.sentence_of[i] <= 1 and resolver.sentence_of[i] not in resolver.background_sentences
+            and here - resolver.sentence_of[i] <= 1 \
+            and (resolver.sentence_of[i] not in resolver.background_sentences
+                 or (resolver.sentence_of[i] == here - 1 and _goes_on_telling(resolver, at)))
         if story and resolver.sentence_of[i] != here and {party(m) for m in members} != story and not acted:
             continue
         if (len(members) == 2 if any_size else size == 2) \
@@ -572,6 +576,25 @@ def _named_together(resolver: DocResolver, at: int, size: int, fits, identity,
         if len(distinct) == len(members) and (len(members) == size or any_size):
             return list(distinct.values())
     return []
+
+
+def _goes_on_telling(resolver: DocResolver, at: int) -> bool:
+    """Whether the sentence of the set phrase at ``at`` goes on telling the past the sentence before it tells (one of
+    ``background_sentences``): its clause's verb is in the simple past or the past perfect, with no modal, and the
+    sentence names no date of its own unless it is itself about the past ("X and Y clashed for a week in 2023. The
+    two sides agreed to a truce at talks in Z": the sides of the clash, whoever the story's pair is; not "The two
+    sides will meet on Monday", nor "The two sides signed a deal on Tuesday"; session 56)."""
+    view = resolver.v
+    here = resolver.sentence_of[at]
+    verb = view.clause_verb(at)
+    if view.pos[verb] not in ("VERB", "AUX"):
+        return False
+    auxes = [view.lower[c] for c in view.children[verb] if view.dep[c] in ("aux", "auxpass")]
+    if not (view.tag[verb] == "VBD" and not auxes or view.tag[verb] == "VBN" and auxes[:1] == ["had"]):
+        return False
+    if here in resolver.background_sentences:
+        return True
+    return not any(view.ent_type[k] == "DATE" for k, s in enumerate(view.sent) if s == here)
 
 
 def _named_in_sentence(resolver: DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
@@ -701,14 +724,17 @@ def _of_the_past(resolver: DocResolver, i: int, at: int, members: list[ActorRef]
     the text names nowhere else before ``at``; never a group of the set's own sentence, which tells of the same past,
     as its clause's subjects ("X and Y signed a memorandum in 2025, and Z has pressed both sides to ...") or in
     another role ("the bloc lost X, Y and Z when the three states quit it in 2025", session 47), nor a group of three
-    or more of the sentence right before, which the set's sentence goes on telling (session 48)."""
+    or more of the sentence right before, which the set's sentence goes on telling (session 48), nor a pair of the
+    sentence right before whose past the set's sentence goes on telling in the past tense with no date of today
+    (:func:`_goes_on_telling`, session 56)."""
     here = resolver.sentence_of[i]
     if here not in resolver.background_sentences or here == resolver.sentence_of[at]:
         return False
-    if len(members) >= 3 and resolver.sentence_of[at] - here == 1:
+    if resolver.sentence_of[at] - here == 1 and (len(members) >= 3 or _goes_on_telling(resolver, at)):
         # a group of three or more told of in the sentence right before, which the set's sentence goes on telling
         # ("... when X, Y and Z recalled their ambassadors from W. W responded by recalling its envoys from the three
-        # capitals"; session 48)
+        # capitals"; session 48), or a pair whose past the set's sentence goes on telling ("X and Y fought a war in
+        # 1995. The two sides signed a peace treaty in Z": :func:`_goes_on_telling`, session 56)
         return False
     elsewhere = {identity(ref) for k, ref in resolver.history if k < at and resolver.sentence_of[k] != here}
     return any(identity(member) not in elsewhere for member in members)
