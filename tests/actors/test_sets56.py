@@ -1,21 +1,29 @@
-""""The two sides" in a sentence that goes on telling a past the sentence before it tells (session 56, issue 11,
-h-set56): the pair that acted together there (the subjects of a ``mutual_verb``: "X and Y fought a war in 1995",
-"Xian and Yian troops clashed in 2024"), not the story's pair from the lead, when the set's own clause is in the simple
-past or the past perfect, with no modal, and its sentence names no date of today (``actors/sets._goes_on_telling``,
-read by ``_named_together`` and ``_of_the_past``).
+""""The two sides" in a sentence that goes on telling a past the sentence before it tells, and "the three countries"
+named one by one in the sentence before (session 56, issue 11, h-set56).
 
-``tests/data/probe_set56.jsonl`` holds 12 short synthetic wire items (a dateline, an agency tag and three sentences,
-written for this probe about real states with invented facts; none is taken or paraphrased from an evaluation set):
-a lead in which one state acts on another, a background sentence with a year in which a pair (one of them often not
-named before) fought or clashed, and a sentence with "the two sides" or "the two countries". Nine go on telling the
-past (the pair of the clash); three are of today or to come (the lead's pair). Every act was annotated by reading,
-before the coder was run on the items; four items (``"aside": true``) were kept out of sight while writing the
-rule, though their debug output was once printed while looking into why working items failed.
+1. A pair that acted together in the sentence before (the subjects of a ``mutual_verb``: "X and Y fought a war in
+   1995", "Xian and Yian troops clashed in 2024"), not the story's pair from the lead, when the set's own clause is in
+   the simple past or the past perfect, with no modal, and its sentence names no date of today
+   (``actors/sets._goes_on_telling``, read by ``_named_together`` and ``_of_the_past``).
+2. A set of three or more is, when no group, lead or its own sentence gives it, the parties the sentence right before
+   names one by one, its doers and a demonym on a word that names no actor too ("Yian gas"), when exactly that many
+   (``actors/sets._named_in_sentence_before``).
 
-Counts by ``target_counts`` before the rule (h-set56 with ``_goes_on_telling`` always false, as main ed12c2e6):
-working items 5 wrong source (the lead's pair given as the two sides), 0 wrong; aside items 2 wrong source. After
-it (the limits below, working and aside together): working 0 wrong source, 1 wrong (the meeting of the two sides
-given the lead's donor as its target: ``events/coop_targets.py``, not a set); aside 0 wrong source, 0 wrong.
+``tests/data/probe_set56.jsonl`` holds 18 short synthetic wire items (a dateline, an agency tag and three sentences,
+written for this probe about real states with invented facts; none is taken or paraphrased from an evaluation set).
+Items 01-12: a lead in which one state acts on another, a background sentence with a year in which a pair (one of
+them often not named before) fought or clashed, and a sentence with "the two sides" or "the two countries"; nine go
+on telling the past (the pair of the clash), three are of today or to come (the lead's pair). Items 13-18: a lead
+pair's deal, a sentence naming three other states one by one, and "the three countries" signing in a past year.
+Every act was annotated by reading, before the coder was run on the items; six items (``"aside": true``) were kept
+out of sight while writing the rules, though the debug output of two (09, 11) was once printed while looking into
+why working items failed.
+
+Counts by ``target_counts`` before the rules (h-set56 with ``_goes_on_telling`` always false and
+``_named_in_sentence_before`` giving nothing, as main ed12c2e6): working items 9 wrong source (the lead's pair, or
+the most-named parties, given as the set), 0 wrong; aside items 4 wrong source. After them (the limits below,
+working and aside together): working 0 wrong source, 1 wrong (the meeting of the two sides given the lead's donor as
+its target: ``events/coop_targets.py``, not a set); aside 0 wrong source, 0 wrong.
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""
 
@@ -61,3 +69,22 @@ def test_sets56_the_two_sides_with_a_date_of_today_stay_the_storys_pair(code):
                   "The two sides signed the transfer papers in Canberra on Tuesday.", date="2026-05-06")
     [signed] = events_with_trigger(result, "signed")
     assert _sides(signed) == {"AUS", "PHL"}
+
+
+def test_sets56_three_countries_are_the_three_the_sentence_before_names(code):
+    # a demonym on a word that names no actor ("Kenyan tea") names its state; the story's pair is not the three
+    result = code("NAIROBI, May 6 (Reuters) - Kenya and Japan signed a loan deal for a new port on Wednesday, the "
+                  "treasury said. Uganda is pushing a rival railway that would carry Kenyan tea across Rwanda. The "
+                  "three countries signed a memorandum on that line in Kampala in 2024.", date="2026-05-06")
+    [signed] = events_with_trigger(result, "signed a memorandum")
+    assert _sides(signed) == {"UGA", "KEN", "RWA"}
+
+
+def test_sets56_three_countries_need_exactly_three_in_the_sentence_before(code):
+    # four states named in the sentence before: not the three (the rule gives nothing; no RWA from it)
+    result = code("NAIROBI, May 6 (Reuters) - Kenya and Japan signed a loan deal for a new port on Wednesday, the "
+                  "treasury said. Uganda is pushing a rival railway that would carry Kenyan tea across Rwanda and "
+                  "Tanzania. The three countries signed a memorandum on that line in Kampala in 2024.",
+                  date="2026-05-06")
+    [signed] = events_with_trigger(result, "signed a memorandum")
+    assert _sides(signed) != {"UGA", "KEN", "RWA"}
