@@ -41,7 +41,10 @@ Such a phrase points back to actors the article named before. Which ones, in ord
    set of
    three or more is, failing that, the parties its own sentence names before it other than its clauses' doers,
    when exactly that many ("X said it would fund a railway through A and B to C, a project the three neighbours
-   agreed on": A, B and C; :func:`_named_in_sentence`);
+   agreed on": A, B and C; :func:`_named_in_sentence`), else the parties the sentence right before names one by
+   one, its doers and a demonym on a word that names no actor too, when exactly that many ("X is building a
+   pipeline that would carry Yian gas across Z. The three countries signed a memorandum on it in 2022": X, Y and Z;
+   :func:`_named_in_sentence_before`, session 56);
 2. else the parties the article has named most often so far (the parties a story is about; a subject
    counts three times, an object twice, a conjunct as its first conjunct: "X and Y met in Brussels"
    names Y as a subject, not as a place after a preposition), the latest first on a tie; never the
@@ -273,7 +276,8 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
             return [(i, ref, _role(resolver.v, i)) for i, ref in named if party(ref) not in outside
                     and (narrowed is None or ref.country == narrowed) and (not nonstate or fits(ref))]
 
-        chosen = together or chosen_lead or _named_in_sentence(resolver, at, size, fits, outside)
+        chosen = together or chosen_lead or _named_in_sentence(resolver, at, size, fits, outside) \
+            or _named_in_sentence_before(resolver, at, size, fits, outside)
         if not chosen and neighbours and not members_of_body:
             chosen = _bordering_most_named(resolver, at, counted(), fits, doers)
             if chosen:
@@ -598,6 +602,37 @@ def _named_in_sentence(resolver: DocResolver, at: int, size: int, fits, outside:
             if fits(member) and party(member) not in outside:
                 distinct.setdefault(party(member), member)
     return list(distinct.values()) if len(distinct) == size else []
+
+
+def _named_in_sentence_before(resolver: DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
+    """A set of three or more that the sentence right before its own names, in no one phrase, its doers too: "X is
+    building a pipeline that would carry Yian gas across Z. The three countries signed a memorandum on it in 2022": X,
+    Y and Z, whom the set's sentence goes on telling of, not the parties the story names most. Only when exactly
+    ``size`` parties that fit are named there (a people by its demonym stands for its state); [] otherwise, and for a
+    pair (session 56)."""
+    if size < 3:
+        return []
+    before = resolver.sentence_of[at] - 1
+    distinct: dict[str, ActorRef] = {}
+    for i, ref in resolver.history:
+        if i >= at or resolver.sentence_of[i] != before:
+            continue
+        for member in resolver.found.groups.get(i, [ref]):
+            if fits(member) and party(member) not in outside:
+                distinct.setdefault(party(member), member)
+    named = {i for i, _ in resolver.history}
+    for i, match in resolver.by_match.items():
+        # a demonym on a word that names no actor ("Yian gas") names its state here
+        if i < at and i not in named and resolver.sentence_of.get(i) == before and match[0].startswith(DEMONYM):
+            country = resolver.f.kb.get(match[0][len(DEMONYM):])
+            state = resolver.f.entity_ref(country, resolver.day) if country is not None else None
+            if state is not None and fits(state) and party(state) not in outside:
+                distinct.setdefault(party(state), state)
+    if len(distinct) == size:
+        resolver.found.set_rules.setdefault(at, "the parties the sentence before names, as many as the set's number "
+                                                "(actors/sets.py, _named_in_sentence_before)")
+        return list(distinct.values())
+    return []
 
 
 def _lead_pair(resolver: DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
