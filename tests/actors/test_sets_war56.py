@@ -1,5 +1,7 @@
 """"The warring parties", "both warring sides", "the two sides of the war" are the pair the text tells at war, not
-the story's pair (session 56, issue 11, h-set2; ``actors/sets._at_war``, ``war_word`` in words.tsv).
+the story's pair (session 56, issue 11, h-set2; ``actors/sets._at_war``, ``war_word`` in words.tsv). And a
+possessive owner of a ``relation_noun`` collective ("Qatar's Gulf partners") is none of it (``actors/sets._owners``;
+unit test only, no probe: it moved no dev or recent article).
 
 ``tests/data/probe_war56.jsonl`` holds 12 short synthetic wire items (a dateline, an agency tag and two or three
 sentences, written for this probe about real states with invented facts; none is taken or paraphrased from an
@@ -60,3 +62,12 @@ def test_sets_war56_a_pair_with_no_war_word_stays_the_story_pair(code):
     text = ("ACCRA, May 5 (Reuters) - Ghana accused Togo of moving border posts on Tuesday. The war between Ethiopia "
             "and Eritrea has raised fuel prices. Nigeria urged both sides to talk.")
     assert _targets(code(text, date="2026-05-05"), "urged") == {"GHA", "TGO"}
+
+
+
+def test_sets_war56_its_gulf_partners_leave_out_their_owner(code):
+    # a possessive owner of a ``relation_noun`` ("Qatar's Gulf partners") is none of its own partners (h-set2)
+    text = ("DOHA, May 5 (Reuters) - Qatar said on Tuesday it would repay a Gulf loan over ten years. Kuwait thanked "
+            "Qatar's Gulf partners for their support.")
+    targets = _targets(code(text, date="2026-05-05"), "thanked")
+    assert "QAT" not in targets and {"OMN", "SAU"} <= targets

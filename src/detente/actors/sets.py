@@ -87,7 +87,9 @@ accused the Europeans of ..." after "Britain, France and Germany restored sancti
 when it named at least ``MIN_COLLECTIVE`` of them. Else the phrase stays unresolved: it names the
 target, only not one the text lets us know (one member named is not the many it speaks of). A
 collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
-Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
+Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not. A possessive owner of a
+``relation_noun`` collective is none of it: "Qatar's Gulf partners", "its European allies" leave out the owner's
+country (:func:`_owners`, session 56).
 
 A doer acting on a set it is one of acts on the others: "Manila said Hanoi had broken that agreement", the agreement
 "the two sides" signed, is aimed at the Philippines alone (:func:`own_side_of_set`, which ``events/assemble.py``
@@ -983,6 +985,7 @@ def _closed(resolver: DocResolver, at: int) -> list[ActorRef]:
     members = closed_members(view, at, resolver.collective_nouns)
     if not members:
         return []
+    members = members - _owners(resolver, at)  # "Qatar's Gulf partners": not Qatar
     if any(view.dep[c] == "amod" and view.lower[c] == "other" for c in view.children[at]):
         first = view.coordination_head(at)
         named = {found.by_token[t].country for t in (first, *_conjuncts(view, first)) if t in found.by_token}
@@ -991,13 +994,23 @@ def _closed(resolver: DocResolver, at: int) -> list[ActorRef]:
     return [resolver.f.entity_ref(entry, resolver.day) for entry in entries if entry is not None]
 
 
+def _owners(resolver: DocResolver, at: int) -> set[str]:
+    """The countries of the possessive owner of a ``relation_noun`` collective at ``at`` ("Qatar's Gulf partners",
+    "its European allies"), which are none of their own partners; empty for another noun (session 56, set2)."""
+    view = resolver.v
+    if view.lemma[at] not in resolver.words.relation_noun:
+        return set()
+    return {ref.country for c in view.children[at] if view.dep[c] == "poss" for ref in [resolver.resolve(c)]
+            if ref is not None and ref.country}
+
+
 def _collective(resolver: DocResolver, at: int) -> list[ActorRef]:
     """The countries of a collective (headed at ``at``) named before it in the article, in the order first named."""
     view = resolver.v
     members = collective_members(view, at, resolver.collective_nouns)
     if not members:
         return []
-    excluded = set(resolver._clause_subjects(at))
+    excluded = set(resolver._clause_subjects(at)) | _owners(resolver, at)  # ("Italy's European partners")
     excluded |= {ref.country for ref in (resolver.found.by_token.get(c) for c in view.children[view.head[at]]
                                          if view.dep[c] in ("nsubj", "nsubjpass")) if ref is not None and ref.country}
     chosen: dict[str, ActorRef] = {}
