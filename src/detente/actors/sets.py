@@ -8,6 +8,14 @@ border of X and Y", "fighting between the two groups" is the unnamed people's, n
 
 Such a phrase points back to actors the article named before. Which ones, in order of evidence:
 
+A pair named as the sides of a war ("the warring parties", "both warring sides": a ``pair_adjective``; "the two sides
+of the war": an "of" phrase on a ``war_word``) is first the pair the text tells fighting: the sides of a ``war_word``
+(its subject and object, "X invaded Y", "the militia seized the town from the army", "the army attacked rebel
+positions"; its owner and the objects of "between", "with", "against": "the war between X and Y", "X's war against
+Y"), the latest of the set's own sentence, before or after it, else of the latest sentence before it that tells no
+past ("a brief war between the two in 2012" is another war); not the story's pair, which may be the war's mediators or
+its neighbours (:func:`_at_war`, session 56). Failing that, the steps below.
+
 0. for a pair that is the subject of a relative clause on the object of another clause's verb, that
    clause's doer and the party named most often besides it ("Berlin would send police under an
    agreement the two governments signed": Germany and the story's other party; :func:`_anchor`), or the one
@@ -79,7 +87,9 @@ accused the Europeans of ..." after "Britain, France and Germany restored sancti
 when it named at least ``MIN_COLLECTIVE`` of them. Else the phrase stays unresolved: it names the
 target, only not one the text lets us know (one member named is not the many it speaks of). A
 collective whose membership is closed ("the Baltic states", "the five Central Asian republics", "the
-Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not.
+Gulf Arab states"; scope ``all`` in the table) stands for all its members, named or not. A possessive owner of a
+``relation_noun`` collective is none of it: "Qatar's Gulf partners", "its European allies" leave out the owner's
+country (:func:`_owners`, session 56).
 
 A doer acting on a set it is one of acts on the others: "Manila said Hanoi had broken that agreement", the agreement
 "the two sides" signed, is aimed at the Philippines alone (:func:`own_side_of_set`, which ``events/assemble.py``
@@ -227,8 +237,9 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
             return False  # (a people of a country, "Chadian herders", stays: no state)
         return ref.kind != "person" if wanted is None else ref.kind in wanted
 
-    anchor = _anchor(resolver, at) if size == 2 else None
-    chosen: list[ActorRef] = []
+    # "the warring parties", "the two sides of the war": the pair the text tells at war, before any other step
+    chosen: list[ActorRef] = _at_war(resolver, at, fits, outside) if size == 2 and _warring(resolver, at) else []
+    anchor = _anchor(resolver, at) if size == 2 and not chosen else None
     if anchor is not None and (fits(anchor) or wanted == ("person",)) and party(anchor) not in outside:
         # "Berlin would send police under an agreement the two governments signed": Berlin is one of them
         # ("the two presidents": its state's most-named person, or the state when no person of it was named; s. 51)
@@ -300,6 +311,80 @@ def resolve_set(resolver: DocResolver, at: int) -> list[ActorRef]:
             ref.sector not in OWN_PARTY_SECTORS else None
         out.append(resolver.f.entity_ref(country, resolver.day) if country is not None else ref)
     return out
+
+
+def _warring(resolver: DocResolver, at: int) -> bool:
+    """Whether the set phrase at ``at`` names the sides of a war: a ``pair_adjective`` on it ("the warring parties",
+    "both warring sides") or an "of" phrase on a ``war_word`` ("the two sides of the war")."""
+    view, words = resolver.v, resolver.words
+    for c in view.children[at]:
+        if view.dep[c] == "amod" and view.lower[c] in words.pair_adjective:
+            return True
+        if view.dep[c] == "prep" and view.lower[c] == "of" \
+                and any(view.dep[g] == "pobj" and view.lemma[g] in words.war_word for g in view.children[c]):
+            return True
+    return False
+
+
+WAR_PREPS = frozenset({"between", "with", "against", "on", "of", "from", "by"})  # whose objects are a war's sides
+
+
+def _at_war(resolver: DocResolver, at: int, fits, outside: set[str]) -> list[ActorRef]:
+    """The pair a ``war_word`` names as the two sides of a fight, for "the warring parties" at ``at``: its subject and
+    object ("Russia invaded Ukraine", "the militia seized the town from the army", "the army threatened to strike
+    them"), its owner and the object of a preposition on it ("the war between X and Y", "X's war with Y"); the latest
+    such pair of the set's own sentence (before or after it: "... since X invaded Y"), else of the latest sentence
+    before it that tells no past (``background_sentences``: "a brief war between the two in 2012" is another war).
+    Exactly two parties that fit; [] when none (session 56, set2)."""
+    view, words = resolver.v, resolver.words
+    here = resolver.sentence_of[at]
+    background = resolver.background_sentences
+    chosen: list[ActorRef] = []
+    for w in range(len(view.lemma)):
+        sentence = resolver.sentence_of.get(w)
+        if sentence is None or sentence > here:
+            break
+        if view.lemma[w] not in words.war_word or (sentence in background and sentence != here) \
+                or at in (w, view.head[w]):  # (not "warring" itself)
+            continue
+        sides: list[int] = []
+        for c in view.children[w]:
+            if view.dep[c] in ("nsubj", "nsubjpass", "dobj", "poss"):
+                sides.append(c)
+            elif view.dep[c] in ("prep", "agent") and view.lower[c] in WAR_PREPS:
+                sides.extend(g for g in view.children[c] if view.dep[g] == "pobj")
+            if view.dep[c] == "dobj":  # "seized a ridge from X"
+                sides.extend(g for p in view.children[c] if view.dep[p] == "prep" and view.lower[p] in WAR_PREPS
+                             for g in view.children[p] if view.dep[g] == "pobj")
+        verb = w
+        while view.pos[w] in ("VERB", "AUX") and not any(view.dep[c] == "nsubj" for c in view.children[verb]) \
+                and view.dep[verb] in ("xcomp", "conj") and view.head[verb] != verb:
+            verb = view.head[verb]  # "the army threatened to strike them": the army strikes
+            sides.extend(c for c in view.children[verb] if view.dep[c] == "nsubj")
+        distinct: dict[str, ActorRef] = {}
+        for t in (m for side in sides for m in (side, *_conjuncts(view, side))):
+            refs = _side_refs(resolver, t)
+            if not refs:  # "attacked rebel positions", "shelled Guyanese border posts": the owner named on a thing
+                refs = [r for c in view.children[t] if view.dep[c] in ("compound", "amod", "poss", "nmod")
+                        for r in _side_refs(resolver, c)]
+            for member in refs:
+                if fits(member) and party(member) not in outside:
+                    distinct.setdefault(party(member), member)
+        if len(distinct) == 2:
+            chosen = list(distinct.values())
+    if chosen:
+        resolver.found.set_rules[at] = "the pair the text tells at war (actors/sets.py, _at_war)"
+    return chosen
+
+
+def _side_refs(resolver: DocResolver, t: int) -> list[ActorRef]:
+    """The actors the word at ``t`` names as a side of a fight (:func:`_at_war`): its group's members, else the actor
+    it stands for, resolved now if its turn has not come ("... days after X and Y troops clashed"); [] for none."""
+    found = resolver.found
+    ref = found.by_token.get(t)
+    if ref is None:
+        ref = resolver.resolve(t)
+    return list(found.groups.get(t, [ref] if ref is not None else []))
 
 
 def _bordering(resolver: DocResolver, pair: list[ActorRef], doers: set[str]) -> bool:
@@ -900,6 +985,7 @@ def _closed(resolver: DocResolver, at: int) -> list[ActorRef]:
     members = closed_members(view, at, resolver.collective_nouns)
     if not members:
         return []
+    members = members - _owners(resolver, at)  # "Qatar's Gulf partners": not Qatar
     if any(view.dep[c] == "amod" and view.lower[c] == "other" for c in view.children[at]):
         first = view.coordination_head(at)
         named = {found.by_token[t].country for t in (first, *_conjuncts(view, first)) if t in found.by_token}
@@ -908,13 +994,23 @@ def _closed(resolver: DocResolver, at: int) -> list[ActorRef]:
     return [resolver.f.entity_ref(entry, resolver.day) for entry in entries if entry is not None]
 
 
+def _owners(resolver: DocResolver, at: int) -> set[str]:
+    """The countries of the possessive owner of a ``relation_noun`` collective at ``at`` ("Qatar's Gulf partners",
+    "its European allies"), which are none of their own partners; empty for another noun (session 56, set2)."""
+    view = resolver.v
+    if view.lemma[at] not in resolver.words.relation_noun:
+        return set()
+    return {ref.country for c in view.children[at] if view.dep[c] == "poss" for ref in [resolver.resolve(c)]
+            if ref is not None and ref.country}
+
+
 def _collective(resolver: DocResolver, at: int) -> list[ActorRef]:
     """The countries of a collective (headed at ``at``) named before it in the article, in the order first named."""
     view = resolver.v
     members = collective_members(view, at, resolver.collective_nouns)
     if not members:
         return []
-    excluded = set(resolver._clause_subjects(at))
+    excluded = set(resolver._clause_subjects(at)) | _owners(resolver, at)  # ("Italy's European partners")
     excluded |= {ref.country for ref in (resolver.found.by_token.get(c) for c in view.children[view.head[at]]
                                          if view.dep[c] in ("nsubj", "nsubjpass")) if ref is not None and ref.country}
     chosen: dict[str, ActorRef] = {}

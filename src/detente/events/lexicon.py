@@ -154,6 +154,7 @@ class Words:
     pair_alone_noun: frozenset[str] = frozenset()
     pair_all_noun: frozenset[str] = frozenset()
     pair_adjective: frozenset[str] = frozenset()
+    war_word: frozenset[str] = frozenset()  # "the war between X and Y", "X invaded Y": whom "the warring parties" are
     ally_noun: frozenset[str] = frozenset()
     adverb_particle: frozenset[str] = frozenset()
     out_of_particle: frozenset[str] = frozenset()
