@@ -366,8 +366,10 @@ class PlaceRules(HomeGround):
             for holder, nested in (*holders, *((g, False) for g in goods if preps is not self.words.place_prep)):
                 if holder in described:
                     continue  # "lodged a protest with the administration in Kabul": which administration, no place
-                if self._speaker_word(view, holder, {h, *(t.i for t in c.trigger)}):
-                    continue  # "the embassy in X said": where the speaker sits, not where the act was
+                # "the embassy in X said": where the speaker sits, not where the act was (not force, which local
+                # officials tell where it fell: "officials in X province said a drone struck a house")
+                if not assault and self._speaker_word(view, holder, {h, *(t.i for t in c.trigger)}):
+                    continue
                 for child in children[holder]:
                     if holder == h and child in after_addressee:
                         continue
