@@ -47,7 +47,8 @@ X": ``AID_ROOT`` in :meth:`PlaceRules.location`). Session 56 (h-loc56): an act a
 joined to it with no subject of its own or told of a host a relative clause says received the visitor, is on the
 host's ground, inferred ("received X at the palace and thanked Y": :meth:`PlaceRules.received_home`). Session 56
 (h-pl56): a place named on the speaker of the sentence's words ("..., the embassy in X said", "according to the
-ministry in X") places nothing, even where the coder took the speaker for a side (:meth:`PlaceRules._speaker_word`),
+ministry in X") places no act but force, even where the coder took the speaker for a side
+(:meth:`PlaceRules._speaker_word`),
 and neither does one named on a foreign envoy or office a measure reducing relations falls on ("ordered the
 ambassador in X to leave"); an envoy posted in a city who meets or negotiates with a party of that city's country
 does so there ("Japan's ambassador in X met Vietnam's deputy foreign minister": :meth:`PlaceRules._posted_meeting`,
