@@ -45,7 +45,14 @@ said there (:meth:`PlaceRules._said_at`). Session 54 (h-loc2): aid sent, deliver
 to the country named after "to", also where the parser hangs it on the goods ("sent three ships loaded with fuel to
 X": ``AID_ROOT`` in :meth:`PlaceRules.location`). Session 56 (h-loc56): an act a host did at a reception it gave,
 joined to it with no subject of its own or told of a host a relative clause says received the visitor, is on the
-host's ground, inferred ("received X at the palace and thanked Y": :meth:`PlaceRules.received_home`). A
+host's ground, inferred ("received X at the palace and thanked Y": :meth:`PlaceRules.received_home`). Session 56
+(h-pl56): a place named on the speaker of the sentence's words ("..., the embassy in X said", "according to the
+ministry in X") places no act but force, even where the coder took the speaker for a side
+(:meth:`PlaceRules._speaker_word`),
+and neither does one named on a foreign envoy or office a measure reducing relations falls on ("ordered the
+ambassador in X to leave"); an envoy posted in a city who meets or negotiates with a party of that city's country
+does so there ("Japan's ambassador in X met Vietnam's deputy foreign minister": :meth:`PlaceRules._posted_meeting`,
+prepared by h-loc56). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -62,6 +69,7 @@ from detente.events.history import when_clause
 from detente.events.phrases import opening_in
 from detente.events.places_home import HOLDING_MODES, RECEIVE_CODE, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES, out_of_preps
+from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -103,6 +111,9 @@ ADDRESSED_ROOTS = ("02", "05", "10", "11", "12", "13")
 # CAMEO codes of meeting, negotiating and signing: held during a visit the article tells, they take place where
 # it went (not a telephone call, 041, a mediation, 045, or a meeting at a third place, 044)
 VISIT_ENCOUNTER_CODES = ("040", "046", "057")
+# CAMEO codes of meeting and negotiating face to face: an envoy posted in a place who meets the officials of the state
+# it is posted to meets them there (:meth:`PlaceRules._posted_meeting`)
+POSTED_MEETING_CODES = ("040", "046")
 # the CAMEO code of returning or releasing people or property (084): released by a state's organs at a named place the
 # gazetteer does not know, at home (:meth:`HomeGround._unknown_place_at_home`)
 RELEASE_CODE = "084"
@@ -323,6 +334,11 @@ class PlaceRules(HomeGround):
                      for i in (t.i, *([view.head[t.i]] if dep[t.i] in ("compound", "amod", "poss") else []))]
         described = {i for i in addressed if view.lemma[i] not in envoy and view.lower[i] not in envoy} \
             if said and c.cameo[:2] in ADDRESSED_ROOTS else set()
+        # (and a foreign envoy or office a measure reducing relations falls on, named with its post: "ordered the
+        # ambassador in X to leave", "expelled two staff of the embassy in X", "closed the consulate in X" is which
+        # envoy or office, a decision taken wherever; the dev gold leaves such acts without a place; session 56)
+        described |= {i for i in addressed if view.lemma[i] in envoy or view.lemma[i] in self.words.abroad_noun
+                      or view.lower[i] in envoy} if c.cameo.startswith(REDUCING_CODE) else set()
         # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
         # occasion, "urged the soldiers at a rally in X", where the words were said)
         after_addressee = {p for t, _ in c.targets if t.i in described
@@ -351,6 +367,10 @@ class PlaceRules(HomeGround):
             for holder, nested in (*holders, *((g, False) for g in goods if preps is not self.words.place_prep)):
                 if holder in described:
                     continue  # "lodged a protest with the administration in Kabul": which administration, no place
+                # "the embassy in X said": where the speaker sits, not where the act was (not force, which local
+                # officials tell where it fell: "officials in X province said a drone struck a house")
+                if not assault and self._speaker_word(view, holder, {h, *(t.i for t in c.trigger)}):
+                    continue
                 for child in children[holder]:
                     if holder == h and child in after_addressee:
                         continue
@@ -461,6 +481,9 @@ class PlaceRules(HomeGround):
         if summons is not None:
             return self._because("location", summons, f"{summons.text!r} on the envoy the verb joined to "
                                                       f"{c.head.text!r} calls in: the doer's own ground")
+        posted = self._posted_meeting(c, view, h) if c.cameo[:3] in POSTED_MEETING_CODES else None
+        if posted is not None:
+            return self._because("location", posted, f"an envoy posted in {posted.text!r} meeting its hosts: there")
         if c.cameo.startswith(ENCOUNTER_CODES):
             # a meeting or signing with a party a trip or a meeting placed ("raised the canal with a
             # delegation that visited Tashkent")
@@ -594,6 +617,30 @@ class PlaceRules(HomeGround):
                 return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _speaker_word(self, view: ParseView, token: int, act: set[int]) -> bool:
+        """Whether a word (by index) names the speaker of the sentence's words rather than a party of the act: the
+        subject of a verb of saying that is not the act's own ("the embassy in X said", "a diplomat in X, speaking on
+        condition of anonymity, said"), or the object of "according to" ("according to the ministry in X"). A place
+        named on it tells where the speaker sits, not where the act was (eval/wire/README.md, places: "in <city>"
+        describing an actor places nothing; session 56). Also a word the speaker's phrase holds: "a spokesman for the
+        U.N. office in X said", "the embassy's press office in X said"."""
+        dep = view.dep
+        for _ in range(4):
+            up = view.head[token]
+            if up == token or up in act:
+                return False
+            if dep[token] == "nsubj":
+                return view.pos[up] in ("VERB", "AUX") and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS
+            if dep[token] == "pobj" and view.lower[up] == "to" and view.lower[view.head[up]] == "according":
+                return True
+            if dep[token] == "pobj" and view.lower[up] in ("for", "of") and dep[up] == "prep":
+                token = view.head[up]  # "a spokesman for the office in X"
+            elif dep[token] in ("compound", "poss", "appos"):
+                token = up  # "the embassy's spokesman"
+            else:
+                return False
+        return False
 
     def _fought_with(self, view: ParseView, verb: int, token: int) -> bool:
         """Whether a target (by index) is the other side of a fight the act's verb tells, a ``mutual_verb`` ("fought
@@ -1206,6 +1253,24 @@ class PlaceRules(HomeGround):
             if received and not passive and view.tag[verb] == "VBD" and not view.past_perfect(verb) \
                     and not any(dep[t] == "neg" for t in children[verb]):
                 return self._ground(country)
+        return None
+
+    def _posted_meeting(self, c: Candidate, view: ParseView, verb: int) -> Location | None:
+        """The place an envoy doer is posted in ("its ambassador in X met the deputy foreign minister"), when the
+        meeting is with a party of that place's country: an envoy meets the officials of the state it is posted to
+        where it is posted (session 56). Not a word act said to someone (only meetings: ``POSTED_MEETING_CODES``),
+        nor an envoy "to" a capital, whose posting names no place of the act."""
+        dep, envoy = view.dep, self.words.envoy_noun
+        met = {ref.country for _, ref in c.targets if ref.country}
+        for token, _ in c.sources:
+            # (the envoy noun, or the one its state's name is the possessor of: "Japan's ambassador in X")
+            t = view.head[token.i] if dep[token.i] in ("poss", "compound", "amod") else token.i
+            if dep[t] not in ("nsubj", "nsubjpass") or view.head[t] != _subject_verb(view, verb) \
+                    or not (view.lemma[t] in envoy or view.lower[t] in envoy):
+                continue
+            place = self._place_on_clause(view, t, ("in",))
+            if place is not None and place.country in met:
+                return place
         return None
 
     def _visitor(self, view: ParseView, token: int, host: str) -> bool:
