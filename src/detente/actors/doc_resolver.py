@@ -157,10 +157,12 @@ class DocResolver(PersonRules, NominalRules):
     def titled_adjective(self, i: int) -> bool:
         """Whether the word at ``i`` is the last word of a title of several words in sectors.tsv that the parser
         read as an adjective ("the secretary-general", "the director general urged": "general"): it heads the title,
-        a noun phrase, as "the minister" would (session 56)."""
+        a noun phrase, as "the minister" would (session 56); not with a name apposed ("its secretary-general, X,"),
+        which the person rules read, the title on the name."""
         sector = self.sector_at.get(i)
         return sector is not None and sector[1] < i and self.v.pos[i] == "ADJ" \
-            and self.v.dep[i] not in ("amod", "compound")
+            and self.v.dep[i] not in ("amod", "compound") \
+            and all(self.v.dep[c] != "appos" and self.v.ent_type[c] != "PERSON" for c in self.v.children[i])
 
     def _court(self, i: int, ref: ActorRef) -> bool:
         """Whether the actor named at ``i`` is a court (``court_noun``): a body of the knowledge base called so (the
