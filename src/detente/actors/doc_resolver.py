@@ -121,7 +121,7 @@ class DocResolver(PersonRules, NominalRules):
         by_match, memo = self.by_match, self.memo
         pos, dep, head = self.v.pos, self.v.dep, self.v.head
         for i in range(len(pos)):
-            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS
+            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS and not self.titled_adjective(i)
                              and not (pos[i] == "NUM" and dep[i] in _RECOUNTED_DEPS)):
                 continue  # only names and nouns (and "the nine" after "nine nationals") can stand for actors
             if dep[i] == "compound" and head[i] in by_match:
@@ -154,6 +154,16 @@ class DocResolver(PersonRules, NominalRules):
                 self.found.mentions.setdefault(member.key, []).append(mention)
         return ref
 
+    def titled_adjective(self, i: int) -> bool:
+        """Whether the word at ``i`` is the last word of a title of several words in sectors.tsv that the parser
+        read as an adjective ("the secretary-general", "the director general urged": "general"): it heads the title,
+        a noun phrase, as "the minister" would (session 56); not with a name apposed ("its secretary-general, X,"),
+        which the person rules read, the title on the name."""
+        sector = self.sector_at.get(i)
+        return sector is not None and sector[1] < i and self.v.pos[i] == "ADJ" \
+            and self.v.dep[i] not in ("amod", "compound") \
+            and all(self.v.dep[c] != "appos" and self.v.ent_type[c] != "PERSON" for c in self.v.children[i])
+
     def _court(self, i: int, ref: ActorRef) -> bool:
         """Whether the actor named at ``i`` is a court (``court_noun``): a body of the knowledge base called so (the
         ICJ, "the EU Court of Justice") or a state's court ("a Lusaka court", "the High Court")."""
@@ -179,7 +189,7 @@ class DocResolver(PersonRules, NominalRules):
             return pronoun(self, i, lower), "pronoun", (i, i + 1)
         if tag == "CD" and pos == "NUM":
             return self._recounted(i)
-        if pos not in ("NOUN", "PROPN"):
+        if pos not in ("NOUN", "PROPN") and not self.titled_adjective(i):
             return None, "", (i, i + 1)
         defined = acronym_phrase(self, i)
         if defined is not None:  # "The Royal Malaysia Police (PDRM) ... PDRM officers": what the name stands for
@@ -758,7 +768,8 @@ class DocResolver(PersonRules, NominalRules):
         if sector is not None and (sector[0] == "GOV" and self._title_of_unknown_body(i, sector)
                                    or self._of_unknown_body(i, sector)):
             return None
-        if sector is not None and (pos == "NOUN" or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
+        if sector is not None and (pos == "NOUN" or self.titled_adjective(i)
+                                   or (pos == "PROPN" and self._sector_name_is_common(i, sector))):
             if sector[0] == "GOV" and self._of_no_one_state(i, sector):
                 return None  # "a Western diplomat", "an Arab official", "a foreign envoy": some state, unnamed
             if sector[0] == "GOV" and v.tag[i] == "NNS" and any(

@@ -20,7 +20,9 @@ gives something to ("the rebels handed the town back to the military") is that c
 session 49). A definite office noun ("the commissioner", "the envoy", "the High Commissioner") is the organisation
 whose office the same noun named the latest time before ("EU Migration Commissioner X ... The commissioner": the
 EU), or, named nowhere before, the organisation of ``data/actors/offices.tsv`` with that office the article named
-latest; a state's office named before is left to the state rules (``_office_named_before``, session 56). A mixin of
+latest; a state's office named before is left to the state rules (``_office_named_before``, session 56); so is an
+organisation-sector title ("the secretary-general", even where the parser read "general" as an adjective), and a
+title of several words is named again only by the same words (``_title_words``, session 56, h-org2). A mixin of
 the resolver (:class:`detente.actors.doc_resolver.DocResolver`), which holds the article's parse view, history
 and actor table these rules read. Split from ``actors/doc_resolver.py`` (session 23).
 """
@@ -81,6 +83,9 @@ class NominalRules:
     def resolve(self, i: int) -> ActorRef | None:
         raise NotImplementedError  # the resolver's
 
+    def titled_adjective(self, i: int) -> bool:
+        raise NotImplementedError  # the resolver's
+
     def lemma_as_tagged(self, i: int) -> str:
         raise NotImplementedError  # the resolver's
 
@@ -107,6 +112,11 @@ class NominalRules:
             ruled = self._military_ruled(at)
             if ruled is not None:
                 return ruled
+        if sector is not None and sector[0] == "IGO":
+            # "NATO Secretary-General X held talks ... The secretary-general urged": the organisation's own office
+            office = self._office_named_before(at)
+            if office is not None:
+                return office
         if sector is not None and sector[0] == "GOV":
             office = self._office_named_before(at)
             if office is not None:  # "EU Migration Commissioner X said ... The commissioner urged": the EU
@@ -507,12 +517,18 @@ class NominalRules:
         that a state's own commissioner or envoy named before is left to the state rules (session 56)."""
         v = self.v
         bare = any(v.dep[c] == "det" and v.lower[c] == "the" for c in v.children[at])
-        if v.tag[at] not in ("NN", "NNP") or not bare \
-                or any(v.dep[c] not in ("det", "compound", "punct", "relcl") for c in v.children[at]):
+        sector = self.sector_at.get(at)
+        start = sector[1] if sector is not None else at  # the title's own words ("the special rapporteur")
+        if (v.tag[at] not in ("NN", "NNP") and not self.titled_adjective(at)) or not bare \
+                or any(v.dep[c] not in ("det", "compound", "punct", "relcl") and not start <= c < at
+                       for c in v.children[at]):
             return None  # ("the Kenyan envoy", "the envoy of Kenya": an owner of its own, for the other rules)
+        title = self._title_words(at)
         for k in range(at - 1, -1, -1):
             if v.lemma[k].lower() != v.lemma[at].lower() and v.lower[k] != v.lower[at]:
                 continue
+            if " " in title and self._title_words(k) != title:
+                continue  # "the secretary-general": a secretary-general named before, not "the General Assembly"
             ref = self._office_owner(k)
             if ref is None:
                 return None
@@ -520,12 +536,19 @@ class NominalRules:
             return ref
         return self._office_of_named(at)
 
+    def _title_words(self, at: int) -> str:
+        """The words of the sectors.tsv title that ends at ``at``, lowercase, a hyphen read as a space
+        ("Secretary-General": "secretary general"); the word alone when no title ends there."""
+        sector = self.sector_at.get(at)
+        words = self._sector_words(sector) if sector is not None else self.v.lower[at]
+        return " ".join(words.replace("-", " ").split())
+
     def _office_of_named(self, at: int) -> ActorRef | None:
         """"The U.N. refugee agency urged ... The High Commissioner will visit": an office noun no earlier mention
         named, which ``offices.tsv`` gives to organisations, is the one of them (or a body of it) named latest
         before it; None when the noun is no such office or none of them was named."""
         sector = self.sector_at.get(at)
-        owners = set(self.f.kb.offices.get(self._sector_words(sector), ())) if sector is not None else set()
+        owners = set(self.f.kb.offices.get(self._title_words(at), ())) if sector is not None else set()
         if not owners:
             return None
         for i, ref in reversed(self.history):
@@ -547,11 +570,16 @@ class NominalRules:
         """The organisation an office noun at ``k`` is named with (:meth:`_office_named_before`): what its mention
         resolved to when that is an organisation or someone acting for one, else an organisation's name standing
         before it in its title ("EU Home Affairs Commissioner"); None otherwise."""
-        head = next((h for h, (s, e) in self.found.spans.items() if s <= k < e), k)
+        v = self.v
+        head = next((h for h, (s, e) in self.found.spans.items() if s <= k < e), None)
+        if head is None:  # "NATO Secretary-General Mark Rutte": a title on a name whose mention is the name alone
+            head = k
+            while v.dep[head] == "compound" and v.head[head] != head and head - k < 6:
+                head = v.head[head]
         for ref in (self.resolve(k) if k == head else None, self.found.by_token.get(head)):
             if ref is not None and ref.code and ref.code[:3] in ("IGO", "NGO"):
                 return ref
-        start = self.found.spans.get(head, (k, k))[0]
+        start = self.found.spans.get(head, (v.edges(head)[0], k))[0]
         for t in range(k - 1, max(start, k - 6) - 1, -1):
             match = self.by_match.get(t)
             entry = self.f.kb.get(match[0].partition("|")[2]) if match is not None else None

@@ -124,6 +124,8 @@ class ActorFinder:
         """``base``'s country (or group) acting through a sector: Russia + GOV -> RUSGOV."""
         if base.kind not in ("country", "sector") or not base.country:
             return base  # a group, organisation or person acts as itself
+        if sector == "IGO":  # "the ministry's secretary-general": a state's holder of an organisation title is its
+            sector = "GOV"  # government's; no state has an IGO sector (session 56)
         country = self.kb.get(base.country)
         name = f"{country.name if country else base.country} ({SECTOR_NAMES.get(sector, sector.lower())})"
         code = f"{base.country}{sector}"
