@@ -439,6 +439,9 @@ class Lexicon:
     # the verbs table's entries with the table they were made from (verb_entries)
     _verb_entries: tuple[dict[str, list[Pattern]], dict[str, VerbEntry]] | None = field(default=None, repr=False,
                                                                                        compare=False)
+    # the verb lemmas with a pattern of a code, by code, with the table they were made from (verbs_coded)
+    _coded: tuple[dict[str, list[Pattern]], dict[str, frozenset[str]]] | None = field(default=None, repr=False,
+                                                                                   compare=False)
 
     def to_come(self, word: str) -> bool:
         """Whether a word (lower case) is a modal of a time to come: a ``future`` cue of cues.tsv ("will", "shall",
@@ -462,6 +465,18 @@ class Lexicon:
             entries = {lemma: VerbEntry.of(patterns) for lemma, patterns in self.verbs.items() if patterns}
             self._verb_entries = (self.verbs, entries)
         return self._verb_entries[1]
+
+    def verbs_coded(self, code: str) -> frozenset[str]:
+        """The verb lemmas of which some pattern codes ``code`` ("receive", "welcome", "host" for 043). Made once a
+        code for the table, as :meth:`verb_entries` (a rule asking it of every act would otherwise read the whole
+        verbs table each time), again if the table is replaced."""
+        if self._coded is None or self._coded[0] is not self.verbs:
+            self._coded = (self.verbs, {})
+        made = self._coded[1]
+        if code not in made:
+            made[code] = frozenset(lemma for lemma, patterns in self.verbs.items()
+                                   if any(p.cameo == code for p in patterns))
+        return made[code]
 
     def match_verb(self, token: Token, view: ParseView | None = None) -> Pattern | None:
         """The best pattern for a verb token, judged on its particles, object and complement; ``view``:

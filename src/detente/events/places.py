@@ -1238,8 +1238,7 @@ class PlaceRules(HomeGround):
         doc = c.head.doc
         # (a verb of a reception line of the lexicon, "receive", "welcome", "host", with a visitor named as its object:
         # "received Goyal at the palace", which the lexicon leaves uncoded, as it cannot tell a visitor from aid)
-        receiving = {lemma for lemma, patterns in self.lex.verbs.items()
-                     if any(p.cameo == RECEIVE_CODE for p in patterns)}
+        receiving = self.lex.verbs_coded(RECEIVE_CODE)
         for verb in verbs:
             pattern = self.lex.match_verb(doc[verb], view)
             received = (pattern is not None and pattern.cameo == RECEIVE_CODE) or (
