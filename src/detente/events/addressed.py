@@ -52,12 +52,12 @@ def asked_deed(view: ParseView, head: int) -> set[int]:
             if not (any(view.dep[c] == "mark" and view.lower[c] == "for" for c in view.children[deed])
                     and all(view.pos[s] in NOUN_POS for s in own)):
                 continue
-            mine = {i for s in own for i in _subtree(view, s)}
+            mine = {i for s in own for i in view.subtree(s)}
         elif any(a < deed for a in addressees):
             mine = set()
         else:
             continue
-        words |= set(_subtree(view, deed)) - mine
+        words |= set(view.subtree(deed)) - mine
     return words
 
 
@@ -65,16 +65,6 @@ def _infinitive(view: ParseView, verb: int) -> bool:
     """Whether the clause at ``verb`` is a to-infinitive ("to ratify", "not to let")."""
     return view.pos[verb] in ("VERB", "AUX") and any(
         view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
-
-
-def _subtree(view: ParseView, i: int) -> list[int]:
-    """The indices of the words under ``i``, ``i`` included."""
-    out, todo = [], [i]
-    while todo:
-        j = todo.pop()
-        out.append(j)
-        todo.extend(view.children[j])
-    return out
 
 
 def is_request(candidate: Candidate) -> bool:
