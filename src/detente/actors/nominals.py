@@ -112,15 +112,13 @@ class NominalRules:
             ruled = self._military_ruled(at)
             if ruled is not None:
                 return ruled
-        if sector is not None and sector[0] == "IGO":
-            # "NATO Secretary-General X held talks ... The secretary-general urged": the organisation's own office
+        if sector is not None and sector[0] in ("IGO", "GOV"):
+            # "NATO Secretary-General X held talks ... The secretary-general urged", "EU Migration Commissioner X
+            # said ... The commissioner urged": the organisation's own office
             office = self._office_named_before(at)
             if office is not None:
                 return office
         if sector is not None and sector[0] == "GOV":
-            office = self._office_named_before(at)
-            if office is not None:  # "EU Migration Commissioner X said ... The commissioner urged": the EU
-                return office
             group = self._plural_named_before(at)
             if group is not None:  # "EU foreign ministers met ... The ministers agreed": the EU's, not a state's
                 return group
@@ -551,6 +549,8 @@ class NominalRules:
         owners = set(self.f.kb.offices.get(self._title_words(at), ())) if sector is not None else set()
         if not owners:
             return None
+        # (each owner with the bodies it belongs to, for an owner that is a body of the one named)
+        lines = [(owner, self.f.kb.ancestry(cast("Entry", owner))) for owner in map(self.f.kb.get, sorted(owners))]
         for i, ref in reversed(self.history):
             entry = self.f.kb.get(ref.entry) if i < at else None
             if entry is None or entry.kind != "organisation":
@@ -558,8 +558,7 @@ class NominalRules:
             # the owner named or named through a body of it ("the U.N. refugee agency"), else the owner that is a
             # body of the one named ("the EU ... the commissioner": the European Commission)
             above = [body for body in self.f.kb.ancestry(entry) if body.id in owners]
-            below = [self.f.kb.get(o) for o in sorted(owners)
-                     if entry in self.f.kb.ancestry(cast("Entry", self.f.kb.get(o)))]
+            below = [owner for owner, line in lines if entry in line]
             for body in (*above, *below):
                 if body is not None:
                     self.found.antecedents[at] = i

@@ -102,7 +102,7 @@ only reads its history and tables.
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -679,14 +679,23 @@ def _named_in_sentence(resolver: DocResolver, at: int, size: int, fits, outside:
     for i in range(at):
         if resolver.sentence_of.get(i) == here and view.dep[i] in ("nsubj", "nsubjpass"):
             doers.update(view.subtree(i))
+    distinct = _parties_named(resolver, at, here, fits, outside, doers)
+    return list(distinct.values()) if len(distinct) == size else []
+
+
+def _parties_named(resolver: DocResolver, at: int, sentence: int, fits, outside: set[str],
+                   skip: Collection[int] = frozenset()) -> dict[str, ActorRef]:
+    """The parties that fit and are not ``outside``, one actor a party in the order first named, of the mentions
+    before ``at`` in ``sentence`` (a group's members for a group), less the mentions at ``skip``
+    (:func:`_named_in_sentence`, :func:`_named_in_sentence_before`)."""
     distinct: dict[str, ActorRef] = {}
     for i, ref in resolver.history:
-        if i >= at or resolver.sentence_of[i] != here or i in doers:
+        if i >= at or resolver.sentence_of[i] != sentence or i in skip:
             continue
         for member in resolver.found.groups.get(i, [ref]):
             if fits(member) and party(member) not in outside:
                 distinct.setdefault(party(member), member)
-    return list(distinct.values()) if len(distinct) == size else []
+    return distinct
 
 
 def _named_in_sentence_before(resolver: DocResolver, at: int, size: int, fits, outside: set[str]) -> list[ActorRef]:
@@ -698,13 +707,7 @@ def _named_in_sentence_before(resolver: DocResolver, at: int, size: int, fits, o
     if size < 3:
         return []
     before = resolver.sentence_of[at] - 1
-    distinct: dict[str, ActorRef] = {}
-    for i, ref in resolver.history:
-        if i >= at or resolver.sentence_of[i] != before:
-            continue
-        for member in resolver.found.groups.get(i, [ref]):
-            if fits(member) and party(member) not in outside:
-                distinct.setdefault(party(member), member)
+    distinct = _parties_named(resolver, at, before, fits, outside)
     named = {i for i, _ in resolver.history}
     for i, match in resolver.by_match.items():
         # a demonym on a word that names no actor ("Yian gas") names its state here

@@ -227,7 +227,7 @@ class PlaceRules(HomeGround):
         # a trip goes where the visit, or the act its purpose clause is for, takes place ("would
         # travel to Washington on Monday to meet X"), also one a frame's words hold ("is expected to travel
         # to Moscow on April 22")
-        trip_verb, envoy = self.words.trip_verb, self.words.envoy_noun
+        trip_verb = self.words.trip_verb
         trip: int | None = h if view.lemma[h] in trip_verb else up \
             if dep[h] in ("advcl", "xcomp") and view.tag[h] == "VB" and view.lemma[up] in trip_verb else next(
                 (t.i for t in c.trigger if view.pos[t.i] == "VERB" and view.lemma[t.i] in trip_verb),
@@ -305,7 +305,7 @@ class PlaceRules(HomeGround):
                    # (and an envoy of a state posted somewhere goes from there on a visit: "its consul in X visited the
                    # men", "the consul in X is due to visit the detainees", session 43)
                    *((t, False) for t in children[_subject_verb(view, h)] if dep[t] in ("nsubj", "nsubjpass")
-                     and said_act and trip is not None and (view.lemma[t] in envoy or view.lower[t] in envoy)),
+                     and said_act and trip is not None and self._envoy(view, t)),
                    *([(trip, trip in nested_in or (c.nominal and trip == h and view.lemma[h] in trip_verb))]
                      if trip is not None else [])]
         # an envoy or an office abroad of the doer's is posted away from where the doer acts ("recalled its
@@ -332,13 +332,13 @@ class PlaceRules(HomeGround):
         # (the addressee's word, and the noun it modifies: "the Taliban administration")
         addressed = [i for t, _ in c.targets
                      for i in (t.i, *([view.head[t.i]] if dep[t.i] in ("compound", "amod", "poss") else []))]
-        described = {i for i in addressed if view.lemma[i] not in envoy and view.lower[i] not in envoy} \
+        described = {i for i in addressed if not self._envoy(view, i)} \
             if said and c.cameo[:2] in ADDRESSED_ROOTS else set()
         # (and a foreign envoy or office a measure reducing relations falls on, named with its post: "ordered the
         # ambassador in X to leave", "expelled two staff of the embassy in X", "closed the consulate in X" is which
         # envoy or office, a decision taken wherever; the dev gold leaves such acts without a place; session 56)
-        described |= {i for i in addressed if view.lemma[i] in envoy or view.lemma[i] in self.words.abroad_noun
-                      or view.lower[i] in envoy} if c.cameo.startswith(REDUCING_CODE) else set()
+        described |= {i for i in addressed if self._envoy(view, i) or view.lemma[i] in self.words.abroad_noun} \
+            if c.cameo.startswith(REDUCING_CODE) else set()
         # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
         # occasion, "urged the soldiers at a rally in X", where the words were said)
         after_addressee = {p for t, _ in c.targets if t.i in described
@@ -618,6 +618,11 @@ class PlaceRules(HomeGround):
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
 
+    def _envoy(self, view: ParseView, i: int) -> bool:
+        """Whether the word at ``i`` is an ``envoy_noun`` of words.tsv, by its lemma or as written ("envoy",
+        "ambassador", "chargé d'affaires")."""
+        return view.lemma[i] in self.words.envoy_noun or view.lower[i] in self.words.envoy_noun
+
     def _speaker_word(self, view: ParseView, token: int, act: set[int]) -> bool:
         """Whether a word (by index) names the speaker of the sentence's words rather than a party of the act: the
         subject of a verb of saying that is not the act's own ("the embassy in X said", "a diplomat in X, speaking on
@@ -711,14 +716,13 @@ class PlaceRules(HomeGround):
         homes = {ref.country for _, ref in c.sources if ref.country}
         if up == verb or view.pos[up] != "VERB" or not homes:
             return None
-        envoy = self.words.envoy_noun
         for obj in children[up]:
             if dep[obj] != "dobj":
                 continue
             # the envoy's own noun, or the office of an "of" phrase on it ("a deputy chief of mission of the X
             # embassy in Y")
             named = [obj, *of_objects(view, obj), *(o for n in of_objects(view, obj) for o in of_objects(view, n))]
-            if not any(view.lemma[n] in envoy or view.lower[n] in envoy for n in named):
+            if not any(self._envoy(view, n) for n in named):
                 continue
             for noun in named:
                 for prep in children[noun]:
@@ -1259,13 +1263,13 @@ class PlaceRules(HomeGround):
         meeting is with a party of that place's country: an envoy meets the officials of the state it is posted to
         where it is posted (session 56). Not a word act said to someone (only meetings: ``POSTED_MEETING_CODES``),
         nor an envoy "to" a capital, whose posting names no place of the act."""
-        dep, envoy = view.dep, self.words.envoy_noun
+        dep = view.dep
         met = {ref.country for _, ref in c.targets if ref.country}
         for token, _ in c.sources:
             # (the envoy noun, or the one its state's name is the possessor of: "Japan's ambassador in X")
             t = view.head[token.i] if dep[token.i] in ("poss", "compound", "amod") else token.i
             if dep[t] not in ("nsubj", "nsubjpass") or view.head[t] != _subject_verb(view, verb) \
-                    or not (view.lemma[t] in envoy or view.lower[t] in envoy):
+                    or not self._envoy(view, t):
                 continue
             place = self._place_on_clause(view, t, ("in",))
             if place is not None and place.country in met:
