@@ -347,33 +347,34 @@ class Extractor(FrameRules):
             return None
         sent_to_help = self.sent_to_help(verb) if lookup(code).root == POSTURE_ROOT else None
         code = sent_to_help or code  # "sent troops to X to help it ...": aid to X, no show of force
+        entry = lookup(code)  # (the code is fixed from here on: its row read once for the rules below)
         targets = self.others_act(verb, trigger, self.objects(verb) + self._noun_targets(trigger))
         if code in (CRITICIZE, REJECT) and verb.dep_ == "relcl" and (word := self.judgment(verb)) is not None:
             # "a deployment the government called a provocation": what the noun is called is no one it is aimed at
             called = {word.i, *(t.i for t in word.ancestors if t.i != verb.i and verb.is_ancestor(t))}
             targets = [(t, r) for t, r in targets if t.i not in called]
-        steered = self._steered_from(verb) if lookup(code).root == REDUCE_RELATIONS_ROOT else None
+        steered = self._steered_from(verb) if entry.root == REDUCE_RELATIONS_ROOT else None
         if steered is not None:  # "advised its citizens against travelling to Niger": Niger, not the citizens
             targets = steered
         if code == VISIT and not known(targets):  # "arrived in Havana": the host
             targets += self._visited(verb)
             if not known(targets) and self.bare_arrival(verb):
                 return None  # "the reinforcements arrived on Monday": no one visited, no visit
-        if lookup(code).root == CONSULT_ROOT and not known(targets):
+        if entry.root == CONSULT_ROOT and not known(targets):
             targets += self.in_touch_with(verb)  # "said it was in contact with all three capitals"
-        if (code == MEDIATE or lookup(code).root == AID_ROOT) and not known(targets):
+        if (code == MEDIATE or entry.root == AID_ROOT) and not known(targets):
             # "agreed a truce in talks mediated by Qatar"; "agreed to a policing plan funded by X": the parties
             targets += self._mediated_parties(verb)
-        if lookup(code).root == AID_ROOT and not self.others_named(verb, targets):
+        if entry.root == AID_ROOT and not self.others_named(verb, targets):
             targets += self._helped(verb)  # "sent aid to help X cope with the floods"
             if verb.lemma_.lower() in self.words.dispatch_verb and not self.others_named(verb, targets):
                 # "sent helicopters, relief supplies and a team to X": where it went (not "through Syria")
                 targets += self._sent_to_state(verb, kept=False)
         if sent_to_help and not self.others_named(verb, targets):  # "deployed troops to an oilfield inside X"
             targets += self._sent_to_state(verb)
-        if lookup(code).root == POSTURE_ROOT:  # "X accused Y of massing troops on the border": aimed at X
+        if entry.root == POSTURE_ROOT:  # "X accused Y of massing troops on the border": aimed at X
             targets += self.accuser_threatened(verb)
-        if lookup(code).root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
+        if entry.root in (DISAPPROVE_ROOT, REJECT_ROOT) and not known(targets):
             # "dismissed the Egyptian letter", "rejected the Russian claims": whose word or deed it is,
             # standing with the words of the thing in place of the thing unresolved; not the doer's own country
             speakers = self.subjects(verb) if speakers is None else speakers
@@ -388,14 +389,14 @@ class Extractor(FrameRules):
             for child in self._children(verb, ("xcomp",)):
                 targets = self.objects(child)
         targets = self.aided_ground(verb, code, targets)  # "agreed to build a hospital in Kabul": where the aid goes
-        if not known(targets) and (lookup(code).reports_content or lookup(code).root == REJECT_ROOT
-                                    or lookup(code).may_be_refused):
+        if not known(targets) and (entry.reports_content or entry.root == REJECT_ROOT
+                                    or entry.may_be_refused):
             # "will not accept that Russia brings its war to German soil", "welcomed that Iran had
             # agreed": the one whose conduct the that-clause reports
             targets += [a for c in self._children(verb, ("ccomp",))
                         if any(m.lower_ == "that" for m in self._children(c, ("mark",)))
                         for a in known(self.subjects(c)) if a[0].pos_ != "PRON"]
-        if not known(targets) and lookup(code).root == THREAT_ROOT and trigger == [verb]:
+        if not known(targets) and entry.root == THREAT_ROOT and trigger == [verb]:
             # "warned that Ruritania would pay a price", "warned that it would cut gas if Patria ...": the
             # warning's that-clause names whom it is aimed at (FrameRules.warned_of)
             targets += self.warned_of(verb)
@@ -415,7 +416,7 @@ class Extractor(FrameRules):
             targets += self._inquired_ground(verb, trigger, code)
         if code[:3] in COMMENT_ON_PROSPECTS and not self.others_named(verb, targets):
             targets += self.commented_on(verb, trigger)  # "voiced hope that X will ...", "pessimism over talks with X"
-        if not known(targets) and lookup(code).root in REQUEST_ROOTS:
+        if not known(targets) and entry.root in REQUEST_ROOTS:
             # "demanded that Algiers halt the expulsions" (a content with no code of its own): the one asked to act
             targets += [a for c in self._children(verb, ("ccomp", "advcl")) for a in self._complement_subjects(verb, c)]
             # "urged partners like X to move toward ...": the members the addressee gives as examples
@@ -424,12 +425,13 @@ class Extractor(FrameRules):
         if specific and not self.others_named(verb, targets):  # "helped Kenya patrol its coast": whom it helped
             targets += complement_sides(self, verb, trigger)
         consumed.update(t.i for t in trigger[1:])
-        if lookup(code).frame in ("appeal", "demand"):  # "asked X for assurances that ...": no act asked for
-            consumed.update(t.i for c in self.pledged(verb) for t in c.subtree)
-        if lookup(code).is_speech:  # a statement or appeal: all it speaks of is its content
-            consumed.update(t.i for c in self._children(verb, ("dobj", "prep", "dative"))
-                            for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
-        elif not lookup(code).reports_content:
+        view = self.found.view(verb.doc)  # (the subtrees below as indices: no Token made for each word)
+        if entry.frame in ("appeal", "demand"):  # "asked X for assurances that ...": no act asked for
+            consumed.update(t for c in self.pledged(verb) for t in view.subtree(c.i))
+        if entry.is_speech:  # a statement or appeal: all it speaks of is its content
+            consumed.update(t for c in view.children[verb.i] if view.dep[c] in ("dobj", "prep", "dative")
+                            for t in view.subtree(c) if view.pos[t] in ("NOUN", "PROPN"))
+        elif not entry.reports_content:
             consumed.update(self._content_nouns(verb))
         sources = tuple(self.subjects(verb) if speakers is None else speakers)
         if not known(sources):  # "were arrested in Grodno": the state whose ground it was

@@ -60,23 +60,25 @@ class ParticipantRules(DoerRules):
         aimed = bool(aims)
         partner = self._partner_preps(verb)
         named_object = any(known(self.actors_at(c)) for c in self._children(verb, ("dobj",)))
-        removal = verb.lemma_.lower() in self.words.removal_verb and self._has_child(verb, ("dobj",))
+        lemma = verb.lemma_.lower()
+        removal = lemma in self.words.removal_verb and self._has_child(verb, ("dobj",))
         handed = self._particle_preps(verb)  # "handed two fishermen back to X": the "to" on the particle
         receiver = not removal and any(known(self.actors_at(o)) for c in self._children(verb, ("prep", "dative"))
                                        + handed if c.lower_ == "to" for o in self._children(c, ("pobj",)))
         ways = [c for c in self._children(verb, ("prep",))
                 if c.lower_ in self.words.destination_prep or c.lower_ in self.words.aim_prep]
         headed = bool(ways)  # "from X" with a way it went is where it came from
-        if verb.lemma_.lower() in self.words.leaving_verb:  # not a time: "withdrew its envoy from X on Monday"
+        if lemma in self.words.leaving_verb:  # not a time: "withdrew its envoy from X on Monday"
             headed = any(not all(o.ent_type_ in TIME_ENTITIES for o in self._children(c, ("pobj",))) for c in ways)
         for child in self._children(verb, ("dobj", "dative", "nsubjpass", "iobj", "prep", "prt")) + handed:
-            if child.dep_ == "prep" and child.lower_ in partner:
+            dep, word = child.dep_, child.lower_  # (read once: the branches below ask up to twenty times)
+            if dep == "prep" and word in partner:
                 # "fought alongside the army" (verbs.tsv "fight alongside"): whom the act is done with
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj))
-            elif partner and child.dep_ == "prep" and child.lower_ == "against":
+            elif partner and dep == "prep" and word == "against":
                 continue  # "fought alongside X against the militants": whom both fight, not the partner
-            elif child.dep_ == "dobj" and aimed:
+            elif dep == "dobj" and aimed:
                 # "fired rockets at X", "launched drones on Y": the object is the instrument, no target; whom it is
                 # aimed at is, also where the parser hangs the preposition on the object ("launched drones at X")
                 for prep in aims:
@@ -84,96 +86,96 @@ class ParticipantRules(DoerRules):
                         for pobj in self._children(prep, ("pobj",)):
                             out.extend(self.actors_at(pobj) or self._inside(pobj, True))
                 continue
-            elif child.dep_ == "dobj" and self._second_object(verb, child):
+            elif dep == "dobj" and self._second_object(verb, child):
                 continue  # "will supply X with wheat under a deal the two presidents signed": the clause's subject
-            elif child.dep_ == "dobj" and _participle_object(child):
+            elif dep == "dobj" and _participle_object(child):
                 continue  # "signed a pact with X, alarming Y": Y is what the participle did, not the act's target
-            elif child.dep_ in ("dobj", "dative") and _relative_of_complement(verb, child):
+            elif dep in ("dobj", "dative") and _relative_of_complement(verb, child):
                 continue  # "the rebels, whom Kinshasa accuses Kigali of arming": whom the complement is done to
-            if child.dep_ == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
+            if dep == "dative" and child.pos_ == "ADP":  # "granted asylum to the opposition leader"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self.inner_actors(pobj) or self.unresolved(pobj))
-            elif child.dep_ == "dobj" and self._given_forces(verb, child):
+            elif dep == "dobj" and self._given_forces(verb, child):
                 # "offered police escorts", "pledged troops": forces offered or given are the thing given, whoever's
                 # they are; whom they go to is the target ("offered Kenya police escorts", "troops for X", "to X")
                 out.extend(self._receivers(child) or self.unresolved(child))
-            elif child.dep_ == "dobj" and verb.lemma_.lower() in self.lex.light_verbs \
+            elif dep == "dobj" and lemma in self.lex.light_verbs \
                     and self.lex.event_noun_at(self.found.view(verb.doc), child.i) is not None:
                 # "carried out air strikes against X", "launched a raid on X": the object is the act itself (the
                 # doer's own strikes, whatever country a place after them gives them); whom it is done to is the
                 # act noun's own target
                 out.extend(self._noun_targets([verb, child]))
-            elif child.dep_ == "dobj" and self._moved(verb, child):
+            elif dep == "dobj" and self._moved(verb, child):
                 # "sent a navy ship", "deployed police boats", "agreed to finance the six ships": craft the doer sends,
                 # gives, funds or buys is no side of the act, whatever country the resolver guessed for it; whom it
                 # goes to is ("patrol ships for Vietnam's coast guard", or the verb's own "to")
                 out.extend(self._receivers(child) or self._senders_own(verb, child) or self.unresolved(child))
-            elif child.dep_ == "dobj" and receiver and (not self.actors_at(child) or handed or self._has_child(
-                    verb, ("prt",)) or verb.lemma_.lower() in self.words.giving_verb):
+            elif dep == "dobj" and receiver and (not self.actors_at(child) or handed or self._has_child(
+                    verb, ("prt",)) or lemma in self.words.giving_verb):
                 # "handed over 12 Islamic State suspects to Syria", "handed 20 cartel bosses over to the United
                 # States", "turned the rebels over to X": what is given to a named receiver; whose it is is no side
                 # of the giving
                 out.extend(self.unresolved(child))
-            elif child.dep_ == "nsubjpass" and self.expected_at(verb):
+            elif dep == "nsubjpass" and self.expected_at(verb):
                 continue  # "a delegation is expected in Apia": the one who goes (a doer)
-            elif child.dep_ in ("dobj", "dative", "nsubjpass", "iobj"):
+            elif dep in ("dobj", "dative", "nsubjpass", "iobj"):
                 # an actor inside the object ("the sovereignty of the Syrian government"); an object
                 # no actor is named in is kept as words
                 charge = self._charge_on(verb, child)
-                inner = [(t, r) for t, r in self.inner_actors(child, aimed=child.dep_ == "dobj" and not removal)
+                inner = [(t, r) for t, r in self.inner_actors(child, aimed=dep == "dobj" and not removal)
                          if t.i not in charge]
                 out.extend(self.actors_at(child) or inner
                            or self._apposed(child) or self._demonym_object(verb, child) or self.unresolved(child)
                            or self._elided(child))
-                if child.dep_ == "dobj":
+                if dep == "dobj":
                     out.extend(self._envoy_post(verb, child))
-            elif child.dep_ == "prep" and child.lower_ == "at" and (verb.lemma_.lower() in self.words.aim_verb
-                                                                   or "at" in self._pattern_preps(verb)):
+            elif dep == "prep" and word == "at" and (lemma in self.words.aim_verb or "at" in self._pattern_preps(verb)):
                 # "fired flares at its trawlers"; the verb's own pattern names "at": "lashed out at X", "balked at X"
                 for pobj in self._children(child, ("pobj",)):
                     out.extend(self.actors_at(pobj) or self._inside(pobj, True))
-            elif child.dep_ in ("prep", "prt") and child.lower_ in self.words.target_prep:
-                if child.lower_ == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
+            elif dep in ("prep", "prt") and word in self.words.target_prep:
+                if word == "with" and any(self.actors_at(c) for c in self._children(verb, ("dobj",))):
                     continue  # "supplied Moscow with troops": after an actor as object, what was given or used
-                if removal and child.lower_ in self.words.destination_prep:
+                if removal and word in self.words.destination_prep:
                     continue  # "expelled 135 prisoners to Guatemala": where they were sent, not whom it was done to
-                if child.lower_ == "from" and headed:
+                if word == "from" and headed:
                     continue  # "fired a missile from Yemen toward Israel": where it came from, not whom it hit
                 if route_end_hung(self.found.view(verb.doc), child.i, self.words) or self.way_end(verb, child):
                     continue  # "ambushed lorries on the highway to X", the "to" hung on the verb: where the road goes
                 if self._charged_with(verb, child):
                     continue  # "was charged with breaching X's sanctions": the charge's parties, not whom it is done to
-                if not (child.lower_ == "for" and self._has_child(verb, ("dobj",))):
+                if not (word == "for" and self._has_child(verb, ("dobj",))):
                     # "opened talks on joining NATO": the parser's "on"; not the reason an act done to its object is
                     # given ("sentenced three men for joining the Front": the Front is not sentenced)
                     out.extend(self._gerund_parties(child))
                 for pobj in self._children(child, ("pobj",)):
-                    if child.lower_ == "with" and pobj.lemma_.lower() in self.words.backing_noun:
+                    noun = pobj.lemma_.lower()
+                    if word == "with" and noun in self.words.backing_noun:
                         continue  # "with the backing of X", "with help from X": X stands with the doer (session 51)
-                    if self._names_where(pobj, child) or pobj.lemma_.lower() in self.words.principal_noun \
-                            or pobj.lemma_.lower() in self.words.occasion_noun or self._ground_line(pobj, child):
+                    if self._names_where(pobj, child) or noun in self.words.principal_noun \
+                            or noun in self.words.occasion_noun or self._ground_line(pobj, child):
                         # "met on the island of X": where the act was; "met X on behalf of Y": for whom; "on the
                         # anniversary of X's invasion of Y": when
                         continue
-                    if pobj.lemma_.lower() in self.lex.nouns and pobj.i not in self.found.by_token and (
-                            child.lower_ in self.words.reason_prep or (child.lower_ == "for" and named_object)):
+                    if noun in self.lex.nouns and pobj.i not in self.found.by_token and (
+                            word in self.words.reason_prep or (word == "for" and named_object)):
                         # "expelled diplomats over the killing of X", "thanked Qatar for its mediation with X",
                         # "blamed Iran for the attack on X": X is the other act's side
                         continue
-                    hosts = self._mission_hosts(pobj) if child.lower_ in self.words.destination_prep else []
+                    hosts = self._mission_hosts(pobj) if word in self.words.destination_prep else []
                     if hosts:  # "deployed troops to the UN mission in South Sudan": South Sudan, not the UN
                         out.extend(hosts)
                     elif not self._is_place(pobj, child):
                         # a demonym on the noun ("against American interests") names whom the act is aimed at;
                         # not after an object that names the one it is done to ("killed six fighters of X on the
                         # Ecuadorian bank of the river": where it was done)
-                        loose = child.lower_ in self.words.aim_prep and not named_object
+                        loose = word in self.words.aim_prep and not named_object
                         out.extend(self.actors_at(pobj) or self.inner_actors(pobj, loose=loose) or (
-                            self._demonym_object(verb, pobj) if child.lower_ in self.words.demonym_object_prep
+                            self._demonym_object(verb, pobj) if word in self.words.demonym_object_prep
                             and not named_object and not ground_noun(pobj, self.words) else []))
-                    elif child.lower_ in ("to", "into") and pobj.i in self.found.place_refs:
+                    elif word in ("to", "into") and pobj.i in self.found.place_refs:
                         out.append((pobj, self.found.place_refs[pobj.i]))  # "delivered aid to Geneina"
-                    elif child.lower_ == "from" and not headed:
+                    elif word == "from" and not headed:
                         out.extend(self._left_place(verb, pobj))  # "withdrew its diplomats from Tehran"
         for prep in [] if headed else self._out_of(verb):
             # "pulling its units out of Yemen": "out of X" is "from X" (the parser hangs "of" on "out")
