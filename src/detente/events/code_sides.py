@@ -25,7 +25,7 @@ from collections.abc import Callable, Container, Sequence
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import CALL_ON_CODES, REQUEST_ROOTS, VISIT, lookup
-from detente.events.context import party
+from detente.events.context import not_state, party
 from detente.events.doers import known
 from detente.events.ground import STATE_FORCE_SECTORS, arrived_here, own_clause, resolved_via, state_force
 from detente.events.lexicon import ship_load
@@ -127,16 +127,23 @@ class CodeSideRules(ParticipantRules):
                     for p in self._children(c, ("pobj",)) for o in (p, *self._children(p, ("conj",)))]
         return known([a for o in examples for a in self.actors_at(o)]) or known(self.inner_actors(obj))
 
-    def _complement_subjects(self, verb: Token, complement: Token) -> list[Side]:
+    def _complement_subjects(self, verb: Token, complement: Token,
+                             speakers: Sequence[Side] | None = None) -> list[Side]:
         """Whom an appeal or demand with a clause for its content is made of: "demanded that China release
-        the boat", "urged that Moscow withdraw" (China, Russia: the one asked to act, not what it acts on),
-        "demanded that the Chinese ships leave" (whose the things asked to act are); not the speaker's own side."""
-        if (complement.dep_ != "ccomp" or complement.head.i != verb.i) and not for_clause(verb, complement):
+        the boat", "urged that Moscow withdraw", "a demand that Beijing withdraw" (the that-clause on the noun
+        of a nominal demand) (China, Russia: the one asked to act, not what it acts on), "demanded that the
+        Chinese ships leave" (whose the things asked to act are); not the speaker's own side (:func:`own_side`).
+        ``speakers``: the demand's doers, when not the verb's subjects (a noun's owner)."""
+        # (on a noun, a that-clause the parser may take for a relative one: its "that" is a mark, no pronoun)
+        on_noun = complement.dep_ in ("acl", "relcl") and verb.pos_ == "NOUN" and any(
+            m.lower_ == "that" for m in self._children(complement, ("mark",)))
+        if (complement.dep_ != "ccomp" and not on_noun or complement.head.i != verb.i) \
+                and not for_clause(verb, complement):
             return []  # "called for Serbia to recognise ...": a for-clause's subject is asked too
-        speakers = {party(ref) for _, ref in self.subjects(verb)}
+        doers = known(self.subjects(verb) if speakers is None else speakers)
         asked = known(self.subjects(complement)) or [
             a for s in self._children(complement, ("nsubj",)) if s.pos_ == "NOUN" for a in known(self._inside(s, True))]
-        return [(t, r) for t, r in asked if t.pos_ != "PRON" and party(r) not in speakers]
+        return [(t, r) for t, r in asked if t.pos_ != "PRON" and not own_side(r, doers)]
 
     def _steered_from(self, verb: Token) -> list[Side] | None:
         """Whom a travel advisory is done to, when the verb's object is the doer's people (``traveller_noun``:
@@ -729,3 +736,14 @@ class CodeSideRules(ParticipantRules):
             if self.lex.reporting.get(token.lemma_.lower()) == "say":
                 return self.subjects(token)
         return []
+
+
+def own_side(ref: ActorRef, doers: Sequence[Side]) -> bool:
+    """Whether ``ref`` is of the doers' own side: of one of their states (:func:`~detente.events.context.party`),
+    save the state itself (its government, legislature, leaders, forces) asked by doers of its country that are not
+    the state (opposition, parties, civilians: :func:`~detente.events.context.not_state`): "the opposition demanded
+    that the minister appear before parliament" is aimed at the government, "the ministry demanded that its
+    citizens be freed" at no one of its own."""
+    if party(ref) not in {party(r) for _, r in doers}:
+        return False
+    return not_state(ref) or any(not not_state(r) for _, r in doers if party(r) == party(ref))

@@ -639,6 +639,10 @@ class Extractor(FrameRules):
         if known(sources) and not known(targets):
             # "issued the notices at Patria's request": whoever did the act it was the occasion of (events/requested.py)
             targets.extend(asked_by_request(self, noun, code, self.words, party, sources))
+        if known(sources) and not known(targets) and lookup(code).root in REQUEST_ROOTS:
+            # "rejected a Ruritanian demand that Patria recall its envoy": the one its that-clause asks to act
+            targets.extend(a for c in self._children(noun, ("acl", "relcl"))
+                           for a in self._complement_subjects(noun, c, sources))
         if not sources and noun.dep_ in ("dobj", "pobj", "attr"):
             # "began talks", "worked for rapprochement": the subject of a verb that is no event itself;
             # a coded verb's object ("condemned the strikes") is what it is about, not its doer's act

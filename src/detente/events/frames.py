@@ -350,10 +350,13 @@ class FrameRules(StanceRules):
                 for o in self._children(w, ("pobj",)) for a in known(self.actors_at(o)) if a[0].pos_ != "PRON"]
 
     def _befalls(self, clause: Token) -> bool:
-        """Whether a clause tells what its subject will suffer: a ``befall_verb`` ("would regret the move"), or a
+        """Whether a clause tells what its subject will suffer: a ``befall_verb`` ("would regret the move"), a
+        ``befall_bare_verb`` with no object ("would pay for its choice", not "would pay compensation"), or a
         ``befall_noun`` its verb takes as object ("would pay a heavy price", "would face the consequences")."""
+        objects = self._children(clause, ("dobj",))
         return clause.lemma_.lower() in self.words.befall_verb or any(
-            o.lemma_.lower() in self.words.befall_noun for o in self._children(clause, ("dobj",)))
+            o.lemma_.lower() in self.words.befall_noun for o in objects) or (
+            not objects and clause.lemma_.lower() in self.words.befall_bare_verb)
 
     def _unanswered(self, clause: Token) -> tuple[Token, Token] | None:
         """A that-clause that says an act will not go unanswered, as its verb and the word that says so: "go" negated

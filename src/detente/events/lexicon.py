@@ -256,6 +256,7 @@ class Words:
     response_measure: frozenset[str] = frozenset()
     response_modifier: frozenset[str] = frozenset()
     befall_verb: frozenset[str] = frozenset()
+    befall_bare_verb: frozenset[str] = frozenset()
     befall_noun: frozenset[str] = frozenset()
     unanswered_word: frozenset[str] = frozenset()
     country_noun: frozenset[str] = frozenset()
