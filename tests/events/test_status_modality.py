@@ -239,3 +239,72 @@ def test_status_modality_a_joined_verb_with_its_own_tense_is_not_under_the_head_
                   "cap wheat imports, the government said.", date="2026-05-20")
     [asked] = [e for e in result.events if e.trigger.text.startswith("asked")]
     assert asked.modality not in ("future", "intended", "hypothetical")
+
+
+LEND = """
+    Japan    japan    PROPN NNP nsubj  2 B-GPE
+    will     will     AUX   MD  aux    2 O
+    lend     lend     VERB  VB  ROOT   2 O
+    Jordan   jordan   PROPN NNP dative 2 B-GPE
+    300      300      NUM   CD  nummod 5 O
+    million  million  NUM   CD  compound 6 O
+    dollars  dollar   NOUN  NNS dobj   2 O
+    {tail}
+    .        .        PUNCT .   punct  2 O
+"""
+IN_MAY = """
+    in       in       ADP   IN  prep   2 O
+    May      may      PROPN NNP pobj   7 B-DATE
+"""
+
+
+def test_status_modality_material_cooperation_told_with_will_is_a_commitment(blank_coder):
+    # synthetic (session 57): aid or material cooperation one announces with "will" is a commitment, `intended`
+    # (the dev gold codes 42 of 54 such acts so: "Japan will lend Jordan $300 million")
+    from tests.conftest import code_tree
+
+    result = code_tree(blank_coder, LEND.format(tail=""), date="2026-03-10")
+    [loan] = [e for e in result.events if e.trigger.text.startswith("lend")]
+    assert loan.modality == "intended"
+    # must not change: with a time to come it is scheduled ("will begin joint patrols in May": future)
+    result = code_tree(blank_coder, LEND.format(tail=IN_MAY), date="2026-03-10")
+    [loan] = [e for e in result.events if e.trigger.text.startswith("lend")]
+    assert loan.modality == "future"
+    # must not change: a meeting told with "will" is an event to come, not a commitment (dev: 64 of 65 `future`)
+    result = code_tree(blank_coder, """
+        Japan    japan    PROPN NNP nsubj  2 B-GPE
+        will     will     AUX   MD  aux    2 O
+        meet     meet     VERB  VB  ROOT   2 O
+        Jordan   jordan   PROPN NNP dobj   2 B-GPE
+        .        .        PUNCT .   punct  2 O
+    """, date="2026-03-10")
+    [meeting] = [e for e in result.events if e.trigger.text.startswith("meet")]
+    assert meeting.modality == "future"
+
+
+def test_status_modality_a_commitment_told_with_will_is_not_the_agreement_signed_after_it(blank_coder):
+    # synthetic (session 57): the aid promised with "will" is `intended` and takes the CAMEO 03 intention, but it is no
+    # agreement reached in its own words: "The agreement was signed by ..." told after it stays a signing of its own
+    from tests.conftest import code_tree
+
+    result = code_tree(blank_coder, """
+        China      china      PROPN NNP nsubj     2 B-GPE
+        will       will       AUX   MD  aux       2 O
+        donate     donate     VERB  VB  ROOT      2 O
+        boats      boat       NOUN  NNS dobj      2 O
+        to         to         ADP   IN  dative    2 O
+        Vietnam    vietnam    PROPN NNP pobj      4 B-GPE
+        .          .          PUNCT .   punct     2 O
+        The        the        DET   DT  det       8 O
+        agreement  agreement  NOUN  NN  nsubjpass 10 O
+        was        be         AUX   VBD auxpass   10 O
+        signed     sign       VERB  VBN ROOT      10 O
+        by         by         ADP   IN  agent     10 O
+        China      china      PROPN NNP pobj      11 B-GPE
+        and        and        CCONJ CC  cc        12 O
+        Vietnam    vietnam    PROPN NNP conj      12 B-GPE
+        .          .          PUNCT .   punct     10 O
+    """, date="2026-03-10")
+    [gift] = [e for e in result.events if e.trigger.text.startswith("donate")]
+    assert gift.modality == "intended" and gift.cameo.startswith("03")
+    assert [e for e in result.events if e.cameo == "057"]

@@ -551,12 +551,13 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
     """Why the signing ``item`` (:func:`_signs_back`) is how an agreement of ``group`` told before was made, or None:
     a mention of ``group`` in an earlier sentence, at most ``ANAPHOR_WINDOW`` before, is an agreement reached (an
     intent to cooperate, CAMEO 03, not the will to meet, 036: "Kenya and Uganda agreed on Monday to build a pipeline",
-    "Japan agreed to lend Laos $200 million"), told as done or as the intent it states, not negated, between the same
-    parties as the signing or some of them (the signing's doers pooled, a state with its bodies and officials one
-    party, two at least: "the two foreign ministers signed the accord"; the signing names no target outside its
-    doers' parties, nor a time of its own that gave it no date: :func:`_own_time`), of the same time (historical
-    flags equal, dates one inside the other or one missing). The caller has checked that no act of the article told
-    before is a signing: a signed text told before is what "the agreement" points back to
+    "Japan agreed to lend Laos $200 million"; in its own words, not cooperation told with "will" that takes the
+    intention, "China will donate boats": a commitment, session 57), told as done or as the intent it states, not
+    negated, between the same parties as the signing or some of them (the signing's doers pooled, a state with its
+    bodies and officials one party, two at least: "the two foreign ministers signed the accord"; the signing names no
+    target outside its doers' parties, nor a time of its own that gave it no date: :func:`_own_time`), of the same
+    time (historical flags equal, dates one inside the other or one missing). The caller has checked that no act of
+    the article told before is a signing: a signed text told before is what "the agreement" points back to
     (``same_act._signed_again``). The agreement shows the act (:func:`_detailing`), whatever the signing's modality."""
     signers = {party(r) for r in resolved(item.candidate.sources)}
     if len(signers) < 2 or any(party(r) not in signers for r in resolved(item.candidate.targets)) \
@@ -565,6 +566,7 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
     for member in group:
         status = member.status
         if not status.cameo.startswith(INTENT) or status.cameo.startswith(MEET_INTENT) or status.negated \
+                or not member.candidate.cameo.startswith(INTENT) \
                 or status.modality not in AGREED or status.historical != item.status.historical \
                 or not 0 < item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW:
             continue

@@ -54,6 +54,8 @@ MATERIAL_INTENTS = ("031", "033")
 # CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
 # "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
 GENERIC_INTENT = "030"
+# GDELT's quad class of material cooperation (CAMEO 06-08): promised with "will", a commitment (StatusJudge.modality)
+MATERIAL_COOPERATION = 2
 
 
 class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRules):
@@ -220,7 +222,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # (a frame verb that codes the act itself, "prompting Moscow to demand the release", is the head:
             # walked once, or it reads as the "to"-infinitive of itself)
             chain = [c.head] + chain
-        future = intended = backshifted = presupposed = planned = False
+        future = intended = backshifted = presupposed = planned = scheduled = False
         future_at: int | None = None  # the verb a modal of the future is on
         self.term_told_in_future = False
         reason = ""
@@ -289,7 +291,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 pass  # a joined infinitive shares its head's status ("prompting X to lodge a protest and to ask Y")
             elif previous is not None and _infinitive(view, previous.i):
                 if self.cue("scheduled", view.lower[i]) or self.cue("scheduled", lemma):
-                    future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
+                    future, scheduled, reason = True, True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif c.frame == "attempt" and c.frame_token is not None and i == c.frame_token.i:
                     reason = reason or f"an attempt told as done: {token.text!r} + to-infinitive"
                 elif self.cue("willing", lemma) or kind == "intend":
@@ -301,7 +303,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     # obligation or a charge ("Israel was to pull its troops out", "said X and Y were to blame"),
                     # not a possibility
                     if token.tag_ in ("VBZ", "VBP"):
-                        future, reason = True, reason or f"scheduled: {token.text!r} + to-infinitive"
+                        future, scheduled, reason = True, True, reason or f"scheduled: {token.text!r} + to-infinitive"
                 elif self.cue("dispatch", lemma) and token.tag_ in ("VBD", "VBN"):
                     # forces sent out do what they were sent for ("scrambled jets to shadow the aircraft",
                     # "had sent a patrol ship to shadow the vessel"): the purpose is told with the sending
@@ -351,6 +353,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             future, intended = False, True
             planned = self.term_told_in_future = True
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
+        elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
+                and not (date is not None and date.value and self.base is not None
+                         and date_values.starts_after(date.value, self.base, weeks=True)):
+            # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
+            # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
+            # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57)
+            future, intended = False, True
+            planned = self.term_told_in_future = True
+            reason = f"material cooperation (CAMEO 06-08) told with the future of {doc[future_at].text!r} and no " \
+                "time to come: a commitment"
         if c.frame == "intend" and c.frame_token is not None and self.cue("scheduled", c.frame_token.lower_) \
                 and any(dep[a] == "auxpass" for a in children[c.frame_token.i]):
             # "is expected to visit Seoul in the spring": an act others schedule, not the doer's intention
