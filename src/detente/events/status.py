@@ -354,11 +354,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             planned = self.term_told_in_future = True
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
+                and not view.negated(c.head.i, self.cues.get("negation", ())) \
                 and not (date is not None and date.value and self.base is not None
                          and date_values.starts_after(date.value, self.base, weeks=True)):
             # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
             # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
-            # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57)
+            # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57).
+            # A refusal ("will not lift the sanctions") is no commitment: it stays `future`, as the gold codes one.
             future, intended = False, True
             planned = self.term_told_in_future = True
             reason = f"material cooperation (CAMEO 06-08) told with the future of {doc[future_at].text!r} and no " \
