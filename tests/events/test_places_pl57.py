@@ -10,7 +10,7 @@ model parses the sentence."""
 
 import datetime as dt
 
-from tests.conftest import NO_SPACE_AFTER, NO_SPACE_BEFORE
+from tests.conftest import NO_SPACE_AFTER, NO_SPACE_BEFORE, code_tree
 
 DATE = "2026-09-10"
 DATELINE = "ROME, Sept. 10 (Xinhua) -- "
@@ -90,3 +90,34 @@ def test_places_pl57_here_on_another_verb_places_the_word_acts_of_its_sentence(b
     result = _code(blank_coder, PLEDGED)
     places = _countries(result, "pledged") + _countries(result, "help")
     assert places and set(places) == {None}, [(e.trigger.text, e.location) for e in result.events]
+
+
+# Armenia and Azerbaijan initialled the text of a peace treaty at the Kremlin on Friday.
+INITIALLED = """
+    Armenia    Armenia    PROPN NNP nsubj    3 B-GPE
+    and        and        CCONJ CC  cc       0 O
+    Azerbaijan Azerbaijan PROPN NNP conj     0 B-GPE
+    initialled initial    VERB  VBD ROOT     3 O
+    the        the        DET   DT  det      5 O
+    text       text       NOUN  NN  dobj     3 O
+    of         of         ADP   IN  prep     5 O
+    a          a          DET   DT  det      9 O
+    peace      peace      NOUN  NN  compound 9 O
+    treaty     treaty     NOUN  NN  pobj     6 O
+    at         at         ADP   IN  prep     9 O
+    the        the        DET   DT  det      12 O
+    Kremlin    Kremlin    PROPN NNP pobj     10 B-FAC
+    on         on         ADP   IN  prep     3 O
+    Friday     Friday     PROPN NNP pobj     13 B-DATE
+    .          .          PUNCT .   punct    3 O
+"""
+
+
+def test_places_pl57_a_place_on_the_pact_named_in_what_is_signed_places_the_signing(blank_coder):
+    # "initialled the text of a peace treaty at X": the parser hangs the place on the pact of the "of" phrase
+    result = code_tree(blank_coder, INITIALLED, date=DATE)
+    assert _countries(result, "initialled") and set(_countries(result, "initialled")) == {"RUS"}
+    # not a thing of another kind named there ("the text of a speech at X" is no pact)
+    result = code_tree(blank_coder, INITIALLED.replace("    treaty     treaty     NOUN  NN  pobj     6 O",
+                                                       "    speech     speech     NOUN  NN  pobj     6 O"), date=DATE)
+    assert set(_countries(result, "initialled")) <= {None}

@@ -216,7 +216,12 @@ class PlaceRules(HomeGround):
         # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
         # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
         # hold the next round in Thimphu": an act agreed on keeps its place)
-        nouns += [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGNING) else []
+        signed = [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGNING) else []
+        nouns += signed
+        # (and the pact named in the "of" phrase of what a signing signs, where the parser hangs the place on it:
+        # "initialled the text of a peace treaty at X", "signed the final version of the accord in X", session 57)
+        nouns += [o for n in signed for o in of_objects(view, n)
+                  if view.lemma[o] in self.words.instrument_noun and o not in nouns]
         agreed = [o for v in complements(view, h) for o in children[v] if dep[o] == "dobj"
                   and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
