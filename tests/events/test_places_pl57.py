@@ -121,3 +121,25 @@ def test_places_pl57_a_place_on_the_pact_named_in_what_is_signed_places_the_sign
     result = code_tree(blank_coder, INITIALLED.replace("    treaty     treaty     NOUN  NN  pobj     6 O",
                                                        "    speech     speech     NOUN  NN  pobj     6 O"), date=DATE)
     assert set(_countries(result, "initialled")) <= {None}
+
+
+# Algerian soldiers killed two Mauritanian crew members on Monday.
+KILLED = """
+    Algerian   Algerian   ADJ   JJ  amod     1 B-NORP
+    soldiers   soldier    NOUN  NNS nsubj    2 O
+    killed     kill       VERB  VBD ROOT     2 O
+    two        two        NUM   CD  nummod   6 O
+    Mauritanian Mauritanian ADJ JJ  amod     6 B-NORP
+    crew       crew       NOUN  NN  compound 6 O
+    members    member     NOUN  NNS dobj     2 O
+    on         on         ADP   IN  prep     2 O
+    Monday     Monday     PROPN NNP pobj     7 B-DATE
+    .          .          PUNCT .   punct    2 O
+"""
+
+
+def test_places_pl57_force_on_crew_members_of_a_country_is_not_on_its_ground(blank_coder):
+    # people a demonym names are hit where they are, which their country does not say (session 47's people nouns);
+    # "crew members" are people too, a crew_member_noun under a crew_noun compound
+    result = code_tree(blank_coder, KILLED, date=DATE)
+    assert _countries(result, "killed") and set(_countries(result, "killed")) == {None}
