@@ -137,7 +137,11 @@ class HistoryRules:
 
     def quoted(self, c: Candidate) -> bool:
         """Whether the event's head lies inside a quotation."""
-        return any(q.start <= c.head.idx < q.end for q in self.quotes)
+        return self.quoted_at(c.head.idx)
+
+    def quoted_at(self, char: int) -> bool:
+        """Whether the character at offset ``char`` lies inside a quotation."""
+        return any(q.start <= char < q.end for q in self.quotes)
 
     def _all_old(self, values: list[str] | list[str | None], days: int = date_values.BACKGROUND_DAYS) -> bool:
         """Whether there are date values and every one ended over ``days`` days before publication."""

@@ -8,9 +8,10 @@ dateline's country for a street protest named nowhere else, "the island" or "the
 datelined in an island state (:meth:`PlaceRules._home_island`; an airport named by its city is a ``place_noun``),
 the home of force used on one's own people and of people held or things seized by a state's organs (those two in
 :mod:`detente.events.places_home`), and an "In <place>," opening the sentence of words said, or of an earlier act of
-the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "here" on the sentence's saying,
-:meth:`PlaceRules._said_here`, and an opening "Speaking to reporters in X,", session 43); a doer "who was in X" acts
-there (:meth:`PlaceRules.party_placed`, session 43); "there" on the act's verb is the place named last before it
+the place's own state the words tell (:meth:`PlaceRules._opening_place`; also "here" on the sentence's saying, or
+anywhere in it outside a quotation for words told as done, session 57: :meth:`PlaceRules._said_here`, and an
+opening "Speaking to reporters in X,", session 43); a doer "who was in X" acts there
+(:meth:`PlaceRules.party_placed`, session 43); "there" on the act's verb is the place named last before it
 (:meth:`PlaceRules._there`), and an event noun met "at" or "during" on a verb is where that verb says ("reached in X
 at talks", session 42). Session 45: a meeting, an agreement, a signing or a cooperation agreed on takes the place of the
 meeting or visit its own clause tells it was done at ("signed a pact when the two presidents met in X", "When the
@@ -154,6 +155,9 @@ class PlaceRules(HomeGround):
     def quoted(self, c: Candidate) -> bool:
         raise NotImplementedError  # the history rules: whether the event's head lies inside a quotation
 
+    def quoted_at(self, char: int) -> bool:
+        raise NotImplementedError  # the history rules: whether the character at offset ``char`` lies inside a quotation
+
     def sentence_dates(self, sent: Span) -> list[tuple[int, int, EventDate]]:
         raise NotImplementedError  # the judge's date rules (events/date_anchors.py) find them
 
@@ -212,7 +216,12 @@ class PlaceRules(HomeGround):
         # what a signing signs, where the parser hangs the place on it ("signed a partnership with China in Beijing",
         # "signed a declaration on friendly relations in Athens"), and the meeting an agreement is to hold ("agreed to
         # hold the next round in Thimphu": an act agreed on keeps its place)
-        nouns += [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGNING) else []
+        signed = [o for o in children[h] if dep[o] == "dobj"] if c.cameo.startswith(SIGNING) else []
+        nouns += signed
+        # (and the pact named in the "of" phrase of what a signing signs, where the parser hangs the place on it:
+        # "initialled the text of a peace treaty at X", "signed the final version of the accord in X", session 57)
+        nouns += [o for n in signed for o in of_objects(view, n)
+                  if view.lemma[o] in self.words.instrument_noun and o not in nouns]
         agreed = [o for v in complements(view, h) for o in children[v] if dep[o] == "dobj"
                   and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
@@ -602,7 +611,8 @@ class PlaceRules(HomeGround):
             # "In Beijing, spokesman Lin said ... and accused Canberra ...": a place set at the head of a sentence
             # is where its words were said, whatever clause of the sentence says them (eval/wire/README.md, audit
             # of session 27, rule (c))
-            opening = self._opening_place(view, h, {ref.country for _, ref in c.sources if ref.kind != "unresolved"})
+            opening = self._opening_place(view, h, {ref.country for _, ref in c.sources if ref.kind != "unresolved"},
+                                          done=modality in ("asserted", "reported"))
             if opening is not None:
                 return self._because("location", opening, f"{opening.text!r} at the head of the sentence: "
                                                           "where its words were said")
@@ -798,15 +808,17 @@ class PlaceRules(HomeGround):
         start, end = view.edges(token)
         return Location(text=self.text[view.idx[start]:view.end[end]], country=ref.country)
 
-    def _opening_place(self, view: ParseView, verb: int, doers: set[str | None]) -> Location | None:
+    def _opening_place(self, view: ParseView, verb: int, doers: set[str | None], done: bool = True) -> Location | None:
         """The place of an "In <place>," that opens the sentence of ``verb`` (by its index), or of "here" on its
         saying (:meth:`_said_here`), for words said in that sentence ("In Islamabad, the spokeswoman said the remarks
         were regrettable and urged India to ..."), or of an opening participle clause at an occasion of speech
         (:meth:`_occasion_opening`). Words told in the past perfect are an earlier act the words tell ("said Delhi had
         urged ..."), placed there only when their doers are all of the place's own country: a state's words reported
         from its capital were said there ("In Lima, the minister told reporters that Peru had sent a protest note to
-        Quito": Peru; eval/wire/README.md's dev gold, session 41); ``doers``: the countries of the act's doers."""
-        place = self._opening(view, verb) or self._said_here(view, verb)
+        Quito": Peru; eval/wire/README.md's dev gold, session 41); ``doers``: the countries of the act's doers;
+        ``done``: whether the act is told as done (a "here" elsewhere than on the saying places no pledge or plan,
+        :meth:`_said_here`)."""
+        place = self._opening(view, verb) or self._said_here(view, verb, anywhere=done)
         if place is None or not view.past_perfect(verb):
             return place
         return place if doers == {place.country} else None
@@ -887,20 +899,24 @@ class PlaceRules(HomeGround):
                             return place
         return None
 
-    def _said_here(self, view: ParseView, verb: int) -> Location | None:
-        """The dateline's place, when "here" sits on a verb of saying of the sentence of ``verb`` (by its index) or on
-        that verb's subject ("..., the embassy here said", "told reporters here that ..."): like an opening
-        "In <place>,", where the sentence's words were said (eval/wire/README.md: "here" in its sentence gives the
-        dateline's country to the word acts of that sentence)."""
+    def _said_here(self, view: ParseView, verb: int, anywhere: bool = True) -> Location | None:
+        """The dateline's place, when "here" stands in the sentence of ``verb`` (by its index) outside a quotation, on a
+        verb of saying or its subject ("..., the embassy here said", "told reporters here that ...") or, when
+        ``anywhere``, elsewhere in the sentence ("under an agreement signed here today, while the prime minister
+        dismissed ...", "said after talks here": session 57): like an opening "In <place>,", where the sentence's
+        words were said (eval/wire/README.md: "here" in its sentence gives the dateline's country to the word acts of
+        that sentence). A "here" in a quotation is the speaker's own place, no word of the article's. The caller
+        passes ``anywhere`` false for a pledge or a plan, which the dev gold places by a "here" elsewhere in its
+        sentence as often as not ("agreed to expand cooperation ..., after talks here": no place)."""
         if self.home is None or not self.home.country:
             return None
         sent = view.sent[verb]
         for i in range(view.sent_start[sent], view.sent_end[sent]):
-            if view.lower[i] != "here" or view.dep[i] != "advmod":
+            if view.lower[i] != "here" or view.dep[i] != "advmod" or self.quoted_at(view.idx[i]):
                 continue
             up = view.head[i]
             said = up if view.dep[up] not in ("nsubj", "nsubjpass") else view.head[up]
-            if view.pos[said] == "VERB" and self.lex.reporting.get(view.lemma[said]) == "say":
+            if anywhere or (view.pos[said] == "VERB" and self.lex.reporting.get(view.lemma[said]) == "say"):
                 return Location(text="here", country=self.home.country)
         return None
 

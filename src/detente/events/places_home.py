@@ -255,12 +255,15 @@ class HomeGround:
     def _foreign_people(self, view: ParseView, token: int) -> bool:
         """Whether a target of force is people of a country, not the country or a thing of it ("beat three Zambian
         traders", "executed an Indonesian maid", "fired on 52 Brazilians"): a person noun (``private_person_noun``,
-        ``general_person_noun``) or a demonym used as a noun; force on foreigners is done where they are, which their
+        ``general_person_noun``; or a ``crew_member_noun`` with a ``crew_noun`` compound, "kidnapped eight Nigerian
+        crew members", session 57) or a demonym used as a noun; force on foreigners is done where they are, which their
         country does not say (session 47)."""
         words = self.words
         # (the target may be the demonym on the noun: "Thai" of "four Thai traders")
         nouns = (token, view.head[token]) if view.dep[token] in ("amod", "compound") else (token,)
-        return any(words.is_person_noun(view.lemma[n]) for n in nouns) \
+        crew = any(view.lemma[n] in words.crew_member_noun and any(
+            view.dep[m] == "compound" and view.lemma[m] in words.crew_noun for m in view.children[n]) for n in nouns)
+        return crew or any(words.is_person_noun(view.lemma[n]) for n in nouns) \
             or (view.ent_type[token] == "NORP" and view.dep[token] not in ("amod", "compound")
                 and view.pos[token] in ("NOUN", "PROPN"))
 
