@@ -60,6 +60,13 @@ def test_lexicon_to_come_reads_the_future_cues_and_the_backshifted_would() -> No
     assert Lexicon().to_come("would") and not Lexicon().to_come("will")
 
 
+def test_lexicon_says_is_true_of_the_say_and_deny_verbs_only() -> None:
+    lexicon = Lexicon(reporting={"state": "say", "reject": "deny", "plan": "intend", "wonder": "question",
+                                 "suppose": "hypothetical"})
+    assert lexicon.says("state") and lexicon.says("reject")
+    assert not any(lexicon.says(lemma) for lemma in ("plan", "wonder", "suppose", "walk"))
+
+
 @given(st.text(alphabet="aontdeo ", max_size=6), st.lists(st.text(alphabet="aontdeo ", max_size=8), max_size=4))
 def test_lexicon_openings_agree_with_the_test_of_every_phrase(first: str, phrases: list[str]) -> None:
     # a phrase starts with the word, or the word with a phrase: the test written out for each phrase

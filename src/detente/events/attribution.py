@@ -75,7 +75,7 @@ class AttributionRules:
         said = view.head[clause]
         if dep[clause] == "advcl" and view.tag[clause] == "VBG" and clause > said \
                 and view.lemma[clause] in self.words.implicative_verb \
-                and self.lex.reporting.get(view.lemma[said]) in SAY_KINDS \
+                and self.lex.says(view.lemma[said]) \
                 and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[clause]):
             # what an act set after it brought about ("..., prosecutors said, prompting Moscow to demand ...",
             # words.tsv implicative_verb); "..., accusing Y of shelling ...", "..., adding that ..." are said
@@ -104,7 +104,7 @@ class AttributionRules:
         named = False
         while view.head[i] != i:
             child, i = i, view.head[i]
-            if pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
+            if pos[i] == "VERB" and self.lex.says(view.lemma[i]):
                 return False  # what someone said ("after police said soldiers had shot ...") keeps its speaker
             # (after a preposition of what it is about, words.tsv about_act_prep and grievance_prep: "a protest over",
             # "an inquiry into", "protested against")
@@ -182,7 +182,7 @@ class AttributionRules:
             # the verb is the act's own, its subject every doer: "the EU adopted a package of sanctions" (not one
             # party's doing about a joint act: "said Togo must respect the 2019 accord between the two countries")
             return None
-        if not any(reporting.get(view.lemma[k]) in SAY_KINDS and pos[k] == "VERB" for k in view.ancestors(verb)):
+        if not any(self.lex.says(view.lemma[k]) and pos[k] == "VERB" for k in view.ancestors(verb)):
             return None  # no speaker above it
         return view.text[view.idx[up]:view.end[up]]
 
@@ -205,7 +205,7 @@ class AttributionRules:
         dep, children, tag = view.dep, view.children, view.tag
         said = view.head[reported]
         if dep[clause] != "conj" or dep[reported] != "ccomp" or clause < said or tag[clause] != "VBD" \
-                or self.lex.reporting.get(view.lemma[said]) not in SAY_KINDS \
+                or not self.lex.says(view.lemma[said]) \
                 or not any(dep[d] in ("nsubj", "nsubjpass") for d in children[clause]) \
                 or any(dep[d] in ("mark", "aux", "auxpass") for d in children[clause]) \
                 or not any(view.lower[d] == "and" and dep[d] == "cc" for d in children[reported]):
@@ -250,7 +250,7 @@ class AttributionRules:
         while view.head[i] != i:
             child, i = i, view.head[i]
             own_act = own_act or self._own_further_act(view, child, i)
-            if self._narrated(view, child) and reporting.get(view.lemma[i]) not in SAY_KINDS \
+            if self._narrated(view, child) and not self.lex.says(view.lemma[i]) \
                     and not self.quoted(c):
                 # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
                 # in a time clause is given, not claimed (as an event noun after a time preposition); in
@@ -263,7 +263,7 @@ class AttributionRules:
                 # reported words, with an act of its own doer, is the article's narration
                 return self._because("attribution", None, "an act in a summary apposition: the article's own")
             if dep[child] == "relcl" and self._aside(view, child) and not self.quoted(c) \
-                    and any(reporting.get(view.lemma[j]) in SAY_KINDS and view.pos[j] == "VERB"
+                    and any(self.lex.says(view.lemma[j]) and view.pos[j] == "VERB"
                             for j in (i, *view.ancestors(i))):
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
@@ -290,7 +290,7 @@ class AttributionRules:
                                         for g in children[k] if g < k)]
             for child in inserted:
                 if dep[child] == "parataxis" and view.pos[child] == "VERB" and child not in path \
-                        and reporting.get(view.lemma[child]) in SAY_KINDS \
+                        and self.lex.says(view.lemma[child]) \
                         and not any(dep[d] in ("ccomp", "xcomp", "dobj") for d in children[child]):
                     speaker = self._reported_by(doc[child], "inserted")
                     if speaker is not None:

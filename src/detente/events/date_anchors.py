@@ -19,7 +19,6 @@ from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.history import afterwards, made_before_its_verb
-from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
 
 if TYPE_CHECKING:
@@ -272,14 +271,14 @@ class DateAnchors:
         dep, children = view.dep, view.children
         for i in chain:
             up = view.head[i]
-            if dep[i] == "advcl" and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+            if dep[i] == "advcl" and self.lex.says(view.lemma[up]) \
                     and any(dep[m] == "mark" and self.cue("simultaneous", view.lower[m]) for m in children[i]):
                 return {d for d in children[up] if dep[d] in ("ccomp", "parataxis") and d < up}
         return set()
 
     def _on_reporting_verb(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is a reporting verb off the event's chain (it dates the saying)."""
-        return anchor not in chain and self.lex.reporting.get(view.lemma[anchor]) in SAY_KINDS
+        return anchor not in chain and self.lex.says(view.lemma[anchor])
 
     @staticmethod
     def _in_a_plan(view: ParseView, anchor: int, verb: int, asked: bool = False) -> bool:
@@ -361,7 +360,7 @@ class DateAnchors:
             if i in chain or view.head[i] == i:
                 return False
             if view.dep[i] in ("ccomp", "advcl", "relcl", "acl", "parataxis", "xcomp"):
-                return self.lex.reporting.get(view.lemma[i]) not in SAY_KINDS
+                return not self.lex.says(view.lemma[i])
             i = view.head[i]
         return False
 
@@ -436,7 +435,7 @@ class DateAnchors:
             # date ("declared a state of emergency on Wednesday and sent 400 soldiers")
             # (and a bare participle of such an act tells more of it: "recalled its ambassador on Tuesday,
             # accusing Caracas of ...")
-            if self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB" and (
+            if self.lex.says(view.lemma[i]) and view.pos[i] == "VERB" and (
                     dep[child] in ("ccomp", "xcomp", "parataxis", "dobj")
                     or (dep[child] == "advcl" and not self._participle_of_act(view, child, i))
                     or dep[child] != "conj" and not (dep[child] == "prep" and view.lower[child] == "by") and not any(
@@ -497,7 +496,7 @@ class DateAnchors:
         """Whether a date ending at ``last`` stands between a reporting verb and the subject of the
         complement clause of ``verb`` (by their indices), with no "that" between them."""
         up = view.head[verb]
-        return view.dep[verb] == "ccomp" and up < last and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS \
+        return view.dep[verb] == "ccomp" and up < last and self.lex.says(view.lemma[up]) \
             and any(view.dep[s] in ("nsubj", "nsubjpass") and s > last for s in view.children[verb]) \
             and not any(view.dep[m] == "mark" and m < last for m in view.children[verb])
 

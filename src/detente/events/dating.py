@@ -39,7 +39,6 @@ from detente.events.date_arrival import arrives_as_visitor, visitor_names, visit
 from detente.events.date_pacts import retells_the_making, tells_a_making, under_agreement
 from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
-from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate
 
 if TYPE_CHECKING:
@@ -365,7 +364,7 @@ class DateRules(DateAnchors):
             return True
         saying = view.head[h]
         return view.dep[h] in ("ccomp", "parataxis") and h < saying and view.head[saying] == saying \
-            and self.lex.reporting.get(view.lemma[saying]) in SAY_KINDS
+            and self.lex.says(view.lemma[saying])
 
     def _done_by_the_doer(self, view: ParseView, c: Candidate, anchor: int) -> bool:
         """Whether the body's date (by the word it hangs on) is on a clause that can tell the lead's act: not a
@@ -378,7 +377,7 @@ class DateRules(DateAnchors):
             if view.pos[verb] in ("VERB", "AUX") and view.dep[verb] != "xcomp" or view.head[verb] == verb:
                 break
             verb = view.head[verb]
-        if self.lex.reporting.get(view.lemma[verb]) in SAY_KINDS or view.tag[verb] not in ("VBD", "VBN") \
+        if self.lex.says(view.lemma[verb]) or view.tag[verb] not in ("VBD", "VBN") \
                 or self._to_come(view, verb):
             return False
         subjects = [s for s in view.children[verb] if view.dep[s] == "nsubj"]
@@ -441,7 +440,7 @@ class DateRules(DateAnchors):
                 if "day" in spans:
                     return 1, 1
                 return 7, 1
-            if view.head[i] == i or self.lex.reporting.get(view.lemma[i]) in SAY_KINDS:
+            if view.head[i] == i or self.lex.says(view.lemma[i]):
                 return None
             i = view.head[i]
         return None
@@ -928,7 +927,7 @@ class DateRules(DateAnchors):
             # (a saying after the act relays an act the article tells first: "has paused funding, the ministry said on
             # Thursday" is undated)
             if view.dep[top] not in ("ccomp", "parataxis") or not top > saying \
-                    or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS:
+                    or not self.lex.says(view.lemma[saying]):
                 return None
         days = {v.value: v for (_, _, v), anchor in zip(expressions, anchors)
                 if anchor == saying and v.value and v.granularity == "day"}
@@ -951,11 +950,11 @@ class DateRules(DateAnchors):
         head = view.head[verb]
         if not head < verb:
             return None
-        if self.lex.reporting.get(view.lemma[head]) in SAY_KINDS and view.pos[head] == "VERB":
+        if self.lex.says(view.lemma[head]) and view.pos[head] == "VERB":
             return head
         saying = view.head[head]
         if subjects or view.dep[head] != "ccomp" or not saying < head or view.pos[saying] != "VERB" \
-                or self.lex.reporting.get(view.lemma[saying]) not in SAY_KINDS \
+                or not self.lex.says(view.lemma[saying]) \
                 or not any(view.dep[a] == "aux" for a in view.children[head]):
             return None
         return saying
@@ -999,7 +998,7 @@ class DateRules(DateAnchors):
             said = False
             while True:
                 if bview.head[i] == i:
-                    said = self.lex.reporting.get(bview.lemma[i]) in SAY_KINDS
+                    said = self.lex.says(bview.lemma[i])
                     break
                 if bview.dep[i] in ("ccomp", "parataxis", "conj"):
                     break
@@ -1202,7 +1201,7 @@ class DateRules(DateAnchors):
         i = c.head.i
         while view.head[i] != i:
             if view.dep[i] in ("ccomp", "parataxis"):
-                if not said or self.lex.reporting.get(view.lemma[view.head[i]]) not in SAY_KINDS:
+                if not said or not self.lex.says(view.lemma[view.head[i]]):
                     break
             elif view.dep[i] in ("relcl", "acl") or view.dep[i] == "conj" and view.own_subject(i):
                 # (a clause joined with a doer of its own is not told at the other's time: "Belgrade responded

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.events import date_values
 from detente.events import dates as dates_mod
 from detente.events.cameo import THREAT_ROOT, lookup
-from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -435,13 +434,13 @@ class HistoryRules:
                 or self.found.sentence_of.get(h, 0) <= self._lead_index(view):
             return False
         top = view.coordination_head(h)  # "had ordered the plant closed, and the firm had promised ..."
-        if view.head[top] != top or top != h and self.lex.reporting.get(view.lemma[top]) in SAY_KINDS:
+        if view.head[top] != top or top != h and self.lex.says(view.lemma[top]):
             return False  # (a clause joined to the saying: "said X had offered talks, but Y had turned them down")
         verbs = {h, top}
         if any(view.dep[d] == "neg" for v in verbs for d in view.children[v]):
             return False
         return not any(view.dep[d] in ("parataxis", "ccomp", "advcl", "conj") and view.pos[d] == "VERB"
-                       and self.lex.reporting.get(view.lemma[d]) in SAY_KINDS or view.lower[d] == "according"
+                       and self.lex.says(view.lemma[d]) or view.lower[d] == "according"
                        for v in verbs for d in view.children[v])
 
     def _tally_since(self, view: ParseView, c: Candidate, date: EventDate | None) -> bool:
@@ -570,7 +569,7 @@ class HistoryRules:
         if view.dep[verb] == "conj" and not any(view.dep[d] in ("nsubj", "nsubjpass") for d in view.children[verb]):
             verb = view.head[verb]
         if view.tag[verb] != "VBN" or not self._past_perfect(c.head.doc[verb]) or self.quoted(c) \
-                or self.lex.reporting.get(view.lemma[verb]) in SAY_KINDS or lookup(c.cameo).root == THREAT_ROOT \
+                or self.lex.says(view.lemma[verb]) or lookup(c.cameo).root == THREAT_ROOT \
                 or not self._set_off_on_actor(view, verb):
             return False
         inside = set(view.subtree(verb))
@@ -624,7 +623,7 @@ class HistoryRules:
         index = self.found.sentence_of[sent.start]
         flashback = index > 0 and self._past_perfect(self.found.sentences[index - 1].root)
         if not all(date_values.is_historical(v, self.history_base, days=old) for v in own) or any(
-                view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS
+                view.pos[i] == "VERB" and self.lex.says(view.lemma[i])
                 and not self._time_clause(view, i) and not (flashback and self._reason_given(view, i, verb))
                 for i in range(sent.start, sent.end)):
             return False

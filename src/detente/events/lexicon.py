@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from detente.events.speakers import SAY_KINDS
 from detente.parse_view import TokenView
 
 if TYPE_CHECKING:
@@ -443,6 +444,11 @@ class Lexicon:
     # the verb lemmas with a pattern of a code, by code, with the table they were made from (verbs_coded)
     _coded: tuple[dict[str, list[Pattern]], dict[str, frozenset[str]]] | None = field(default=None, repr=False,
                                                                                    compare=False)
+
+    def says(self, lemma: str) -> bool:
+        """Whether a lemma is a verb of saying: one that reporting.tsv files as ``say`` or ``deny`` ("said",
+        "denied"), whose clause is what its speaker told; not ``intend``, ``hypothetical`` nor ``question``."""
+        return self.reporting.get(lemma) in SAY_KINDS
 
     def to_come(self, word: str) -> bool:
         """Whether a word (lower case) is a modal of a time to come: a ``future`` cue of cues.tsv ("will", "shall",

@@ -29,7 +29,6 @@ from typing import TYPE_CHECKING, Protocol
 
 from detente.events.cameo import DISAPPROVE_ROOT, REJECT_ROOT, lookup
 from detente.events.doers import known
-from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterator
@@ -97,7 +96,7 @@ def controller(verb: Token) -> Token:
 
 def saying(lexicon: Lexicon, verb: Token) -> bool:
     """Whether ``verb`` is a verb of saying (reporting.tsv ``say``, ``deny``): its subject speaks, does not act."""
-    return lexicon.reporting.get(verb.lemma_.lower()) in SAY_KINDS
+    return lexicon.says(verb.lemma_.lower())
 
 
 def _clauses_above(verb: Token, speech: Callable[[Token], bool]) -> Iterator[Token]:

@@ -70,7 +70,6 @@ from detente.events.history import when_clause
 from detente.events.phrases import opening_in
 from detente.events.places_home import HOLDING_MODES, RECEIVE_CODE, SEIZING_MODE, HomeGround, state_actor
 from detente.events.roles import TIME_ENTITIES, out_of_preps
-from detente.events.speakers import SAY_KINDS
 from detente.model import EventDate, Location, Modality
 
 if TYPE_CHECKING:
@@ -646,7 +645,7 @@ class PlaceRules(HomeGround):
             if up == token or up in act:
                 return False
             if dep[token] == "nsubj":
-                return view.pos[up] in ("VERB", "AUX") and self.lex.reporting.get(view.lemma[up]) in SAY_KINDS
+                return view.pos[up] in ("VERB", "AUX") and self.lex.says(view.lemma[up])
             if dep[token] == "pobj" and view.lower[up] == "to" and view.lower[view.head[up]] == "according":
                 return True
             if dep[token] == "pobj" and view.lower[up] in ("for", "of") and dep[up] == "prep":

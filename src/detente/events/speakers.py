@@ -86,7 +86,7 @@ class Speakers:
             for i in range(view.sent_start[k], view.sent_end[k]):
                 if start <= idx[i] < end or pos[i] != "VERB":
                     continue
-                if self.lex.reporting.get(lemma[i]) in SAY_KINDS:
+                if self.lex.says(lemma[i]):
                     distance = min(abs(idx[i] - start), abs(idx[i] - end))
                     if best is None or distance < best[0]:
                         best = (distance, i)

@@ -32,7 +32,7 @@ from detente.events.lexicon import Lexicon
 from detente.events.nonevents import stance_content
 from detente.events.places import PlaceRules
 from detente.events.roles import culpable_adjective
-from detente.events.speakers import SAY_KINDS, Speaker, Speakers
+from detente.events.speakers import Speaker, Speakers
 from detente.events.vouching import VouchRules
 from detente.model import EventDate, Modality
 from detente.records import Extracted, FoundQuote, Judged, JudgedCandidate, Knowledge, Status
@@ -129,7 +129,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             out, i = [token], token.i
             while view.head[i] != i:
                 i = view.head[i]
-                if stop_at_say and self.lex.reporting.get(view.lemma[i]) in SAY_KINDS and view.pos[i] == "VERB":
+                if stop_at_say and self.lex.says(view.lemma[i]) and view.pos[i] == "VERB":
                     break
                 out.append(doc[i])
             self._chains[key] = out
@@ -234,7 +234,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         trigger = {t.i for t in c.trigger}
         top = chain[-1].i
         reported_will = view.head[top] != top and view.pos[view.head[top]] == "VERB" \
-            and self.lex.reporting.get(view.lemma[view.head[top]]) in SAY_KINDS \
+            and self.lex.says(view.lemma[view.head[top]]) \
             and not self._sentence_has_condition(c.head) \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None

@@ -33,7 +33,6 @@ from detente.events.cameo import DISAPPROVE_ROOT, FORCE_ROOTS, THREAT_ROOT, look
 from detente.events.doers import known
 from detente.events.ground import state_force
 from detente.events.roles import agentless_passive
-from detente.events.speakers import SAY_KINDS
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
@@ -62,7 +61,7 @@ class Speakers(Protocol):
 
 
 def _saying(lexicon: Lexicon, token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and lexicon.reporting.get(token.lemma_.lower()) in SAY_KINDS
+    return token.pos_ in ("VERB", "AUX") and lexicon.says(token.lemma_.lower())
 
 
 def _passive(verb: Token) -> bool:

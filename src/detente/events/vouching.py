@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from detente.events.cameo import REQUEST_ROOTS, lookup
 from detente.events.places_home import STATE_SECTORS, state_actor
-from detente.events.speakers import SAY_KINDS, Speaker, Speakers, country_word
+from detente.events.speakers import Speaker, Speakers, country_word
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -385,7 +385,7 @@ class VouchRules:
         # had delivered ...")
         verb = view.head[who]
         said = {v for v in (verb, *(d for d in view.children[verb] if view.dep[d] == "conj"))
-                if self.lex.reporting.get(view.lemma[v]) in SAY_KINDS}
+                if self.lex.says(view.lemma[v])}
         if view.dep[who] not in ("nsubj", "nsubjpass") or not said:
             return False
         if view.tag[who] in ("NNS", "NNPS") or any(view.dep[d] == "conj" for d in view.children[who]):

@@ -27,7 +27,6 @@ from detente.events.assemble import assemble
 from detente.events.cameo import lookup
 from detente.events.doers import known, unique
 from detente.events.extract import Candidate, Extractor, countries
-from detente.events.speakers import SAY_KINDS
 from detente.events.status import judge
 from detente.learned import NONE, event_id
 from detente.model import Actor, Event, Participant
@@ -264,7 +263,7 @@ def sides(extractor: Extractor, trigger: Token, code: str) -> tuple[list[Side], 
 
 def _reporting(token: Token, lexicon: Lexicon) -> bool:
     """A verb of saying or denying (reporting.tsv)."""
-    return token.pos_ == "VERB" and lexicon.reporting.get(token.lemma_.lower()) in SAY_KINDS
+    return token.pos_ == "VERB" and lexicon.says(token.lemma_.lower())
 
 
 def _actors(pairs: Sequence[Side]) -> list[Side]:
