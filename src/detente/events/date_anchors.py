@@ -308,15 +308,6 @@ class DateAnchors:
             i = view.head[i]
         return i != verb and view.tag[verb] == "VBD" and self._to_come(view, i)
 
-    def _terms_to_come(self, view: ParseView, clause: int) -> bool:
-        """Whether a relative clause (by its verb's index) sets out a term of the agreement it is on: an act with a
-        modal of the future ("will", not the backshifted "would") told on a ``terms`` noun ("signed a pact on Monday
-        under which Kenya will train Somali police", "an accord that will open two crossings"). Such an act keeps no
-        day of the signing: the agreed act is dated only by its own words (eval/wire/README.md, "Agreed acts keep no
-        date of the agreeing"; session 50)."""
-        return self.cue("terms", view.lemma[view.head[clause]]) and any(
-            view.dep[a] == "aux" and self.cue("future", view.lower[a]) for a in view.children[clause])
-
     def _to_come(self, view: ParseView, verb: int) -> bool:
         """Whether a verb has a modal of the future ("will", "would") on it, by its index in the view."""
         return any(view.dep[a] == "aux" and self.lex.to_come(view.lower[a]) for a in view.children[verb])
@@ -395,8 +386,6 @@ class DateAnchors:
                     and any(dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
                             for s in children[i]):
                 break  # an earlier act of another doer: "an exercise that Pyongyang had denounced"
-            if dep[i] == "relcl" and self._terms_to_come(view, i):
-                break  # an act an agreement sets out for later: "signed a pact on Monday under which X will train"
             if dep[i] == "conj" and view.tag[i] == "VBD" and view.tag[view.head[i]] == "VBN" and any(
                     dep[a] == "aux" and view.lower[a] in ("had", "'d") for a in children[view.head[i]]) \
                     and not (dep[view.head[i]] == "ROOT" and not _own_doer(view, i)):
