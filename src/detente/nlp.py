@@ -461,7 +461,7 @@ class PhraseIndex:
             patterns = [tokenizer(text) for text in dict.fromkeys(texts) if text.strip()]
             if fold is not None:
                 self._written.update((key, tuple(t.text for t in p)) for p in patterns)
-                patterns = [Doc(vocab, words=[fold(t.text) for t in p]) for p in patterns]
+                patterns = [Doc(vocab, words=[fold(t.text) or t.text for t in p]) for p in patterns]
             if patterns:
                 self._matcher.add(key, patterns)
         self._strings = vocab.strings
@@ -478,7 +478,9 @@ class PhraseIndex:
             else:
                 text, starts, ends = view.text, view.idx, view.end
                 written = [text[start:stop] for start, stop in zip(starts, ends)]
-            words = [w if w.isascii() else fold(w) for w in written]
+            # (a word of combining marks alone folds to nothing: it keeps its written form, which no folded
+            # name matches, since spaCy makes no token of an empty string)
+            words = [w if w.isascii() else fold(w) or w for w in written]
             if words != written:
                 if view is None:
                     spaces = [bool(t.whitespace_) for t in doc]
