@@ -21,6 +21,7 @@ PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "R
 COOPERATIVE_QUADS = frozenset({1, 2})
 CONFLICTUAL_QUADS = frozenset({3, 4})
 MATERIAL_QUADS = frozenset({2, 4})  # deeds (material cooperation or conflict), not words
+MATERIAL_COOPERATION = 2
 MATERIAL_CONFLICT = 4
 COMPLAIN = "114"  # CAMEO 114: complain officially (a protest lodged, an envoy summoned: a summons is done, not said)
 CASE_CODES = frozenset({COMPLAIN, "115"})  # complain officially, bring a lawsuit: acts a case brings to a court

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import TypeGuard
 
-from detente.model import Granularity
+from detente.model import EventDate, Granularity
 
 Resolved = tuple[str | None, Granularity]  # (ISO value or None, granularity)
 
@@ -157,6 +158,14 @@ def period_days(value: str | None) -> tuple[dt.date, dt.date] | None:
         return first, _period_end(value)
     except ValueError:
         return None
+
+
+def dated_to_come(date: EventDate | None, base: dt.date | None) -> TypeGuard[EventDate]:
+    """Whether an event's date begins after ``base``, the publication day (a week judged by its first day, as
+    :func:`starts_after` with ``weeks``): an act dated to come ("agreed to convene the committee next week"). False
+    with no date value or no publication day."""
+    return date is not None and date.value is not None and base is not None \
+        and starts_after(date.value, base, weeks=True)
 
 
 def starts_after(value: str, base: dt.date, weeks: bool = False) -> bool:

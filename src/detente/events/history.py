@@ -158,8 +158,7 @@ class HistoryRules:
         if record is not None:
             return self._because("historical", True, f"joined to a record kept since {record.text!r}, over a "
                                                      "year ago")
-        if date is not None and date.value and self.base is not None \
-                and date_values.starts_after(date.value, self.base, weeks=True):
+        if date_values.dated_to_come(date, self.base):
             # an act dated to come is no background, whatever tense tells it ("had agreed to meet again next week",
             # "the leaders had agreed their ministers would meet on Friday")
             return self._because("historical", False, f"date {date.value} still to come")

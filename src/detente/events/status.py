@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import SIGNING_CODES, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import MATERIAL_COOPERATION, SIGNING_CODES, THREAT_ROOT, VISIT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import BODY_DAY, DateRules
 from detente.events.doers import accord_maker
@@ -54,8 +54,6 @@ MATERIAL_INTENTS = ("031", "033")
 # CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
 # "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
 GENERIC_INTENT = "030"
-# GDELT's quad class of material cooperation (CAMEO 06-08): promised with "will", a commitment (StatusJudge.modality)
-MATERIAL_COOPERATION = 2
 
 
 class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRules):
@@ -355,8 +353,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
                 and not view.negated(c.head.i, self.cues.get("negation", ())) \
-                and not (date is not None and date.value and self.base is not None
-                         and date_values.starts_after(date.value, self.base, weeks=True)):
+                and not date_values.dated_to_come(date, self.base):
             # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
             # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
             # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57).
@@ -382,8 +379,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
-                and not (date is not None and date.value and self.base is not None
-                         and date_values.starts_after(date.value, self.base, weeks=True)) \
+                and not date_values.dated_to_come(date, self.base) \
                 and self.agreed_for_later(c) is None:
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
@@ -618,8 +614,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         if act is None or not self.cue("cooperation", act.lemma_.lower()) \
                 or any(t.dep_ == "neg" for t in act.children):
             return None
-        if date is not None and date.value and self.base is not None \
-                and date_values.starts_after(date.value, self.base, weeks=True) or self.agreed_for_later(c) is not None:
+        if date_values.dated_to_come(date, self.base) or self.agreed_for_later(c) is not None:
             return None
         return (f"a commitment made ({frame.text!r} to {act.text!r}, cues.tsv cooperation): the act is the "
                 f"committing")
