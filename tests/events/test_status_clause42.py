@@ -105,3 +105,15 @@ def test_press_service_of_a_doers_state_vouches_for_the_joint_signing(code):
                   "service said.", date="2026-06-17")
     [signing] = [e for e in result.events if "signed" in e.trigger.text]
     assert signing.modality == "asserted"
+
+
+def test_announced_request_of_the_doer_is_future(code):
+    # the convention audit of session 58 (eval/wire/README.md): a request the doer says it will make is an act to
+    # come, not a commitment; a material pledge told the same way stays an intention
+    result = code("Haiti's foreign ministry said on Tuesday it would ask the Organization of American States to "
+                  "send observers to monitor the elections.", date="2025-03-04")
+    [asking] = [e for e in result.events if e.trigger.text.startswith("ask")]
+    assert asking.modality == "future"
+    result = code("Japan's foreign ministry said on Tuesday it would lend Jordan $300 million.", date="2025-03-04")
+    lending = [e for e in result.events if e.trigger.text.startswith("lend")]
+    assert lending and lending[0].modality == "intended"

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import MATERIAL_COOPERATION, SIGNING_CODES, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import MATERIAL_COOPERATION, REQUEST_ROOTS, SIGNING_CODES, THREAT_ROOT, VISIT, lookup
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import BODY_DAY, DateRules
 from detente.events.doers import accord_maker
@@ -422,6 +422,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     and (date_values.starts_after(date.value, self.base, weeks=True)
                          or date.granularity == "day" and date.value == self.base.isoformat()):
                 return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
+            if lookup(c.cameo).root in REQUEST_ROOTS:
+                # a request or demand one announces is an act to come, not a commitment, whoever tells it: "said it
+                # would ask the council to ..." (eval/wire/README.md, the audit of session 58)
+                return self._because("modality", "future", "reported 'would' (backshifted 'will') of a request to come")
             vouched = self.vouching_rule(attribution, c) if attribution is not None else None
             if attribution is None or vouched is not None:
                 by = f", {attribution.text!r} speaking for it ({vouched})" if attribution is not None else ""
