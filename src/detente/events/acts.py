@@ -205,7 +205,8 @@ from detente.events.act_links import (
     within_act,
 )
 from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
-from detente.events.occasions import place_occasions, place_visits
+from detente.events.extract import countries
+from detente.events.occasions import host_visits, place_occasions, place_visits
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -330,6 +331,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                  for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
     acts = place_occasions(acts)  # an occasion's acts told apart from its place (events/occasions.py)
     acts = place_visits(acts)  # a visit with no place: the visited party's ground (events/occasions.py)
+    # a visit with no one visited: the country it took place in (events/occasions.py)
+    acts = host_visits(acts, judged.actors, countries(knowledge, judged.article.date))
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
 
 

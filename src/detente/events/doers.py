@@ -285,6 +285,11 @@ class DoerRules:
                 for pobj in self._children(child, ("pobj",)):
                     if pobj.lemma_.lower() in self.lex.nouns:
                         out.extend(self.inner_actors(pobj, depth=depth + 1, aimed=aimed))
+            if child.dep_ == "prep" and child.lower_ == "in" and token.lemma_.lower() in self.words.membership_noun:
+                # "froze its participation in the CSTO": the body it takes part in, as "membership of X" (a known
+                # actor, not a place: "participation in Geneva" is where)
+                out.extend(a for pobj in self._children(child, ("pobj",)) if not self._is_place(pobj, child)
+                           for a in self.actors_at(pobj))
             if child.dep_ == "prep" and (child.lower_ in self.words.inner_prep
                                          or (event_noun and child.lower_ in ("on", "against", "to", "toward", "for"))):
                 for pobj in self._children(child, ("pobj",)):

@@ -343,6 +343,7 @@ class Words:
     absence_word: frozenset[str] = frozenset()
     traveller_noun: frozenset[str] = frozenset()
     membership_verb: frozenset[str] = frozenset()
+    membership_noun: frozenset[str] = frozenset()
     principal_noun: frozenset[str] = frozenset()
     backing_noun: frozenset[str] = frozenset()
     conduit_noun: frozenset[str] = frozenset()

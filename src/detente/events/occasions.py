@@ -28,6 +28,10 @@ from typing import TYPE_CHECKING
 from detente.model import Location
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from detente.actors.refs import DocActors
+    from detente.events.ground import CountryOf, Side
     from detente.records import Act, JudgedCandidate
 
 # CAMEO codes of the acts of one occasion: meeting (040), visiting (042), receiving (043), negotiating (046) and
@@ -134,3 +138,52 @@ def place_visits(acts: tuple[Act, ...]) -> tuple[Act, ...]:
         status = dataclasses.replace(status, location=place, location_inferred=True, rules=rules)
         out.append(dataclasses.replace(act, judged=dataclasses.replace(item, status=status)))
     return tuple(out)
+
+
+def host_visits(acts: tuple[Act, ...], found: DocActors, country: CountryOf) -> tuple[Act, ...]:
+    """The acts, a visit (CAMEO 042) that names no one visited given its host: the country it took place in
+    (session 58, h-tgt58). "signed four agreements during a visit by Oman's foreign minister" under a Kuwait
+    dateline, "arrived on Monday for a two-day visit", "the first visit by a senior Spanish official": the
+    place rules find where the visit was (events/places.py: the other party of the act it was made during, the
+    dateline's "here", the place of the verb it is the time of), and the README of eval/wire codes a trip as going
+    to whom it visits: the dev gold gives a visit placed in another country than the visitor's that country, or a
+    body of it, as target (515 of 521 visits; the other 5 a regional government or an organisation seated
+    there). Only when every known doer has a country and the place's is none of theirs (a visitor from
+    elsewhere; a trip at home visits no one), and the visit has no known target at all. The host stands with the
+    first actor of that country its sentence names ("Kuwait and Oman signed ... during a visit by ..."), else
+    the first place of it there, else the visit's own word."""
+    out: list[Act] = []
+    for act in acts:
+        item = act.judged
+        status, candidate = item.status, item.candidate
+        place = status.location
+        doers = {ref.country for _, ref in candidate.sources if ref.kind != "unresolved"}
+        if status.cameo[:3] != "042" or place is None or not place.country or not doers or None in doers \
+                or place.country in doers or any(ref.kind != "unresolved" for _, ref in candidate.targets):
+            out.append(act)
+            continue
+        host = country(place.country)
+        if host is None:
+            out.append(act)
+            continue
+        token = _host_token(candidate.head, place.country, found)
+        targets: tuple[Side, ...] = (*candidate.targets, (token, host))
+        candidate = dataclasses.replace(candidate, targets=targets)
+        if status.rules is not None:
+            status = dataclasses.replace(status, rules={
+                **status.rules, "target": f"a visit that names no one visited: its host, the country it took place in "
+                                          f"({place.text!r}), standing with {token.text!r} (events/occasions.py, "
+                                          "host_visits)"})
+        out.append(dataclasses.replace(act, judged=dataclasses.replace(item, candidate=candidate, status=status)))
+    return tuple(out)
+
+
+def _host_token(head: Token, code: str, found: DocActors) -> Token:
+    """The word the host of a visit with no one visited stands with: the first known actor of country ``code``
+    in the visit's sentence, else the first place of that country there, else the visit's own word."""
+    sentence = head.sent
+    actor = next((t for t in sentence if t.i in found.by_token and found.by_token[t.i].kind != "unresolved"
+                  and found.by_token[t.i].country == code), None)
+    place = next((t for t in sentence if t.i in found.places and found.places[t.i][1] == code), None)
+    return actor or place or head
+
