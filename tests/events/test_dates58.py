@@ -54,8 +54,8 @@ def test_dates58_words_told_the_diplomat_take_the_summons_day(coder):
 def test_dates58_a_crowd_during_the_session_takes_the_meetings_day(coder):
     result = _explained(coder, "BRATISLAVA, March 12 (Reuters) - The Slovak and Hungarian cabinets met in Bratislava "
                                "on Monday and adopted a joint declaration on energy, the Slovak government said."
-                               "\n\nSeveral hundred people rallied outside the government office during the "
-                               "session.")
+                               "\n\nThe two cabinets met in the capital on Monday. Several hundred people rallied "
+                               "outside the government office during the session.")
     assert _value(event_on(result, "rallied")) == "2026-03-09"
 
 
@@ -66,3 +66,4 @@ def test_dates58_a_meeting_the_lead_does_not_tell_dates_nothing(coder):
                                "Mandera in January. At the meeting, Kenya asked Somalia to open an inquiry.")
     asked = event_on(result, "asked")
     assert "_named_occasion_day" not in asked.explanation.status["date"]
+
