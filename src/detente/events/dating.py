@@ -1149,6 +1149,11 @@ class DateRules(DateAnchors):
             return None
         word = phrase.rsplit(" ", 1)[-1]
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ing") else word}
+        meeting = self.lex.words.meeting_noun
+        if forms & meeting:
+            # "the meeting" names the lead's talks or meeting by any of their words ("signed a communique at the end of
+            # the meeting" after a lead "agreed on Monday ..., following talks in Doha"; session 58)
+            forms |= meeting | self.lex.words.meeting_verb
 
         def names(sentence: int) -> bool:
             span = self.found.sentences[sentence]
@@ -1162,7 +1167,18 @@ class DateRules(DateAnchors):
         if index - 1 > lead and names(index - 1) and any(v.value for _, _, v in self.sentence_dates(before)) \
                 or not names(lead):
             return None
-        return self._news_day(view)
+        return self._news_day(view) or self._done_day(view)
+
+    def _done_day(self, view: ParseView) -> EventDate | None:
+        """The lead's one day of the news week that is not on a saying ("agreed on Monday ..., following talks in Doha,
+        the ministry said on Tuesday": Monday), for an occasion the lead names when it says two days: the occasion is
+        the act's, not the report's (session 58). None when no such day or two."""
+        lead = self.found.sentences[self._lead_index(view)]
+        days = {v.value: v for first, last, v in self.sentence_dates(lead)
+                if v.value and v.granularity == "day" and self._this_week(v)
+                and not self._bound(view, first, *self.lex.words.deadline_prep)
+                and not self.lex.says(view.lemma[self._anchor(view, first, last)])}
+        return next(iter(days.values())) if len(days) == 1 else None
 
     def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[EventDate, str] | None:
         """The date of the act told just before, for an act a ``tied`` cue phrase on its own verb ties to

@@ -105,6 +105,7 @@ class Words:
     trip_noun: frozenset[str] = frozenset()
     invitation_noun: frozenset[str] = frozenset()
     meeting_verb: frozenset[str] = frozenset()
+    meeting_noun: frozenset[str] = frozenset()
     presence_verb: frozenset[str] = frozenset()
     dispatch_verb: frozenset[str] = frozenset()
     forces_verb: frozenset[str] = frozenset()
