@@ -1,0 +1,44 @@
+"""Dates and background flags from the wrong phrase (issue 11, session 58, h-hist58):
+
+- a year set before a noun as its modifier names that thing, when the noun is no event and no occasion or frame of
+  an act ("voiced support for a state on the 1967 borders": the support is undated news), while "at the 2024
+  summit" and "under a 2001 declaration" still date the act (``DateAnchors.dated_thing``).
+
+The parses are built by hand (tests.conftest.code_tree): the construction is the point, not the model's reading.
+The sentences are synthetic, written for these tests; none comes from an evaluation set or a real article."""
+
+from tests.conftest import code_tree
+
+
+def _event(result, code: str):
+    return next(e for e in result.events if e.cameo == code)
+
+
+# synthetic: "Egypt voiced support for a Sahrawi state <prep> the 1991 <noun>."
+SUPPORT = """
+        Egypt        Egypt        PROPN NNP nsubj    1 B-GPE
+        voiced       voice        VERB  VBD ROOT     1 O
+        support      support      NOUN  NN  dobj     1 O
+        for          for          ADP   IN  prep     2 O
+        a            a            DET   DT  det      6 O
+        Sahrawi      Sahrawi      ADJ   JJ  amod     6 B-NORP
+        state        state        NOUN  NN  pobj     3 O
+        {prep}       {prep}       ADP   IN  prep     1 O
+        the          the          DET   DT  det      10 O
+        1991         1991         NUM   CD  nummod   10 B-DATE
+        {noun}       {noun}       NOUN  NN{plural}  pobj     7 O
+        .            .            PUNCT .   punct    1 O
+"""
+
+
+def test_history58_year_before_a_thing_dates_the_thing_not_the_act(blank_coder):
+    result = code_tree(blank_coder, SUPPORT.format(prep="on", noun="lines", plural="S"), date="2026-08-10")
+    support = _event(result, "051")
+    assert support.date is None and not support.historical, support
+
+
+def test_history58_year_before_an_occasion_still_dates_the_act(blank_coder):
+    # "at the 1991 summit": the act's occasion, not a thing it names
+    result = code_tree(blank_coder, SUPPORT.format(prep="at", noun="summit", plural=" "), date="2026-08-10")
+    support = _event(result, "051")
+    assert support.date is not None and support.date.value == "1991" and support.historical, support
