@@ -42,3 +42,29 @@ def test_history58_year_before_an_occasion_still_dates_the_act(blank_coder):
     result = code_tree(blank_coder, SUPPORT.format(prep="at", noun="summit", plural=" "), date="2026-08-10")
     support = _event(result, "051")
     assert support.date is not None and support.date.value == "1991" and support.historical, support
+
+
+# synthetic: "Niger has not eased its ban on Beninese imports, imposed in 2023."
+EASED = """
+        Niger        Niger        PROPN NNP nsubj    3 B-GPE
+        has          have         AUX   VBZ aux      3 O
+        not          not          PART  RB  neg      3 O
+        eased        ease         VERB  VBN ROOT     3 O
+        its          its          PRON  PRP$ poss    5 O
+        ban          ban          NOUN  NN  dobj     3 O
+        on           on           ADP   IN  prep     5 O
+        Beninese     Beninese     ADJ   JJ  amod     8 B-NORP
+        imports      import       NOUN  NNS pobj     6 O
+        ,            ,            PUNCT ,   punct    3 O
+        imposed      impose       VERB  VBN advcl    3 O
+        in           in           ADP   IN  prep     10 O
+        2023         2023         NUM   CD  pobj     11 B-DATE
+        .            .            PUNCT .   punct    3 O
+"""
+
+
+def test_history58_participle_set_off_dates_its_thing_not_the_act(blank_coder):
+    # the parser hangs "imposed in 2023" on the verb; it tells when the ban was made, not an easing of 2023
+    result = code_tree(blank_coder, EASED, date="2026-11-12")
+    eased = next(e for e in result.events if e.trigger.text.startswith("eased"))
+    assert eased.date is None and not eased.historical, eased

@@ -363,6 +363,25 @@ class DateAnchors:
         return False
 
     @staticmethod
+    def _participle_set_off(view: ParseView, anchor: int, chain: set[int]) -> bool:
+        """Whether a date's anchor is in a bare past participle set off by a comma that the parser hangs on a verb as
+        an adverbial clause, off the event's chain (by their indices): a relative clause cut short that tells when the
+        thing it describes was made ("have not eased their ban on schooling, imposed in 2021": the easing is
+        undated; session 58), as :meth:`_in_participle_of_another_clause` reads one the parser hangs on its noun. Not a
+        participle with a doer, an auxiliary or a subordinator of its own ("after talks held in Doha")."""
+        i = anchor
+        for _ in range(8):
+            if i in chain:
+                return False
+            if view.pos[i] in ("VERB", "AUX") or view.head[i] == i:
+                break
+            i = view.head[i]
+        first = view.edges(i)[0]
+        return i not in chain and view.dep[i] == "advcl" and view.tag[i] == "VBN" and first > 0 \
+            and view.lower[first - 1] == "," and not any(
+                view.dep[d] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in view.children[i])
+
+    @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
         subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
