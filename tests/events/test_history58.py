@@ -68,3 +68,29 @@ def test_history58_participle_set_off_dates_its_thing_not_the_act(blank_coder):
     result = code_tree(blank_coder, EASED, date="2026-11-12")
     eased = next(e for e in result.events if e.trigger.text.startswith("eased"))
     assert eased.date is None and not eased.historical, eased
+
+
+# synthetic: "Ties collapsed in April 2024. Mali recalled its ambassador from Algiers."
+RECALLED = """
+        Ties         tie          NOUN  NNS nsubj    1 O
+        collapsed    collapse     VERB  VBD ROOT     1 O
+        in           in           ADP   IN  prep     1 O
+        April        April        PROPN NNP pobj     2 B-DATE
+        2024         2024         NUM   CD  nummod   3 I-DATE
+        .            .            PUNCT .   punct    1 O
+        Mali         Mali         PROPN NNP nsubj    7 B-GPE
+        recalled     recall       VERB  VBD ROOT     7 O
+        its          its          PRON  PRP$ poss    9 O
+        ambassador   ambassador   NOUN  NN  dobj     7 O
+        from         from         ADP   IN  prep     7 O
+        Algiers      Algiers      PROPN NNP pobj     10 B-GPE
+        .            .            PUNCT .   punct    7 O
+"""
+
+
+def test_history58_deed_with_a_saying_lemma_goes_on_with_the_background(blank_coder):
+    # "recall" is also a verb of saying; with an object and no clause it is a deed, no report that brings the story
+    # back to the news
+    result = code_tree(blank_coder, RECALLED, date="2026-05-11")
+    recall = next(e for e in result.events if e.trigger.text.startswith("recalled"))
+    assert recall.historical and recall.date is None, recall
