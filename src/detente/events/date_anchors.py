@@ -67,6 +67,11 @@ def infinitive_at(view: ParseView, verb: int) -> bool:
     return view.tag[verb] == "VB" and any(view.dep[c] == "aux" and view.lower[c] == "to" for c in view.children[verb])
 
 
+# prepositions whose object is the occasion an act took place at or in ("met at the 2024 summit"): a date before it
+# dates the act
+_OCCASION_PREPS = frozenset({"at", "in", "during"})
+
+
 class DateAnchors:
     """The date expressions of a sentence and where they sit in the parse; the judge provides the article's
     text, actors and publication date."""
@@ -233,18 +238,20 @@ class DateAnchors:
                 return framed
         return anchor
 
-    @staticmethod
-    def _names_a_thing(view: ParseView, first: int, last: int, chain: set[int]) -> bool:
+    def _names_a_thing(self, view: ParseView, first: int, last: int, chain: set[int]) -> bool:
         """Whether a date is a modifier before a noun of another clause: "the United States, which
         helped broker last year's ceasefire, urged ..." dates the ceasefire, not the appeal. A noun
         in a phrase on the act's own verb frames it ("under a 2001 declaration, the two sides committed
-        to ..."). The date is the words ``first`` to ``last``."""
+        to ...") unless it is a thing the date names (:meth:`dated_thing`: "on the 1967 borders"). The date is
+        the words ``first`` to ``last``."""
         head, dep = view.head, view.dep
         root = view.root(first, last + 1)
         if not (head[root] > root and view.pos[head[root]] in ("NOUN", "PROPN")
                 and dep[root] in ("poss", "compound", "nmod", "amod", "nummod", "npadvmod")):
             return False
         noun = head[root]
+        if noun not in chain and self.dated_thing(view, first, last) is not None:
+            return True
         return not (dep[noun] == "pobj" and head[head[noun]] in chain)
 
     def pattern_complements(self, c: Candidate, view: ParseView) -> set[int]:
@@ -356,6 +363,25 @@ class DateAnchors:
         return False
 
     @staticmethod
+    def _participle_set_off(view: ParseView, anchor: int, chain: set[int]) -> bool:
+        """Whether a date's anchor is in a bare past participle set off by a comma that the parser hangs on a verb as
+        an adverbial clause, off the event's chain (by their indices): a relative clause cut short that tells when the
+        thing it describes was made ("have not eased their ban on schooling, imposed in 2021": the easing is
+        undated; session 58), as :meth:`_in_participle_of_another_clause` reads one the parser hangs on its noun. Not a
+        participle with a doer, an auxiliary or a subordinator of its own ("after talks held in Doha")."""
+        i = anchor
+        for _ in range(8):
+            if i in chain:
+                return False
+            if view.pos[i] in ("VERB", "AUX") or view.head[i] == i:
+                break
+            i = view.head[i]
+        first = view.edges(i)[0]
+        return i not in chain and view.dep[i] == "advcl" and view.tag[i] == "VBN" and first > 0 \
+            and view.lower[first - 1] == "," and not any(
+                view.dep[d] in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for d in view.children[i])
+
+    @staticmethod
     def _other_clause(view: ParseView, anchor: int) -> bool:
         """Whether a date's anchor is the verb of a relative, conjoined or complement clause with its own
         subject. A time clause ("deteriorated as its leaders announced X and left in 2012") is not."""
@@ -459,6 +485,9 @@ class DateAnchors:
             # a possessive day dates its noun, not the clause the noun is in: "hailed Tuesday's ruling and called
             # on X to ..." dates the ruling, neither the hailing nor the appeal
             return view.head[i]
+        thing = self.dated_thing(view, first, last)
+        if thing is not None:
+            return thing
         on = first - 1
         if on >= 0 and view.lower[on] == "on" and view.dep[on] == "prep" and view.dep[i] == "compound" \
                 and view.pos[view.head[on]] == "VERB" and view.head[i] not in range(first, last + 1):
@@ -480,6 +509,24 @@ class DateAnchors:
             if view.dep[i] == "appos":
                 return i  # it describes an actor: "Croatia, an EU member since 2013, has said ..."
         return i
+
+    def dated_thing(self, view: ParseView, first: int, last: int) -> int | None:
+        """The noun (by index) a date set before it as its modifier names, when that noun is no event and no time
+        or frame of an act: the object of a preposition other than a time, occasion or framework one ("voiced
+        support for a state on the 1967 borders", "a claim to waters beyond the 1982 limits"): the year names the
+        thing, and dates no act the parser hangs the phrase on (session 58). Not "at the 2024 summit", "during
+        the 2022 floods", "under a 2001 declaration" (the act's occasion or frame), nor an event noun, which
+        climbs no further anyway; else None. The date is the words ``first`` to ``last``."""
+        root = view.root(first, last + 1)
+        noun = view.head[root]
+        if not (noun > last and view.pos[noun] in ("NOUN", "PROPN")
+                and view.dep[root] in ("compound", "nmod", "amod", "nummod", "npadvmod")
+                and view.lemma[noun] not in self.lex.nouns and view.dep[noun] == "pobj"):
+            return None
+        prep = view.lower[view.head[noun]]
+        if prep in _OCCASION_PREPS or prep in self.lex.words.framework_prep or self.cue("temporal", prep):
+            return None
+        return noun
 
     def _before_reported_clause(self, view: ParseView, last: int, verb: int) -> bool:
         """Whether a date ending at ``last`` stands between a reporting verb and the subject of the

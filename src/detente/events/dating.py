@@ -16,7 +16,8 @@ paragraph takes the lead's one day, session 49; a mediation is dated by the date
 or talks it made, "brokered a 2019 truce", session 52), and the dates that are only an act's context (a "since"
 bound, the clause an "after" clause or an answer in a relative clause hangs on, and the lone date of a past participle
 on a noun of another clause, "rejected it, saying the rig was in waters allotted by a treaty signed in 1979", session
-52). A mixin of
+52, or set off by a comma where the parser hangs it on the act's verb, "have not eased their ban, imposed in 2021",
+session 58). A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
 :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
@@ -823,6 +824,7 @@ class DateRules(DateAnchors):
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_participle_of_another_clause(view, anchor, chain) \
+                    and not self._participle_set_off(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
                     and not self._bound(view, first) \
                     and not self._joined_with_a_doer(view, verb, first, self.found.sentence_of[sent.start]):

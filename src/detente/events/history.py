@@ -10,7 +10,9 @@ taking office") is background, a casualty toll since a truce is not (session 43)
 past perfect, or on the date phrase it governs, shares that past perfect's test ("tension had flared anew in
 December, when Freedonian police held two Ruritanian trawlermen": background; session 44). A past perfect told in the
 main clause of a sentence after the lead, in the article's own voice, with no date, is background ("Baku had rejected
-the proposal."; not under a saying, "according to" or a negation; session 49). (What a denial told as background in
+the proposal."; not under a saying, "according to" or a negation; session 49). A verb of saying used as a deed, with an
+object and no clause ("Bamako recalled its ambassadors"), does not bring a background story back to the news
+(session 58). (What a denial told as background in
 the present perfect denies is not made background: tried in session 49, dev +1 and aside historical -1, and the dev
 gold reads it both ways.)
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
@@ -604,6 +606,15 @@ class HistoryRules:
             return False
         return self._all_dates_old(c)
 
+    @staticmethod
+    def _saying_as_deed(view: ParseView, verb: int) -> bool:
+        """Whether a verb with a lemma of saying (by index) is a deed here, not a report: it takes an object and tells
+        no clause ("recalled their ambassadors", "declared the envoy persona non grata"; not "told reporters that
+        ...", "said it would ..."), so it does not bring a background story back to the news (session 58)."""
+        children = view.children[verb]
+        return any(view.dep[d] == "dobj" and view.pos[d] in ("NOUN", "PROPN") for d in children) \
+            and not any(view.dep[d] in ("ccomp", "parataxis") for d in children)
+
     def _goes_on_with_background(self, c: Candidate) -> bool:
         """Whether an act told in the simple past (an event noun by the simple past it is the subject of), in a
         sentence with no date but background ones and no reporting verb (but in a time clause, or a participle of
@@ -622,7 +633,7 @@ class HistoryRules:
         index = self.found.sentence_of[sent.start]
         flashback = index > 0 and self._past_perfect(self.found.sentences[index - 1].root)
         if not all(date_values.is_historical(v, self.history_base, days=old) for v in own) or any(
-                view.pos[i] == "VERB" and self.lex.says(view.lemma[i])
+                view.pos[i] == "VERB" and self.lex.says(view.lemma[i]) and not self._saying_as_deed(view, i)
                 and not self._time_clause(view, i) and not (flashback and self._reason_given(view, i, verb))
                 for i in range(sent.start, sent.end)):
             return False
