@@ -264,6 +264,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
     groups: list[list[JudgedCandidate]] = []
     fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (mutual), in order
+    shown: list[list[JudgedCandidate]] = []  # the mentions of each group that show it (_shown), as it stands
     reasons: list[list[str]] = []
     for item in judged.judged:
         anaphoric = anaphoric_noun(item, words)
@@ -304,16 +305,18 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                     and not one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
+            why = _joins(groups[number], fights[number], shown[number], item, words, anaphoric, alone, view, article)
             if why is not None:
                 groups[number].append(item)
                 if mutual(item):
                     fights[number].append(item)
+                shown[number] = _shown(groups[number], words, view)
                 reasons[number].append(why)
                 break
         else:
             groups.append([item])
             fights.append([item] if mutual(item) else [])
+            shown.append([item])
             reasons.append([])
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
@@ -324,10 +327,10 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {trigger_words(first)!r}")
-    acts = tuple(Act(judged=_restated_place(_primary(group, words, view), nouns, view, judged, words),
+    acts = tuple(Act(judged=_restated_place(_primary(group, coded), nouns, view, judged, words),
                      mentions=tuple(group),
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
-                 for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
+                 for group, coded, why, nouns, keep in zip(groups, shown, reasons, anaphors, kept) if keep)
     acts = place_occasions(acts)  # an occasion's acts told apart from its place (events/occasions.py)
     acts = place_visits(acts)  # a visit with no place: the visited party's ground (events/occasions.py)
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
@@ -442,22 +445,26 @@ class _Article(NamedTuple):
     nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
 
 
-def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
+def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
+           item: JudgedCandidate, words: Words, anaphoric: bool, alone: _Alone, view: ParseView,
+           article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (:func:`_joins_by_rules`), or, failing that, a participle
     of the same kind of force saying whom the act's force hit (:func:`detail_of` with ``same_code``), or None."""
-    why = _joins_by_rules(group, fight, item, words, anaphoric, alone, view, article)
+    why = _joins_by_rules(group, fight, coded, item, words, anaphoric, alone, view, article)
     if why is None:
         why = detail_of(group, item, alone.host, frozenset(), same_code=True)
     return why
 
 
-def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-                    anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
+def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
+                    item: JudgedCandidate, words: Words, anaphoric: bool, alone: _Alone, view: ParseView,
+                    article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`anaphoric_noun` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`mutual`), in order; ``view``: the parse view of the doc."""
+    ``group`` that are fights (:func:`mutual`), in order; ``coded``: its mentions that show it (:func:`_shown`, kept
+    with the group as it grows, not worked out again for every item tried against it); ``view``: the parse view of
+    the doc."""
     detail = detail_of(group, item, alone.host, frozenset())
     if detail is None:
         detail = done_by_act(group, item, alone.act, view)
@@ -502,8 +509,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     doer_told = any(resolved(m.candidate.sources) for m in group)
     # a mention that only details another ("signed an accord to cut tariffs": what the signing was for; "attacked
     # the post, killing six soldiers") says what the act was for or did, in its own code, status and words: a
-    # restatement of the act is compared with it by its sides alone
-    coded = [m for m in group if len(group) == 1 or not _detailing(m, group, words, view)] or group
+    # restatement of the act is compared with it by its sides alone (``coded``)
     for member in group:
         if member in coded and not (related(member.status.cameo, item.status.cameo, alone.general)
                                     or _one_attack(member, item, alone)
@@ -797,9 +803,15 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     return any(trip_for(item, other, words) for other in group if other is not item)
 
 
-def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> JudgedCandidate:
-    """The most informative mention, with the sides, date and place it lacks from the others."""
-    shown = [m for m in group if not _detailing(m, group, words, view)] or group
+def _shown(group: list[JudgedCandidate], words: Words, view: ParseView) -> list[JudgedCandidate]:
+    """The mentions of ``group`` that show the act, not only detail another of its mentions (:func:`_detailing`);
+    all of them when none does (one mention shows itself)."""
+    return [m for m in group if len(group) == 1 or not _detailing(m, group, words, view)] or group
+
+
+def _primary(group: list[JudgedCandidate], shown: list[JudgedCandidate]) -> JudgedCandidate:
+    """The most informative mention (of ``shown``, :func:`_shown` of the group), with the sides, date and place it
+    lacks from the others."""
     best = max([m for m in shown if mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
