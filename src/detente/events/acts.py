@@ -265,6 +265,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
     groups: list[list[JudgedCandidate]] = []
     fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (mutual), in order
+    shown: list[list[JudgedCandidate]] = []  # the mentions of each group that show it (_shown), as it stands
+    doer_named: list[bool] = []  # whether a mention of each group names a known doer, as it stands
     reasons: list[list[str]] = []
     for item in judged.judged:
         anaphoric = anaphoric_noun(item, words)
@@ -305,16 +307,21 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                     and not one_meeting(groups[number][0], item) \
                     and not _one_attack(groups[number][0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], item, words, anaphoric, alone, view, article)
+            why = _joins(groups[number], fights[number], shown[number], doer_named[number], item, words, anaphoric,
+                         alone, view, article)
             if why is not None:
                 groups[number].append(item)
                 if mutual(item):
                     fights[number].append(item)
+                shown[number] = _shown(groups[number], words, view)
+                doer_named[number] = doer_named[number] or bool(resolved(item.candidate.sources))
                 reasons[number].append(why)
                 break
         else:
             groups.append([item])
             fights.append([item] if mutual(item) else [])
+            shown.append([item])
+            doer_named.append(bool(resolved(item.candidate.sources)))
             reasons.append([])
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
@@ -325,10 +332,10 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         first = groups[number][0]
         reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
                                f"event noun, mention of sentence {first.candidate.sentence} {trigger_words(first)!r}")
-    acts = tuple(Act(judged=_restated_place(_primary(group, words, view), nouns, view, judged, words),
+    acts = tuple(Act(judged=_restated_place(_primary(group, coded), nouns, view, judged, words),
                      mentions=tuple(group),
                      why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
-                 for group, why, nouns, keep in zip(groups, reasons, anaphors, kept) if keep)
+                 for group, coded, why, nouns, keep in zip(groups, shown, reasons, anaphors, kept) if keep)
     acts = place_occasions(acts)  # an occasion's acts told apart from its place (events/occasions.py)
     acts = place_visits(acts)  # a visit with no place: the visited party's ground (events/occasions.py)
     # a visit with no one visited: the country it took place in (events/occasions.py)
@@ -445,22 +452,26 @@ class _Article(NamedTuple):
     nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
 
 
-def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-           anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
+def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
+           doer_told: bool, item: JudgedCandidate, words: Words, anaphoric: bool, alone: _Alone, view: ParseView,
+           article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (:func:`_joins_by_rules`), or, failing that, a participle
     of the same kind of force saying whom the act's force hit (:func:`detail_of` with ``same_code``), or None."""
-    why = _joins_by_rules(group, fight, item, words, anaphoric, alone, view, article)
+    why = _joins_by_rules(group, fight, coded, doer_told, item, words, anaphoric, alone, view, article)
     if why is None:
         why = detail_of(group, item, alone.host, frozenset(), same_code=True)
     return why
 
 
-def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], item: JudgedCandidate, words: Words,
-                    anaphoric: bool, alone: _Alone, view: ParseView, article: _Article) -> str | None:
+def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
+                    doer_told: bool, item: JudgedCandidate, words: Words, anaphoric: bool, alone: _Alone,
+                    view: ParseView, article: _Article) -> str | None:
     """Why ``item`` is a mention of the act of ``group`` (compatible with every mention), or None.
     The caller has checked that ``item`` may join an earlier act at all (not marked new; not a plural
     unless anaphoric or faceless); ``anaphoric`` is :func:`anaphoric_noun` of it; ``fight``: the mentions of
-    ``group`` that are fights (:func:`mutual`), in order; ``view``: the parse view of the doc."""
+    ``group`` that are fights (:func:`mutual`), in order; ``coded``: its mentions that show it (:func:`_shown`, kept
+    with the group as it grows, not worked out again for every item tried against it); ``doer_told``: whether a
+    mention of ``group`` names a known doer (kept with the group likewise); ``view``: the parse view of the doc."""
     detail = detail_of(group, item, alone.host, frozenset())
     if detail is None:
         detail = done_by_act(group, item, alone.act, view)
@@ -499,14 +510,12 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     retold = alone.told and not anaphoric and retold_act(group, item) and not _own_targets(item, view)
     # "The BLA claimed the attack" after "gunmen attacked a bus": the definite noun points back, and its doer is
     # the one no mention of the act named
-    pointing = anaphoric or _names_the_doer(group, item, words)
-    # once a mention has named the act's doer, a mention that did not ("gunmen attacked") is compared by its target
-    # and status, the doers by the mentions that name them ("its fighters had targeted ...")
-    doer_told = any(resolved(m.candidate.sources) for m in group)
+    pointing = anaphoric or _names_the_doer(doer_told, item, words)
+    # once a mention has named the act's doer (``doer_told``), a mention that did not ("gunmen attacked") is compared
+    # by its target and status, the doers by the mentions that name them ("its fighters had targeted ...")
     # a mention that only details another ("signed an accord to cut tariffs": what the signing was for; "attacked
     # the post, killing six soldiers") says what the act was for or did, in its own code, status and words: a
-    # restatement of the act is compared with it by its sides alone
-    coded = [m for m in group if len(group) == 1 or not _detailing(m, group, words, view)] or group
+    # restatement of the act is compared with it by its sides alone (``coded``)
     for member in group:
         if member in coded and not (related(member.status.cameo, item.status.cameo, alone.general)
                                     or _one_attack(member, item, alone)
@@ -663,12 +672,12 @@ def _general(cameo: str, anaphoric: bool) -> bool:
     return anaphoric or (lookup(cameo).quad_class in (1, 3) and cameo[:2] != "04")
 
 
-def _names_the_doer(group: list[JudgedCandidate], item: JudgedCandidate, words: Words) -> bool:
+def _names_the_doer(doer_told: bool, item: JudgedCandidate, words: Words) -> bool:
     """``item`` has a resolved doer of its own and its trigger a definite event noun ("The Balochistan Liberation Army
-    claimed the attack", "carried out the raid"), and no mention of ``group`` names a known doer ("Gunmen attacked a
-    bus ..."): the noun points back to the act and says who did it (an act whose doer is known, and another doer's
-    "attack", stay apart)."""
-    return bool(resolved(item.candidate.sources)) and not any(resolved(m.candidate.sources) for m in group) \
+    claimed the attack", "carried out the raid"), and no mention of the act names a known doer (``doer_told`` false:
+    "Gunmen attacked a bus ..."): the noun points back to the act and says who did it (an act whose doer is known,
+    and another doer's "attack", stay apart)."""
+    return bool(resolved(item.candidate.sources)) and not doer_told \
         and any(t.pos_ == "NOUN" and t.tag_ == "NN" and definite(t, words) for t in item.candidate.trigger)
 
 
@@ -800,9 +809,15 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     return any(trip_for(item, other, words) for other in group if other is not item)
 
 
-def _primary(group: list[JudgedCandidate], words: Words, view: ParseView) -> JudgedCandidate:
-    """The most informative mention, with the sides, date and place it lacks from the others."""
-    shown = [m for m in group if not _detailing(m, group, words, view)] or group
+def _shown(group: list[JudgedCandidate], words: Words, view: ParseView) -> list[JudgedCandidate]:
+    """The mentions of ``group`` that show the act, not only detail another of its mentions (:func:`_detailing`);
+    all of them when none does (one mention shows itself)."""
+    return [m for m in group if len(group) == 1 or not _detailing(m, group, words, view)] or group
+
+
+def _primary(group: list[JudgedCandidate], shown: list[JudgedCandidate]) -> JudgedCandidate:
+    """The most informative mention (of ``shown``, :func:`_shown` of the group), with the sides, date and place it
+    lacks from the others."""
     best = max([m for m in shown if mutual(m)] or shown, key=_informative)  # a fight, not one side's account
     if len(group) == 1:
         return best
