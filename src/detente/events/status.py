@@ -398,6 +398,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
         elif (scheduler := self._scheduled_presence(c)) is not None:
             future, reason = True, reason or f"a presence told as scheduled by {scheduler!r}"
+        elif (trip := self._invited_trip(view, c)) is not None and not intended \
+                and not view.negated(c.head.i, self.cues.get("negation", ())):
+            # an invitation to a trip accepted tells a visit to come, dated or not ("accepted an invitation to visit
+            # Chisinau"; dev gold: 11 such acts `future`, 5 `intended`, 1 `asserted`, session 58)
+            future, reason = True, f"an invitation accepted to a trip to come ({doc[trip].text!r}; words.tsv " \
+                "invitation_noun, acceptance_verb)"
         # a date after publication makes an act to come, but a plan or an announced intention keeps its
         # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
         # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
