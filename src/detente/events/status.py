@@ -398,6 +398,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
         elif (scheduler := self._scheduled_presence(c)) is not None:
             future, reason = True, reason or f"a presence told as scheduled by {scheduler!r}"
+        elif (trip := self._invited_trip(view, c)) is not None and not intended \
+                and not view.negated(c.head.i, self.cues.get("negation", ())) \
+                and (when := self._time_of_the_trip(c, trip)) is not None:
+            # an invitation accepted to a trip with time words of its own tells a visit to come ("accepted an
+            # invitation to visit Astana next year"; dev gold of the shape: 11 `future`, 5 `intended`, 1 `asserted`;
+            # session 58); an undated one stays the accepting (the gold is split on it)
+            future, reason = True, f"an invitation accepted to a trip to come ({doc[trip].text!r} {when!r}; " \
+                "words.tsv invitation_noun, acceptance_verb)"
         # a date after publication makes an act to come, but a plan or an announced intention keeps its
         # modality ("plans to deploy a unit by March 2027", "said the diplomat would fly to Miami on Saturday");
         # the purpose of a dated trip is to come ("would travel to Washington on Monday to meet ...")
@@ -584,6 +592,17 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             if (date.value and date_values.starts_after(date.value, self.base, weeks=True)) \
                     or any(text.startswith(cue) for cue in self.cues.get("ahead", ())):
                 return date
+        return None
+
+    def _time_of_the_trip(self, c: Candidate, trip: int) -> str | None:
+        """The words of a date phrase told on the trip an accepted invitation proposes (``PlaceRules._invited_trip``:
+        "to visit Astana next year", "to pay a visit to Baku in May"), else None."""
+        view = self.found.view(c.head.doc)
+        on = {trip, view.head[trip]}  # a trip noun's date hangs on the verb that pays the visit
+        for first, _last, date in self.sentence_dates(self.found.sentence(c.head)):
+            if first not in on and on.isdisjoint(view.ancestors(first)):
+                continue
+            return date.text
         return None
 
     def agreed_to_an_act(self, c: Candidate, cameo: str) -> bool:
