@@ -17,7 +17,8 @@ or talks it made, "brokered a 2019 truce", session 52), and the dates that are o
 bound, the clause an "after" clause or an answer in a relative clause hangs on, and the lone date of a past participle
 on a noun of another clause, "rejected it, saying the rig was in waters allotted by a treaty signed in 1979", session
 52, or set off by a comma where the parser hangs it on the act's verb, "have not eased their ban, imposed in 2021",
-session 58). A mixin of
+session 58); what the pair of a dated agreement "also agreed" takes that agreement's day, "The two sides also
+agreed to set up ...", session 58. A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
 :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
@@ -32,6 +33,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
+from detente.actors.sets import set_size
 from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
@@ -121,6 +123,7 @@ class DateRules(DateAnchors):
             found = self._participle_date(c)
         found = self._arrival_of_the_visit(c, found)
         found = self._made_under(c, found)
+        found = self._also_agreed(c, found)
         return self._forward(c, self._told_in_the_body(c, self._measured_after(c, found)))
 
     def _arrival_of_the_visit(self, c: Candidate, found: EventDate | None) -> EventDate | None:
@@ -194,6 +197,89 @@ class DateRules(DateAnchors):
         told = f"the making of {pact.text!r} told again" if retold is not None else f"done under {pact.text!r}"
         return self._because("date", news, f"{told}, the agreement the lead tells made on its day {news.text!r} "
                                            "(DateRules._made_under)")
+
+    def _also_agreed(self, c: Candidate, found: EventDate | None) -> EventDate | None:
+        """The day of the dated agreement told before, for an act the pair "also agreed" with no date of its own: the
+        act's verb, or the verb its clause completes or is said under ("agreed to set up ...", "agreed that the two
+        navies would share ..."), an ``agreement`` cue with "also" on it, its subject the pair (a plural
+        ``pair_noun``, ``pair_noun_person`` or ``pair_noun_any`` with "the", "two" or "both": "The two sides",
+        "The ministers"; "X and Y"; "They"), in a sentence after the lead. The day is that of the nearest sentence
+        before it telling an agreement made whose one day of the news week is said on an ``accord_verb`` ("signed
+        seven agreements on Tuesday", "agreed on Monday to ..."), as the README dates the pair's joint act told as
+        "also agreed" by the dated agreement, even a few paragraphs later (eval/wire/README.md, "ties", audit of
+        session 58), also when a spokesman tells it ("Ahn said the two ministers had also agreed to ..."). Not one
+        party's "also agreed" ("Dakar also agreed", "It also agreed"), nor an event noun (session 58, h-also58)."""
+        if found is not None or c.nominal:
+            return found
+        verb = self._agreeing_pair(c.head)
+        if verb is None:
+            return found
+        doc = c.head.doc
+        view = self.found.view(doc)
+        index = self.found.sentence_of[self.found.sentence(c.head).start]
+        lead = self._lead_index(view)
+        if index <= lead:
+            return found
+        day = self._agreement_day(view, index, lead)
+        if day is None:
+            return found
+        return self._because("date", day, f"what the pair also agreed ({verb.text!r}), on the day {day.text!r} of the "
+                                          "agreement told before it (DateRules._also_agreed)")
+
+    def _agreeing_pair(self, head: Token) -> Token | None:
+        """The ``agreement`` verb with "also" whose subject is the pair, that the act's verb is or completes (through
+        an infinitive, a verb joined with no subject of its own, or a clause it takes), or None."""
+        words = self.lex.words
+        verb = head
+        for _ in range(4):
+            if verb.pos_ == "VERB" and self.cue("agreement", verb.lemma_.lower()):
+                break
+            # (a clause joined with a subject of its own only as a second clause agreed on: "agreed that ..., and
+            # that the two navies would share ...")
+            if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.dep_ == "conj" and any(
+                    d.dep_ in ("nsubj", "nsubjpass") for d in verb.children) and not any(
+                    d.dep_ == "mark" and d.lower_ == "that" for d in verb.children):
+                return None
+            verb = verb.head
+        else:
+            return None
+        if not self.cue("agreement", verb.lemma_.lower()) \
+                or not any(d.dep_ == "advmod" and d.lower_ == "also" for d in verb.children):
+            return None
+        subjects = [d for d in verb.children if d.dep_ == "nsubj"]
+        if len(subjects) != 1:
+            return None
+        subject = subjects[0]
+        if subject.lower_ in words.pronoun_plural or any(d.dep_ == "conj" for d in subject.children):
+            return verb
+        # a set phrase of the pair ("the two sides", "both leaders") or a definite plural of a pair noun ("the
+        # ministers", "the delegations")
+        view = self.found.view(head.doc)
+        pairs = words.pair_noun | words.pair_noun_person | words.pair_noun_any
+        if set_size(view, subject.i, pairs, words.pair_alone_noun, words.pair_all_noun, words.pair_adjective) \
+                or subject.tag_ == "NNS" and subject.lemma_.lower() in pairs \
+                and any(d.dep_ == "det" and d.lower_ in words.definite_det for d in subject.children):
+            return verb
+        return None
+
+    def _agreement_day(self, view: ParseView, index: int, lead: int) -> EventDate | None:
+        """The one day of the news week said on an ``accord_verb`` in the nearest sentence before the sentence
+        ``index``, down to the lead, that tells an agreement made and says such a day; None when none or two."""
+        words = self.lex.words
+        for j in range(index - 1, lead - 1, -1):
+            sent = self.found.sentences[j]
+            if not tells_a_making(list(sent), words.accord_noun, words.accord_verb):
+                continue
+            days = {v.value: v for first, last, v in self.sentence_dates(sent)
+                    if v.value and v.granularity == "day" and self._this_week(v)
+                    and not self._bound(view, first, *words.deadline_prep)
+                    and view.lemma[self._anchor(view, first, last)] in words.accord_verb
+                    and view.pos[self._anchor(view, first, last)] == "VERB"}
+            if len(days) > 1:
+                return None
+            if days:
+                return next(iter(days.values()))
+        return None
 
     def _participle_date(self, c: Candidate) -> EventDate | None:
         """The date of the clause a bare participle set off by a comma tells more of, for an act told in that
