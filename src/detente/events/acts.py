@@ -153,7 +153,9 @@ that is the subject of a verb in the past, or that a past participle hangs on, p
 clause of a modal (words.tsv ``unreal_aux``: "will be ratified in X") or a negation gives no place, nor does one
 naming a year other than the act's (an earlier act on the thing: "Under the treaty, signed in X in 2024"), and the
 place of the act's own clause is never overridden; a ground only inferred where no place is named (a signing of the
-day in the dateline's country, events/places_home.py ``hosted_home``) is.
+day in the dateline's country, events/places_home.py ``hosted_home``) is. "The agreement" (a signing's noun) also points
+back to an agreement told as reached ("agreed on Thursday to ...", coded as intended: ``_agreement_made``), and a
+clause "during" an occasion gives the place named in it ("was reached during talks in X"; session 58).
 
 So two strikes on different days or places, a threat and the attack it threatened, and an
 accusation and its denial stay apart. The act is shown by its most informative mention (both
@@ -208,6 +210,7 @@ from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
 from detente.events.extract import countries
 from detente.events.occasions import host_visits, place_occasions, place_visits
 from detente.events.phrases import definite
+from detente.events.places import AGREE_ROOT
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
     ATTACK,
@@ -367,9 +370,22 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bo
             start, first_sentence = starts[number]
             status = groups[number][0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
-                    and related(status.cameo, code, general=True) and not status.negated and status.modality in REALIS:
+                    and (related(status.cameo, code, general=True) and not status.negated
+                         and status.modality in REALIS
+                         or code == SIGNING and _agreement_made(groups[number][0], words)):
                 yield token, number
                 break
+
+
+def _agreement_made(item: JudgedCandidate, words: Words) -> bool:
+    """Whether an act is an agreement told as reached (CAMEO 03 by an ``accord_verb`` in the past: "agreed on
+    Thursday to set up a task force", "reached a deal to reopen the border"; coded as intended, what is agreed on
+    being still to do), not negated nor background: "the agreement" said after it is the same agreement (session
+    58, h-loc58: "The agreement was reached in X at talks between ...")."""
+    status = item.status
+    return status.cameo.startswith(AGREE_ROOT) and not status.negated and not status.historical \
+        and status.modality in (*REALIS, "intended") \
+        and any(t.lemma_ in words.accord_verb and t.tag_ in ("VBD", "VBN") for t in item.candidate.trigger)
 
 
 def _restated_place(shown: JudgedCandidate, nouns: Sequence[Token], view: ParseView, judged: Judged,
@@ -411,13 +427,15 @@ def _clause_place(noun: int, view: ParseView, judged: Judged, words: Words, day:
         if years and (day is None or day[:4] not in years):
             continue
         for prep in children[clause]:
-            if dep[prep] != "prep" or view.lower[prep] not in words.place_prep:
+            # (also the place of the occasion it was done during: "was reached during talks in X", session 58)
+            during = view.lower[prep] == "during"
+            if dep[prep] != "prep" or not (during or view.lower[prep] in words.place_prep):
                 continue
             for pobj in (o for o in children[prep] if dep[o] == "pobj"):
                 inner = [i for p in children[pobj] if dep[p] == "prep"
                          and (view.lower[p] in words.place_prep or view.lower[p] == "of")
                          for i in children[p] if dep[i] == "pobj"]
-                for token in (pobj, *inner):
+                for token in (*([] if during else [pobj]), *inner):
                     if token in places:
                         text, country = places[token]
                         return Location(text=text, country=country)

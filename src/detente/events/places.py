@@ -53,7 +53,8 @@ ministry in X") places no act but force, even where the coder took the speaker f
 and neither does one named on a foreign envoy or office a measure reducing relations falls on ("ordered the
 ambassador in X to leave"); an envoy posted in a city who meets or negotiates with a party of that city's country
 does so there ("Japan's ambassador in X met Vietnam's deputy foreign minister": :meth:`PlaceRules._posted_meeting`,
-prepared by h-loc56). A
+prepared by h-loc56). Session 58 (h-loc58): an agreement to convene a body is where the parser hangs the place on
+the body convened ("agreed to convene the joint committee in X": a ``meeting_verb`` agreed on). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -221,8 +222,11 @@ class PlaceRules(HomeGround):
         # "initialled the text of a peace treaty at X", "signed the final version of the accord in X", session 57)
         nouns += [o for n in signed for o in of_objects(view, n)
                   if view.lemma[o] in self.words.instrument_noun and o not in nouns]
+        # (also the body a meeting verb agreed on convenes, which meets where it is convened: "agreed to convene the
+        # joint committee in X", session 58)
         agreed = [o for v in complements(view, h) for o in children[v] if dep[o] == "dobj"
-                  and view.lemma[o] in self.lex.nouns] if c.cameo.startswith(AGREE_ROOT) else []
+                  and (view.lemma[o] in self.lex.nouns or view.lemma[v] in self.words.meeting_verb)
+                  ] if c.cameo.startswith(AGREE_ROOT) else []
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
         nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
