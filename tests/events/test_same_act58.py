@@ -3,11 +3,11 @@
 An appeal's (CAMEO 02) "for" phrase names what it asks, as its object does ("asked for consular access" asks what
 "requested consular access" does), so it says what the appeal is about (``_about``, ``_objects``); two appeals that
 both name a thing asked (a noun asked for, a deed asked to be done with what it acts on: ``_things_asked``) and share
-none are two requests when told in two sentences (``other_objects``; a deed that names nothing asked, a
-``vague_deed`` of words.tsv, "urged the council to act", asks nothing of its own), whoever they are made to. An
-appeal restated paragraphs later by the same doer to the same addressee is the same words said again only with
-less, not with more (``same_words``): "made a request" and later "asked Spain to extradite him" are two requests.
-The parses are built by hand; the sentences are written for the test.
+none are two requests (``other_objects``; a deed that names nothing asked, a ``vague_deed`` of words.tsv, "urged the
+council to act", asks nothing of its own), whoever they are made to. An appeal restated paragraphs later by the same
+doer to the same addressee is the same words said again only with less, not with more (``same_words``): "made a
+request" and later "asked Spain to extradite him" are two requests. The parses are built by hand; the sentences are
+written for the test.
 """
 
 from __future__ import annotations
@@ -70,11 +70,6 @@ def test_same_act58_what_an_appeal_asks_for_is_what_it_is_about():
 
 def test_same_act58_two_appeals_asking_different_things_are_two_acts():
     assert other_objects(_asked_for_access(), _asked_to("return", "fisherman"), {}, WORDS)
-
-
-def test_same_act58_two_appeals_of_one_sentence_are_one_statement():
-    """'asked for access and asked the North Korean side to return the fishermen': one appeal, as the gold reads it."""
-    assert not other_objects(_asked_for_access(), _asked_to("return", "fisherman", sentence=0), {}, WORDS)
 
 
 def test_same_act58_two_appeals_asking_one_thing_are_not_told_apart():

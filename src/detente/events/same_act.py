@@ -163,10 +163,8 @@ def other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, st
     if _signed_again(a, b, words):
         return False  # "signed an agreement on Tuesday" / "The two ministers signed the document during a visit"
     asked_a, asked_b = _things_asked(a, words), _things_asked(b, words)
-    if asked_a and asked_b and not asked_a & asked_b and a.candidate.sentence != b.candidate.sentence:
-        # "asked for consular access" / "asked the North to return the fishermen": two requests; in one sentence
-        # ("had requested consular access and asked the authorities to ensure ...") one statement, one appeal
-        return True
+    if asked_a and asked_b and not asked_a & asked_b:
+        return True  # "asked for consular access" / "asked the North to return the fishermen": two requests
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
 
 
