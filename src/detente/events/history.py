@@ -420,6 +420,9 @@ class HistoryRules:
             return False
         if self.found.sentence_of.get(h, 0) < LEAD_SENTENCES or view.lemma[h] in self.cues.get("running", ()):
             return False
+        if view.lemma[h] in self.cues.get("open", ()) \
+                and not any(view.lower[d] in self.cues.get("repeated", ()) for d in view.children[h]):
+            return False  # a request or offer still open ("has asked for consular access"): news (session 58)
         return not any(view.dep[d] == "neg" or (view.dep[d] == "prep" and view.lower[d] == "since")
                        for d in view.children[h])
 

@@ -100,6 +100,7 @@ class Words:
     destination_prep: frozenset[str] = frozenset()
     territory_noun: frozenset[str] = frozenset()
     host_verb: frozenset[str] = frozenset()
+    vague_deed: frozenset[str] = frozenset()
     trip_verb: frozenset[str] = frozenset()
     arrival_verb: frozenset[str] = frozenset()
     trip_noun: frozenset[str] = frozenset()

@@ -23,6 +23,8 @@ from detente.events.roles import TIME_ENTITIES
 if TYPE_CHECKING:
     from collections.abc import Mapping
 
+    from spacy.tokens import Token
+
     from detente.actors.resolve import ActorRef
     from detente.events.extract import Side
     from detente.events.lexicon import Words
@@ -102,9 +104,12 @@ def same_words(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     to act ..." / "'We call on the Security Council to act,' she said"); an appeal (CAMEO 02) may also be said
     again with less, by its root's general code ("asked the Security Council to hold an emergency meeting", 026 /
     "urged the council to act", 020; not a disapproval, 110, after a protest, 114: "summoned the envoy" /
-    "has objected to the fencing" are two acts)."""
+    "has objected to the fencing" are two acts). Said again with less, not with more: a later appeal ``b`` of a
+    more exact code than ``a`` asks something ``a`` did not say ("made a request" / paragraphs later "has asked Spain
+    to extradite him": two requests; session 58)."""
     appeals = a.status.cameo[:2] == b.status.cameo[:2] == APPEAL
-    if not (a.status.cameo == b.status.cameo or appeals and related(a.status.cameo, b.status.cameo, general=True)) \
+    less = a.status.cameo.startswith(b.status.cameo) or b.status.cameo[2:] == "0"
+    if not (a.status.cameo == b.status.cameo or appeals and less) \
             or lookup(a.status.cameo).quad_class not in (0, 1, 3) \
             or a.status.cameo[:2] == "01":
         return False
@@ -157,6 +162,9 @@ def other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, st
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
     if _signed_again(a, b, words):
         return False  # "signed an agreement on Tuesday" / "The two ministers signed the document during a visit"
+    asked_a, asked_b = _things_asked(a, words), _things_asked(b, words)
+    if asked_a and asked_b and not asked_a & asked_b:
+        return True  # "asked for consular access" / "asked the North to return the fishermen": two requests
     return not (mine and theirs) or len(mine) != len(_named_targets(a)) or len(theirs) != len(_named_targets(b))
 
 
@@ -193,9 +201,7 @@ def _asked(item: JudgedCandidate, nouns: Mapping[str, str]) -> set[str]:
     if not item.status.cameo.startswith("02"):
         return set()
     verb = item.candidate.head
-    asked = [c for c in verb.children if c.dep_ == "dobj"]
-    asked += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "for"
-              for o in p.children if o.dep_ == "pobj"]
+    asked = [c for c in verb.children if c.dep_ == "dobj"] + _asked_for(item)
     return {nouns[t.lemma_.lower()] for t in asked if t.pos_ == "NOUN" and t.lemma_.lower() in nouns}
 
 
@@ -209,16 +215,50 @@ def _object_codes(item: JudgedCandidate, nouns: Mapping[str, str], words: Words 
 
 
 def _objects(item: JudgedCandidate) -> set[str]:
-    """The lemmas of the nouns the verb acts on (its direct objects: "signed the border treaty")."""
-    return {c.lemma_.lower() for c in item.candidate.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"}
+    """The lemmas of the nouns the verb acts on (its direct objects: "signed the border treaty"; of an appeal, also
+    what it asks "for": "asked for consular access" asks for what "requested consular access" does)."""
+    return {c.lemma_.lower() for c in item.candidate.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"} \
+        | {o.lemma_.lower() for o in _asked_for(item) if o.pos_ == "NOUN"}
+
+
+def _asked_for(item: JudgedCandidate) -> list[Token]:
+    """The objects of the "for" phrase of an appeal's (CAMEO 02) verb ("asked for consular access": access)."""
+    if not item.status.cameo.startswith(APPEAL):
+        return []
+    return [o for p in item.candidate.head.children if p.dep_ == "prep" and p.lower_ == "for"
+            for o in p.children if o.dep_ == "pobj"]
+
+
+def _things_asked(item: JudgedCandidate, words: Words) -> set[str]:
+    """What an appeal (CAMEO 02) asks, by lemma: the nouns asked for (its verb's object when no deed follows, what
+    it asks "for"), and each deed asked to be done with the nouns it acts on ("asked the DPRK side to return the
+    fishermen": return, fisherman; an appeal frame on the deed, "asked Spain to extradite him": extradite; not a
+    ``vague_deed``, "urged the council to act"). Empty for another code or an appeal that names nothing asked ("made a
+    request", "urged Seoul", "urged the council to act": said again with less)."""
+    if not item.status.cameo.startswith(APPEAL):
+        return set()
+    head, framed = item.candidate.head, item.candidate.frame_token is not None
+    deeds = [head] if framed else [c for c in head.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"]
+    deeds += [c for d in deeds for c in d.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    named = [d for d in deeds if d.lemma_.lower() not in words.vague_deed]
+    if deeds and not named:
+        return set()
+    deeds = named
+    addressed = {token.i for token, _ in item.candidate.targets}
+    nouns = [] if framed or deeds else [c for c in head.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                                        and c.i not in addressed]
+    nouns += _asked_for(item) if not framed else []
+    nouns += [c for d in deeds for c in d.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+    return {t.lemma_.lower() for t in nouns if t.pos_ == "NOUN"} | {d.lemma_.lower() for d in deeds}
 
 
 def _about(item: JudgedCandidate) -> bool:
-    """Says whom or what it is about: a target, the verb's object, or whom it is addressed to ("called
-    on Kyiv's partners", whom the knowledge base does not know; "meet in Brussels on March 3" says when, not
-    to whom)."""
+    """Says whom or what it is about: a target, the verb's object (of an appeal, also what it asks "for", session
+    58), or whom it is addressed to ("called on Kyiv's partners", whom the knowledge base does not know; "meet in
+    Brussels on March 3" says when, not to whom)."""
     head = item.candidate.frame_token if item.candidate.frame_token is not None else item.candidate.head
     return bool(item.candidate.targets) or any(c.dep_ == "dobj" for c in item.candidate.head.children) \
+        or bool(_asked_for(item)) \
         or any(c.dep_ == "prep" and c.lower_ in ("on", "to")
                and any(p.dep_ == "pobj" and p.ent_type_ not in TIME_ENTITIES for p in c.children)
                for c in head.children)
