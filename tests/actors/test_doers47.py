@@ -1,6 +1,6 @@
 """Wrong doers of session 47 (h-fd47): a court deep in a clause a foreign town opens is that town's country's
 (``actors.antecedents.court_seat``); a numbered set takes the group its own sentence names even in a sentence
-about the past (``actors.sets._of_the_past``); a visitor noun is the state it came from, not the reporting host
+about the past (``actors.set_parties._of_the_past``); a visitor noun is the state it came from, not the reporting host
 (``actors.nominals.NominalRules._visitor``); bare "rights groups" take no country from the story's focus
 (``actors.antecedents.NO_FOCUS_SECTORS``).
 

@@ -21,7 +21,7 @@ supporters as the former premier's elite; dec-05 "criticised the step" aimed at 
 (off-03 "the minister" after a Turkish minister's visit as Iraq's; del-01 "a delegation ..., the Kyrgyz foreign
 ministry said" as the IOM, which spoke the sentence before), 5 missing targets (an envoy and a delegation met, two
 protests and accusations by parties, a welcome of an act not coded), 2 acts with no event; aside 3 wrong sources, 2
-missing targets. After this session's fixes (``sets._mutual_subject``, ``NominalRules._titled_holders``,
+missing targets. After this session's fixes (``set_parties._mutual_subject``, ``NominalRules._titled_holders``,
 ``_sayers_state``, ``_spoken_in``, criticism of one's own act in ``article_sides``): working 2 wrong targets (set-03,
 pos-02), no wrong source, the same 5 missing and 2 with no event; aside 2 wrong sources, 2 missing. With a party's
 own name before a possessor (``DocResolver._own_name``): working wrong 1 (set-03), aside wrong sources 1; the rest

@@ -1,8 +1,9 @@
 """A pair told of in an object relative clause with no "that" ("under an agreement the two governments signed"),
 session 51, h-pron51. The parser often makes the pair the object of the sentence's verb (or an apposition) and the
 verb a participle on it: ``nlp._set_relatives`` hangs the verb back on the noun before as its relative clause with
-the pair as its subject, so that ``sets._anchor`` finds the clause's doer as one of the pair; its partner is then the
-one party the doer's verb acts on (``sets._acted_on``: "sell wheat to Tajikistan"), not a third state named since
+the pair as its subject, so that ``set_parties._anchor`` finds the clause's doer as one of the pair; its partner is
+then the one party the doer's verb acts on (``set_parties._acted_on``: "sell wheat to Tajikistan"), not a third state
+named since
 ("through Uzbekistan's railways"). Parses built by hand for the parse repair; the sets through the model's parse.
 
 All sentences are synthetic, written in agency style for these tests."""

@@ -1,7 +1,7 @@
 """Sets of members and neighbours (session 43, h-sets43): "the two NATO members" and "both members" after a named
 pair (``member_noun``, ``sets._members_of_body``); a set of three its own sentence names ("a railway through A and B
-to C, a project the three neighbours agreed on": ``sets._named_in_sentence``); "its neighbour" and "the neighbouring
-country" choose, among the countries they may point back to, one that borders the owner
+to C, a project the three neighbours agreed on": ``set_parties._named_in_sentence``); "its neighbour" and "the
+neighbouring country" choose, among the countries they may point back to, one that borders the owner
 (``data/actors/borders.tsv``, ``KnowledgeBase.bordering``, ``antecedents._bordering``).
 
 All articles are invented, written in agency style for these tests."""

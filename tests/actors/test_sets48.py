@@ -1,6 +1,6 @@
 """A set noun's pair when the lead tells an act done after another pair acted together (session 48, issue 11,
 h-sets48): "X recalled its ambassador from Y a day after Y and Z signed a pact ... urged both governments" means X
-and Y, the lead's doer and target, not the pair of the time clause (``actors/sets._lead_pair``, ``prior_mark`` of
+and Y, the lead's doer and target, not the pair of the time clause (``actors/set_parties._lead_pair``, ``prior_mark`` of
 words.tsv). A pair that acted together in the lead's main clause is still the story's pair.
 
 All articles here are synthetic, written in agency style for the tests; none comes from an evaluation set."""

@@ -2,7 +2,7 @@
 
 A set of three or more is, when no group, lead or its own sentence gives it, the parties the sentence right before
 names one by one, its doers and a demonym on a word that names no actor too ("Yian gas"), when exactly that many
-(``actors/sets._named_in_sentence_before``). A second rule of h-set56 (``_goes_on_telling``: "the two sides" of a
+(``actors/set_parties._named_in_sentence_before``). A second rule of h-set56 (``_goes_on_telling``: "the two sides" of a
 sentence that goes on telling a past the sentence before tells are the pair that acted together there, not the
 lead's pair) was left out at the merge: alone it cost the aside articles a strict match. Items 01-12 of the probe
 were written for it and stay as its record: their wrong sources are that rule's class, still open.

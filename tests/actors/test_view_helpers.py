@@ -9,7 +9,7 @@ from __future__ import annotations
 from tests.conftest import tree
 
 from detente.actors.antecedents import counted
-from detente.actors.sets import _verb_of_object
+from detente.actors.set_parties import _verb_of_object
 from detente.parse_view import ParseView
 
 

@@ -18,7 +18,7 @@ were not looked at while writing the rules, and their counts are reported apart.
 Counted per act as in ``test_probe_wrongtgt.py`` (:func:`tests.probes.target_counts`). Before the session's rules
 (``actors/pronouns._body_in_apposition``, ``actors/antecedents.saying_subject`` on a statement's clause, the U.S.
 commands in ``data/actors/groups.jsonl``, ``events/article_sides.ballot``, ``actors/nominals._plural_named_before``
-with a place, ``actors/sets._named_together`` with the lead's pair, "the vote" as the adopting of ``referents``,
+with a place, ``actors/set_parties._named_together`` with the lead's pair, "the vote" as the adopting of ``referents``,
 ``actors/pronouns._accused_owner``) the coder had, on the 10 working items, 3 wrong targets ("welcomed the vote":
 the member that voted against; "met the ministers in Bali": Indonesia; "accusing its officers": the accuser's own), 3
 wrong sources (the EU of the sentence before for "it"; Japan for "U.S. Forces

@@ -19,7 +19,7 @@ country's ministry named before; the court of a town the knowledge base lacks) a
 ministry accused Minsk": its target was lost with the wrong source; "two South African executives", whom no sector
 word names, and "them" after them); on the 5 aside items 1 wrong target, 2 wrong sources, 0 missing. The fixes of
 the session (``NominalRules._same_body`` and ``_speakers_body``; ``generic_word`` in words.tsv and
-``sets.generic_plural``; ``pronouns._people_done_to`` and ``_patient``) brought the working items to 0 wrong, 1
+``set_phrases.generic_plural``; ``pronouns._people_done_to`` and ``_patient``) brought the working items to 0 wrong, 1
 wrong source and 2 missing (the executives' item), the aside items to 1 wrong, 1 wrong source and 0 missing: in all
 1 wrong, 2 wrong sources, 2 missing (the most these tests allow).
 """

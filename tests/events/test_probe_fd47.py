@@ -7,8 +7,8 @@ of country XXX; ``nobody_source``: the text names no doer a country can be given
 judge deep in a clause that a foreign town opens ("In Lisbon, the ministry said the request was before the appeals
 court, where a judge released him": Portugal's, not the story's country; ``actors.antecedents.court_seat``); a
 numbered set of states named in its own sentence about the past ("the bloc, which lost X, Y and Z when the three
-juntas quit it in 2025": those three, not three named together in the lead; ``actors.sets._of_the_past``); a visitor
-("the delegation" named before with its state, "the visiting leader": not the dateline's host that reports the
+juntas quit it in 2025": those three, not three named together in the lead; ``actors.set_parties._of_the_past``); a
+visitor ("the delegation" named before with its state, "the visiting leader": not the dateline's host that reports the
 visit; ``NominalRules._visitor``); bare "rights groups" (no country from the story's focus); with two controls (a
 judge at home, "Zimbabwean rights groups"). Five items carry ``"aside": true``: they were not looked at while writing
 the rules, only counted.

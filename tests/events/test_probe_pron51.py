@@ -10,7 +10,7 @@ were acted on in the pronoun's own sentence ("the navy said its patrol had arres
 resisted a search": the fishermen). The pronoun is those people (their demonym's state, or nobody known), never the
 body that spoke (``actors/pronouns.py``, ``_salient``; session 51). Items 13-16 tell "X will sell Y ... to Z
 through W's network under a deal the two governments signed": the pair that signed (a symmetric act) is X and Z, not
-the transit state W (``nlp._set_relatives`` mends the parse, ``sets._acted_on`` picks the partner).
+the transit state W (``nlp._set_relatives`` mends the parse, ``set_parties._acted_on`` picks the partner).
 
 Every act was annotated by reading, before the coder was run on the items. Six items (``"aside": true``) were kept
 out of sight while writing the rules; only their counts were looked at.

@@ -15,8 +15,9 @@ looked at while writing the rules, and their counts are reported apart.
 
 Counted per act with :func:`tests.probes.target_counts` (a wrong source is a resolved one not among the act's
 ``source`` keys). Before the session's rules (``antecedents._bordering`` with ``data/actors/borders.tsv``,
-``sets._members_of_body``, ``sets._named_in_sentence``) the coder had, on the 12 working items, 4 wrong targets (a set
-of a body's members given as the body; three neighbours that were not the owner's neighbours: the latest subject),
+``sets._members_of_body``, ``set_parties._named_in_sentence``) the coder had, on the 12 working items, 4 wrong targets
+(a set of a body's members given as the body; three neighbours that were not the owner's neighbours: the latest
+subject),
 1 wrong source (a sentence's speaker among "the three neighbours"), 2 missing targets ("both members" unresolved; an
 offer "to help both neighbours" whose event has no target) and 0 acts with no event; on the 6 aside items 3 wrong
 targets, 0 wrong sources, 1 missing and 2 with no event. After them: 0, 0, 1 (the offer: the attacher's business, no

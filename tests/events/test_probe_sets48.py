@@ -5,8 +5,9 @@ written for this probe the way wires write, about real states with invented fact
 an evaluation set). Each lead tells an act of one state on another ("X recalled its ambassador from Y") done "a day
 after", "hours after" or "after" a third pair acted together ("Y and Z signed a pact"); two sentences on, a third party
 urges "both governments", "the two countries" or "both sides". The sides annotated are the story's pair, the lead's
-doer and target (``actors/sets._lead_pair``: a ``mutual_verb``'s subjects in a clause of a ``prior_mark`` come after
-them). Two items keep the pair that acted together: its act is the lead's main one ("India and Bangladesh signed a
+doer and target (``actors/set_parties._lead_pair``: a ``mutual_verb``'s subjects in a clause of a ``prior_mark`` come
+after them). Two items keep the pair that acted together: its act is the lead's main one ("India and Bangladesh signed
+a
 deal"), or the lead's main clause names no pair of states ("Protesters marched in Manila after China and the
 Philippines agreed ...").
 

@@ -2,6 +2,8 @@
 given, not claimed by the clause above or its speaker. Sentences written for the tests (synthetic,
 wire style)."""
 
+import datetime as dt
+
 import pytest
 from tests.conftest import events_of, tree
 
@@ -308,3 +310,27 @@ def test_status_modality_a_commitment_told_with_will_is_not_the_agreement_signed
     [gift] = [e for e in result.events if e.trigger.text.startswith("donate")]
     assert gift.modality == "intended" and gift.cameo.startswith("03")
     assert [e for e in result.events if e.cameo == "057"]
+
+
+def test_status_modality_a_commitment_is_not_read_from_an_act_the_judge_negated(blank_coder):
+    # synthetic (session 58): the commitment rule asks the judge's own negation, decided once for the event, not the
+    # head's "not" alone: aid "denied" (under a negating verb, cues.tsv ``negating``) is no commitment announced
+    from detente.model import Article
+    from detente.pipeline import Coder
+
+    explaining = Coder(nlp=blank_coder.nlp, kb=blank_coder.kb, lexicon=blank_coder.lexicon, explain=True)
+    doc = tree(blank_coder.nlp.language.vocab, """
+        Japan    japan    PROPN NNP nsubj    1 B-GPE
+        denied   deny     VERB  VBD ROOT     1 O
+        it       it       PRON  PRP nsubj    4 O
+        will     will     AUX   MD  aux      4 O
+        lend     lend     VERB  VB  ccomp    1 O
+        Jordan   jordan   PROPN NNP dative   4 B-GPE
+        300      300      NUM   CD  nummod   7 O
+        million  million  NUM   CD  compound 8 O
+        dollars  dollar   NOUN  NNS dobj     4 O
+        .        .        PUNCT .   punct    1 O
+    """)
+    result = explaining.code_doc(Article(text=doc.text, date=dt.date(2026, 3, 10)), doc)
+    [loan] = [e for e in result.events if e.trigger.text.startswith("lend")]
+    assert "a commitment" not in loan.explanation.status.get("modality", ""), loan.explanation.status

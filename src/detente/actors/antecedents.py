@@ -19,7 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from detente.actors.kb import folded
-from detente.actors.sets import collectives, modifier_collective
+from detente.actors.set_phrases import collectives, modifier_collective
 from detente.events.dates import cardinal
 from detente.model import Mention
 

@@ -25,7 +25,8 @@ in parentheses after a name ("The Royal Malaysia Police (PDRM) ... PDRM officers
 (:func:`detente.actors.acronyms.acronym_phrase`, session 50). Looking names up
 in the knowledge base, and
 the references an entry gives on a day, is :class:`detente.actors.resolve.ActorFinder`; the rules for
-pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`.
+pronouns, offices and sets are in :mod:`detente.actors.antecedents` and :mod:`detente.actors.sets`
+(with :mod:`detente.actors.set_phrases` and :mod:`detente.actors.set_parties`).
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ from detente.actors.nominals import NominalRules
 from detente.actors.people import PersonRules, Resolved, slug
 from detente.actors.pronouns import pronoun
 from detente.actors.refs import ActorRef, DocActors
-from detente.actors.sets import STATE_ORGANS, collectives, generic_plural, resolve_set
+from detente.actors.set_parties import STATE_ORGANS
+from detente.actors.set_phrases import collectives, generic_plural
+from detente.actors.sets import resolve_set
 from detente.model import Mention
 
 if TYPE_CHECKING:

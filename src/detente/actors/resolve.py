@@ -26,7 +26,7 @@ from detente.actors.antecedents import dateline_country, dateline_names, leading
 from detente.actors.doc_resolver import DocResolver
 from detente.actors.kb import Entry, KnowledgeBase, Period, folded, spelling_variants
 from detente.actors.refs import NAME_ENTITIES, SECTOR_NAMES, ActorRef, DocActors
-from detente.actors.sets import STATE_ORGANS
+from detente.actors.set_parties import STATE_ORGANS
 from detente.parse_view import Names, ParseView
 from detente.records import Found, Knowledge, Parsed
 

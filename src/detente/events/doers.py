@@ -18,7 +18,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from detente.actors.resolve import ActorRef
-from detente.actors.sets import party
+from detente.actors.set_parties import party
 from detente.events.cameo import MATERIAL_QUADS, POSTURE_ROOT, REQUEST_ROOTS, lookup
 from detente.events.ground import from_context, resolved_via, state_force
 from detente.events.phrases import contained

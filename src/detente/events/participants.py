@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from detente.actors.sets import party
+from detente.actors.set_parties import party
 from detente.events.cameo import CASE_CODES, DETAIN, REJECT_ROOT, REQUEST_ROOTS, lookup
 from detente.events.doers import DoerRules, known
 from detente.events.ground import from_context, resolved_via, route_end_hung, state_force

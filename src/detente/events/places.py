@@ -63,7 +63,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.actors.sets import collectives
+from detente.actors.set_phrases import collectives
 from detente.events import date_values
 from detente.events.cameo import SIGNING, VISIT, lookup
 from detente.events.ground import arrived_here

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.actors.sets import STATE_ORGANS
+from detente.actors.set_parties import STATE_ORGANS
 from detente.events.cameo import SIGNING_CODES, lookup
 from detente.model import Location
 
@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from detente.model import Modality
     from detente.parse_view import ParseView
 
-# sectors of the state (actors.sets.STATE_ORGANS): a speaker from one of them speaks for its country's acts
+# sectors of the state (actors.set_parties.STATE_ORGANS): a speaker from one of them speaks for its country's acts
 STATE_SECTORS = STATE_ORGANS
 # sectors that act at home: police and courts (CAMEO actor codes)
 DOMESTIC_SECTORS = frozenset({"COP", "JUD"})

@@ -208,7 +208,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         return opened is not None and not self.found.view(c.head.doc).negated(opened.i, self.cues.get("negation", ()))
 
     # -- modality ---------------------------------------------------------------------------
-    def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None) -> Modality:
+    def modality(self, c: Candidate, attribution: Speaker | None, date: EventDate | None, negated: bool) -> Modality:
+        """The candidate's modality; ``negated`` is the judge's own decision (``negated``), asked once by the step
+        and not again here, so that a negation on the subject or a negating frame counts as one on the head."""
         sent_text = self.sent_text(c.head).strip().rstrip("\"'”’ ")
         if sent_text.endswith("?"):
             return self._because("modality", "question", "the sentence ends with '?'")
@@ -352,12 +354,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             planned = self.term_told_in_future = True
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
-                and not view.negated(c.head.i, self.cues.get("negation", ())) \
+                and not negated \
                 and not date_values.dated_to_come(date, self.base):
             # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
             # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
             # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57).
-            # A refusal ("will not lift the sanctions") is no commitment: it stays `future`, as the gold codes one.
+            # A refusal ("will not lift the sanctions", "no donor will fund ...": the judge's own negation, subject
+            # and frames included) is no commitment: it stays `future`, as the gold codes one.
             future, intended = False, True
             planned = self.term_told_in_future = True
             reason = f"material cooperation (CAMEO 06-08) told with the future of {doc[future_at].text!r} and no " \
@@ -755,7 +758,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             own = True
             judge.why["attribution"] = f"the content of the denial {denial.text!r}: the article's own"
         date = judge.date(candidate)
-        negated, modality = judge.negated(candidate), judge.modality(candidate, speaker, date)
+        negated = judge.negated(candidate)
+        modality = judge.modality(candidate, speaker, date, negated)
         if speaker is not None and not own and modality in ("future", "intended") \
                 and (plan := judge.plan_rule(speaker, candidate)) is not None:
             # a plan relayed by the doer's own side is its own word, a deed planned included ("Madrid will give the
