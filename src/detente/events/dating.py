@@ -33,7 +33,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
-from detente.actors.sets import set_size
+from detente.actors.set_phrases import set_size
 from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph

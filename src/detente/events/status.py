@@ -401,8 +401,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             future, reason = True, reason or f"the subject of {scheduler!r} + to-infinitive"
         elif (scheduler := self._scheduled_presence(c)) is not None:
             future, reason = True, reason or f"a presence told as scheduled by {scheduler!r}"
-        elif (trip := self._invited_trip(view, c)) is not None and not intended \
-                and not view.negated(c.head.i, self.cues.get("negation", ())) \
+        elif (trip := self._invited_trip(view, c)) is not None and not intended and not negated \
                 and (when := self._time_of_the_trip(c, trip)) is not None:
             # an invitation accepted to a trip with time words of its own tells a visit to come ("accepted an
             # invitation to visit Astana next year"; dev gold of the shape: 11 `future`, 5 `intended`, 1 `asserted`;
