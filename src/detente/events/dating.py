@@ -30,6 +30,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, TypeVar
 
@@ -270,11 +271,7 @@ class DateRules(DateAnchors):
             sent = self.found.sentences[j]
             if not tells_a_making(list(sent), words.accord_noun, words.accord_verb):
                 continue
-            days = {v.value: v for first, last, v in self.sentence_dates(sent)
-                    if v.value and v.granularity == "day" and self._this_week(v)
-                    and not self._bound(view, first, *words.deadline_prep)
-                    and view.lemma[self._anchor(view, first, last)] in words.accord_verb
-                    and view.pos[self._anchor(view, first, last)] == "VERB"}
+            days = self._week_days(view, sent, lambda a: view.lemma[a] in words.accord_verb and view.pos[a] == "VERB")
             if len(days) > 1:
                 return None
             if days:
@@ -1191,10 +1188,17 @@ class DateRules(DateAnchors):
         lead = self._lead_index(view)
         if lead >= len(self.found.sentences):
             return None
-        days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentences[lead])
-                if v.value and v.granularity == "day" and self._this_week(v)
-                and not self._bound(view, first, *self.lex.words.deadline_prep)}
+        days = self._week_days(view, self.found.sentences[lead])
         return next(iter(days.values())) if len(days) == 1 else None
+
+    def _week_days(self, view: ParseView, sent: Span, on: Callable[[int], bool] | None = None) -> dict[str, EventDate]:
+        """The days of the news week a sentence says, by value (not a "since" or "until" bound), only those whose
+        anchor (by index) passes ``on`` when given: what :meth:`_news_day`, :meth:`_done_day` and
+        :meth:`_agreement_day` count to find one day."""
+        return {v.value: v for first, last, v in self.sentence_dates(sent)
+                if v.value and v.granularity == "day" and self._this_week(v)
+                and not self._bound(view, first, *self.lex.words.deadline_prep)
+                and (on is None or on(self._anchor(view, first, last)))}
 
     def _dated_paragraph_before(self, index: int) -> bool:
         """Whether a sentence of the paragraph of the sentence ``index``, before it, has a date with a value."""
@@ -1261,11 +1265,8 @@ class DateRules(DateAnchors):
         """The lead's one day of the news week that is not on a saying ("agreed on Monday ..., following talks in Doha,
         the ministry said on Tuesday": Monday), for an occasion the lead names when it says two days: the occasion is
         the act's, not the report's (session 58). None when no such day or two."""
-        lead = self.found.sentences[self._lead_index(view)]
-        days = {v.value: v for first, last, v in self.sentence_dates(lead)
-                if v.value and v.granularity == "day" and self._this_week(v)
-                and not self._bound(view, first, *self.lex.words.deadline_prep)
-                and not self.lex.says(view.lemma[self._anchor(view, first, last)])}
+        days = self._week_days(view, self.found.sentences[self._lead_index(view)],
+                               lambda a: not self.lex.says(view.lemma[a]))
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _tied(self, c: Candidate, sent: Span, chain: set[int]) -> tuple[EventDate, str] | None:
