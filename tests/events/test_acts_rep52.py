@@ -6,7 +6,8 @@ intent to cooperate) and tells later how it was made: "The two energy ministers 
 state with its bodies and officials one party), with no other date, is how the agreement was made: one act, shown by
 the agreement (``acts._signs_agreed``). Look-alikes stay apart: a signed text told before the agreement (the signing
 then restates that text: ``same_act._signed_again``), another pair signing, a signing denied, a signing of another
-time ("signed the agreement in June 2024"). Every article here is synthetic, written for the test in wire style."""
+time ("signed the agreement in June 2024"), an act agreed on in a that-clause of its own (``acts._agreed_in_a_clause``,
+session 59). Every article here is synthetic, written for the test in wire style."""
 
 from __future__ import annotations
 
@@ -156,3 +157,12 @@ def test_acts_rep52_named_back_explained(explaining):
         date=dt.date(2026, 5, 5)))
     [request] = _with(result, "request")
     assert any("named back" in why for why in request.explanation.mentions)
+
+
+def test_acts_rep52_act_agreed_in_a_that_clause_is_not_the_agreement_signed(code):
+    # what was agreed told in a that-clause of its own is the act agreed on (intended, audit of session 59), not the
+    # agreeing: the signing told next is the agreement, an act of its own
+    result = code("SOFIA, April 22 (Wire) - Ukraine and Bulgaria agreed on Wednesday that Ukrainian navy specialists "
+                  "will train Bulgarian crews to hunt sea mines. The memorandum was signed in Sofia by the two "
+                  "countries' deputy defence ministers.", date="2026-04-22")
+    assert len(_signings(result)) == 1

@@ -5,8 +5,9 @@
   record (``HistoryRules._record_in_past_perfect``), while the main clause keeps the news;
 - an act joined "in response" or "in return" to background its sentence dates is background too (the ``sequel``
   cues of ``cues.tsv``, ``HistoryRules._sequel_on``);
-- what was agreed, told in a that-clause with its own "would" or "will", is an act to come
-  (``StatusJudge._agreed_in_the_future``);
+- what was agreed, told in a that-clause with its own "would" or "will", is the act agreed on: intended, with a
+  time to come or not (``StatusJudge._agreed_in_the_future``; the audit of session 59 settled the gold on it, where
+  session 42 had made it future);
 - a "whether" that opens an embedded question sets no condition on a reported "would"
   (``StatusJudge._sentence_has_condition``).
 """
@@ -25,11 +26,19 @@ def test_meeting_agreed_for_next_week_in_the_past_perfect_is_not_background(code
     assert meetings and all(not e.historical for e in meetings)
 
 
-def test_that_clause_of_an_agreement_with_would_is_a_future_act(code):
+def test_that_clause_of_an_agreement_with_would_is_the_act_agreed_on(code):
+    # an act agreed on is intended even with a time to come (eval/wire/README.md, audit of session 59)
     result = code("Ruto said both presidents had agreed their foreign ministers would meet in Nairobi next week.",
                   date="2026-02-11")
     meetings = [e for e in result.events if "meet" in e.trigger.text]
-    assert meetings and all(e.modality == "future" and not e.historical for e in meetings)
+    assert meetings and all(e.modality == "intended" and not e.historical for e in meetings)
+
+
+def test_that_clause_of_an_agreement_with_a_month_to_come_is_intended(code):
+    result = code("The two leaders agreed that their trade commission would meet in Tunis in May.",
+                  date="2026-03-04")
+    meetings = [e for e in result.events if "meet" in e.trigger.text]
+    assert meetings and all(e.modality == "intended" for e in meetings)
 
 
 def test_agreement_to_meet_with_an_infinitive_stays_intended(code):

@@ -596,7 +596,7 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
     for member in group:
         status = member.status
         if not status.cameo.startswith(INTENT) or status.cameo.startswith(MEET_INTENT) or status.negated \
-                or not member.candidate.cameo.startswith(INTENT) \
+                or not member.candidate.cameo.startswith(INTENT) or _agreed_in_a_clause(member) \
                 or status.modality not in AGREED or status.historical != item.status.historical \
                 or not 0 < item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW:
             continue
@@ -606,6 +606,18 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
             return (f"{mention(item)}: the signing of the agreement {trigger_words(member)!r} ({status.cameo}) told "
                     f"before, mention of {mention(group[0])}")
     return None
+
+
+def _agreed_in_a_clause(member: JudgedCandidate) -> bool:
+    """Whether ``member`` is what was agreed told in a that-clause of its own under its frame verb ("agreed on
+    Wednesday that Ukrainian specialists will train Bulgarian crews", coded on the frame verb or on the clause's
+    verb): the act agreed on, with its own subject, not the agreeing a later signing makes."""
+    frame, head = member.candidate.frame_token, member.candidate.head
+    if frame is None:
+        return False
+    if head.i == frame.i:
+        return any(child.dep_ == "ccomp" for child in frame.children)
+    return head.dep_ == "ccomp" and head.head.i == frame.i
 
 
 OTHER_CLAUSES = ("relcl", "advcl", "ccomp", "conj", "parataxis")  # clauses of their own below a verb: not its phrase

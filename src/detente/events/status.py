@@ -392,9 +392,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         if made is not None:
             intended, reason = False, made
         if (agreed := self._agreed_in_the_future(c)) is not None:
-            # what was agreed, told with its own "would" or "will" in a that-clause, is an act to come, not the
-            # agreement: "the two leaders agreed (that) their ministers would meet next week"
-            future, intended, reason = True, False, f"agreed in a clause with {agreed!r} (cues.tsv agreement)"
+            # what was agreed, told with its own "would" or "will" in a that-clause, is the act agreed on, not the
+            # agreement, and like any act agreed on it is intended, a time to come or not: "the two leaders agreed
+            # (that) their ministers would meet next week" (eval/wire/README.md, settled in the audit of session 59)
+            future, intended, planned = False, True, True
+            reason = f"the act agreed on, in a clause with {agreed!r} (cues.tsv agreement)"
         if self._says_future(c):
             future, reason = True, reason or "'in the future'"
         elif (scheduler := self._scheduled_subject(c)) is not None:
