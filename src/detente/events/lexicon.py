@@ -228,6 +228,7 @@ class Words:
     proxy_noun: frozenset[str] = frozenset()
     occasion_noun: frozenset[str] = frozenset()
     speech_occasion_noun: frozenset[str] = frozenset()
+    time_occasion_noun: frozenset[str] = frozenset()
     force_operation_noun: frozenset[str] = frozenset()
     occasion_mark: frozenset[str] = frozenset()
     occasion_prep: frozenset[str] = frozenset()

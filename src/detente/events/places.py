@@ -303,6 +303,10 @@ class PlaceRules(HomeGround):
                    # and a word the act's verb completes, where its doer is ("is due in X on Friday to sign ...",
                    # session 43)
                    *((v, False) for v in _completed(view, h)),
+                   # and the noun of "for the first time" on the act's verb, where the parser hangs the place said
+                   # after it ("will meet for the first time in Bogotá in May": Colombia; session 59)
+                   *((o, False) for p in children[h] if dep[p] == "prep" and view.lower[p] == "for"
+                     for o in children[p] if dep[o] == "pobj" and view.lemma[o] in self.words.time_occasion_noun),
                    *((o, True) for o in occasions),
                    *((view.head[t.i], view.head[t.i] in nested_in) for t, _ in here
                      if dep[t.i] in ("compound", "amod", "poss")
