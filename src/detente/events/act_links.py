@@ -543,9 +543,9 @@ def _trip_of(purpose: Token, words: Words, direct: bool = False) -> int | None:
     verb = purpose.head
     if purpose.dep_ == "relcl" and not direct \
             and any(c.dep_ == "advmod" and c.lower_ == "where" for c in purpose.children):
-        trip = verb.head.head  # the place, its preposition, the verb the preposition is on
+        trip = verb.head.head  # the place, its preposition ("to", not "from"), the verb the preposition is on
         return trip.i if verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
-            and trip.lemma_.lower() in words.trip_verb else None
+            and verb.head.lower_ in words.destination_prep and trip.lemma_.lower() in words.trip_verb else None
     if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
         return None
