@@ -525,18 +525,48 @@ def intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: froz
     return None
 
 
-def trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words) -> bool:
-    return _trip_of(act.candidate.head, words) == trip.candidate.head.i
+def trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words, shown: bool = False) -> bool:
+    """Whether ``act`` is what ``trip`` is for; ``shown``: only as a "to" clause of the trip's own verb, the
+    shapes whose purpose reads its tense and date off the trip's clause and so may show the visit (a "where"
+    clause or a clause hung on the frame reads its own: the trip shows the visit)."""
+    return _trip_of(act.candidate.head, words, shown) == trip.candidate.head.i
 
 
-def _trip_of(purpose: Token, words: Words) -> int | None:
+def _trip_of(purpose: Token, words: Words, direct: bool = False) -> int | None:
     """The trip verb (its index) a "to" clause is the purpose of ("will travel to Washington to meet ..."),
-    else None."""
+    else None. A verb joined to the clause's with no subject of its own is for the trip too ("to inspect the port
+    and meet local officials"); the clause may hang on the frame the trip is the open complement of ("is due to
+    travel to Kampala next week to meet ..."); a "where" clause on the trip's destination tells what is done there
+    ("will travel to Kampala on Monday, where it will meet ...")."""
+    while purpose.dep_ == "conj" and purpose.head.i != purpose.i and not _own_subject(purpose):
+        purpose = purpose.head
     verb = purpose.head
-    if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i or verb.lemma_.lower() not in words.trip_verb \
+    if purpose.dep_ == "relcl" and not direct \
+            and any(c.dep_ == "advmod" and c.lower_ == "where" for c in purpose.children):
+        trip = verb.head.head  # the place, its preposition ("to", not "from"), the verb the preposition is on
+        return trip.i if verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
+            and verb.head.lower_ in words.destination_prep and trip.lemma_.lower() in words.trip_verb else None
+    if purpose.dep_ not in ("advcl", "xcomp") or verb.i == purpose.i \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children):
         return None
-    return verb.i
+    if verb.lemma_.lower() in words.trip_verb:
+        return verb.i
+    if direct:
+        return None
+    return next((t.i for t in _open_complements(verb, 2) if t.lemma_.lower() in words.trip_verb), None)
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
+def _open_complements(verb: Token, depth: int) -> list[Token]:
+    """The open complements under ``verb``, ``depth`` links down ("is due to travel": "due", "travel")."""
+    found, layer = [], [verb]
+    for _ in range(depth):
+        layer = [c for t in layer for c in t.children if c.dep_ in ("xcomp", "acomp")]
+        found.extend(layer)
+    return found
 
 
 def occasion(a: JudgedCandidate, b: JudgedCandidate) -> bool:
