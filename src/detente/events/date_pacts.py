@@ -6,7 +6,9 @@ Ghana will build two customs posts and Togo will open its crossing at night" dat
 Monday, the signing's day. So does the signing of the agreement told again later without a day ("The memorandum
 was signed in Sofia by the two deputy ministers"). These helpers find the agreement an act's clause is done under
 ("Under the accord, ...", "under it") or that a verb retells made, and whether the lead tells one made; the rule
-itself, which gives the lead's day of the news, is ``DateRules._made_under`` (events/dating.py)."""
+itself, which gives the lead's day of the news, is ``DateRules._made_under`` (events/dating.py). An act of the lead
+done under an agreement made in the news week takes the day its "under" phrase says, wherever the parser hangs that
+phrase in the act's clause (:func:`under_agreement_below`; ``DateRules._under_a_pact_of_the_week``, session 59)."""
 
 from __future__ import annotations
 
@@ -38,6 +40,24 @@ def under_agreement(verb: Token, accord_nouns: frozenset[str]) -> Token | None:
             return None
         word = word.head
     return None
+
+
+def under_agreement_below(verb: Token, accord_nouns: frozenset[str]) -> Token | None:
+    """The ``accord_noun`` after an "under" in a clause the verb's act is done for, below it: a purpose or
+    complement clause with no clause on a noun in between ("will donate two boats to help Palau watch its waters under
+    an agreement signed Thursday": the agreement, whatever verb of the purpose clause the parser hangs it on); None
+    when none or two."""
+    found = []
+    for prep in verb.subtree:
+        if prep.dep_ != "prep" or prep.lower_ != "under" or prep.head.i == verb.i:
+            continue
+        objects = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in accord_nouns]
+        word = prep.head
+        while word.i != verb.i and word.dep_ in ("xcomp", "advcl", "ccomp", "conj") and word.pos_ in ("VERB", "AUX"):
+            word = word.head
+        if objects and word.i == verb.i:
+            found.extend(objects)
+    return found[0] if len(found) == 1 else None
 
 
 def retells_the_making(verb: Token, accord_nouns: frozenset[str], accord_verbs: frozenset[str]) -> Token | None:

@@ -18,7 +18,8 @@ bound, the clause an "after" clause or an answer in a relative clause hangs on, 
 on a noun of another clause, "rejected it, saying the rig was in waters allotted by a treaty signed in 1979", session
 52, or set off by a comma where the parser hangs it on the act's verb, "have not eased their ban, imposed in 2021",
 session 58); what the pair of a dated agreement "also agreed" takes that agreement's day, "The two sides also
-agreed to set up ...", session 58. A mixin of
+agreed to set up ...", session 58; and an act of the lead done under an agreement whose phrase says a day of the news
+week takes that day, "will train its coast guard under an agreement signed on Tuesday", session 59. A mixin of
 :class:`detente.events.status.StatusJudge`, which holds the article's state; the date expressions of a sentence and
 where they sit in the parse (anchors, the date chain, the tests of a clause) are in its base
 :class:`detente.events.date_anchors.DateAnchors`, and the expressions themselves are found by
@@ -40,7 +41,12 @@ from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
 from detente.events.date_arrival import arrives_as_visitor, visitor_names, visitors
-from detente.events.date_pacts import retells_the_making, tells_a_making, under_agreement
+from detente.events.date_pacts import (
+    retells_the_making,
+    tells_a_making,
+    under_agreement,
+    under_agreement_below,
+)
 from detente.events.history import afterwards, clause_of, when_clause
 from detente.events.places import complements
 from detente.model import EventDate
@@ -176,28 +182,51 @@ class DateRules(DateAnchors):
         words = self.lex.words
         retold = retells_the_making(c.head, words.accord_noun, words.accord_verb)
         pact = retold if retold is not None else under_agreement(c.head, words.accord_noun)
-        if pact is None or self._past_perfect(c.head):
-            return found
         doc = c.head.doc
         sent = self.found.sentence(c.head)
         view = self.found.view(doc)
         index = self.found.sentence_of[sent.start]
         lead = self._lead_index(view)
-        if index <= lead:
+        if pact is None and index == lead:
+            pact = under_agreement_below(c.head, words.accord_noun)
+        if pact is None or self._past_perfect(c.head):
             return found
         phrase = pact if retold is not None else pact.head
         inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        if index == lead and retold is None:
+            return self._under_a_pact_of_the_week(c, pact, inside, found)
+        if index <= lead:
+            return found
         if any(first in inside for first, _, _ in self.sentence_dates(sent)):
             return found
         lead_words = list(self.found.sentences[lead])
         if not tells_a_making(lead_words, words.accord_noun, words.accord_verb):
             return found
-        news = self._news_day(view)
+        # the lead's one day of the news, else, when it names two (the signing's and the saying's: "under an agreement
+        # signed Thursday ..., the ministry said Friday"), the one day it says on the making ("signed")
+        news = self._news_day(view) or self._agreement_day(view, lead + 1, lead)
         if news is None:
             return found
         told = f"the making of {pact.text!r} told again" if retold is not None else f"done under {pact.text!r}"
         return self._because("date", news, f"{told}, the agreement the lead tells made on its day {news.text!r} "
                                            "(DateRules._made_under)")
+
+    def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: range,
+                                  found: EventDate | None) -> EventDate | None:
+        """The day of the news week said inside the "under" phrase of an act of the lead with no date of its own,
+        the day its agreement was made ("Brazil will give Cabo Verde a patrol boat and train its coast guard under an
+        agreement signed in Praia on Tuesday": Tuesday, for the training too, wherever the parser hangs the phrase),
+        as the README dates an act by the dated agreement framing it. Only one day of the last seven (an older
+        agreement frames acts of other times: "returned 200 cars under a deal signed in 2024"); None when two
+        (session 59, h-date59)."""
+        view = self.found.view(c.head.doc)
+        days = {v.value: v for first, _, v in self.sentence_dates(self.found.sentence(c.head))
+                if first in inside and v.value and self._this_week(v) and not self._bound(view, first)}
+        if len(days) != 1:
+            return found
+        day = next(iter(days.values()))
+        return self._because("date", day, f"done under {pact.text!r}, made on the day {day.text!r} said in its phrase "
+                                          "(DateRules._under_a_pact_of_the_week)")
 
     def _also_agreed(self, c: Candidate, found: EventDate | None) -> EventDate | None:
         """The day of the dated agreement told before, for an act the pair "also agreed" with no date of its own: the
