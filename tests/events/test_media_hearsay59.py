@@ -78,7 +78,7 @@ def _told_by_media(blank_nlp, table: str, trigger_words: tuple[str, ...] = ("den
     verb = next(t for t in doc if t.text == "denied")
     trigger = tuple(t for t in doc if t.text in trigger_words)
     candidate = Candidate(cameo="016", head=verb, trigger=trigger, sources=(), targets=(), sentence=0)
-    return _media_hearsay(candidate, load_default().words)
+    return _media_hearsay(candidate, load_default().words) is not None
 
 
 def test_reports_the_press_carried_are_hearsay_before_or_after_the_noun(blank_nlp):
@@ -132,3 +132,11 @@ fired      fire       VERB   VBN  acl      4  O
 def test_state_media_before_the_noun_are_a_party_too(blank_nlp):
     assert not _told_by_media(blank_nlp, STATE_MEDIA_BEFORE)
     assert _told_by_media(blank_nlp, STATE_MEDIA_BEFORE.replace("state      state", "local      local"))
+
+
+def test_the_medium_named_is_the_one_target_kept(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, PRESS_AFTER)
+    verb = doc[1]
+    candidate = Candidate(cameo="016", head=verb, trigger=(verb,), sources=(), targets=(), sentence=0)
+    kept = _media_hearsay(candidate, load_default().words)
+    assert kept is not None and {doc[i].text for i in kept} == {"reports", "press", "the", "Patrian"}

@@ -87,7 +87,7 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
 MEDIUM_DEPS = ("compound", "amod", "nmod")  # "press reports", "media reports": the medium before the noun
 
 
-def _media_hearsay(candidate: Candidate, words: Words) -> bool:
+def _media_hearsay(candidate: Candidate, words: Words) -> frozenset[int] | None:
     """Whether an act is done to what the media carried: its trigger or its verb's object is a ``hearsay_noun``
     (words.tsv) the media told, by a ``medium_noun`` before it or as the object of a preposition on it ("denied press
     reports that Patrian ships had entered its waters", "denied claims in the Patrian media that its troops had crossed
@@ -95,7 +95,8 @@ def _media_hearsay(candidate: Candidate, words: Words) -> bool:
     reports no target (the reporters are nobody it codes), and the parties the report's content names, which the side
     rules, the attacher or the answer rules of ``events/context.py`` may have taken, are none of it (session 59). A
     state's own medium (``official_medium_word``: "reports in Patrian state media") is a party, and the rule leaves
-    it."""
+    it. The tokens returned are the only targets such an act keeps: the medium the text names, when the resolver made
+    it a party ("denied Patrian media reports": the gold names Patria's media); None when the rule does not apply."""
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     nouns = {t.i: t for t in (*candidate.trigger, *(c for c in head.children if c.dep_ == "dobj"))}
     for noun in nouns.values():
@@ -108,8 +109,9 @@ def _media_hearsay(candidate: Candidate, words: Words) -> bool:
                                                   for c in o.children))]
         modifiers = [c for m in media for c in m.children] + [c for c in noun.children if c.dep_ in MEDIUM_DEPS]
         if media and not any(c.lower_ in words.official_medium_word for c in modifiers):
-            return True  # "state media reports": "state" may hang on the noun itself
-    return False
+            # "state media reports": "state" may hang on the noun itself
+            return frozenset({noun.i, *(m.i for m in media), *(c.i for c in modifiers)})
+    return None
 
 
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's organs a pronoun can stand for (own_state_pronoun)
@@ -254,7 +256,7 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         forces_of = {ref.country for _, ref in candidate.sources if ref.country and state_force(ref)}
         hearsay = _media_hearsay(candidate, knowledge.lexicon.words)  # aimed at no one (the media's reports)
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
-                  if not hearsay and (ref.key not in own or tok.i in found.home_level)
+                  if (hearsay is None or tok.i in hearsay) and (ref.key not in own or tok.i in found.home_level)
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)
