@@ -4,7 +4,8 @@ article's actors and quotes are listed. A target that is the act itself, its ins
 the knowledge base does not know ("handed the envoy a protest note") is left out of the event (``_own_noun``);
 so are the hardware or counted forces a show of force is made "with" (``_means``), the units it sends, moves or
 readies and a time it names (``_units_sent``: "sent riot police to X on Sunday night"), and the state a committee
-or talks are "on" (``_forum_topic``: the topic, no party).
+or talks are "on" (``_forum_topic``: the topic, no party). An act done to reports the media carried ("denied reports in
+the local press that ...") keeps no target (``_media_hearsay``).
 """
 
 from __future__ import annotations
@@ -81,6 +82,36 @@ def _own_noun(token: Token, ref: ActorRef, candidate: Candidate, kb: KnowledgeBa
         and token.lower_ not in kb.sectors \
         and not any(lemma in ground for ground in (words.territory_noun, words.border_noun, words.place_noun,
                                                    words.capital_noun))
+
+
+MEDIUM_DEPS = ("compound", "amod", "nmod")  # "press reports", "media reports": the medium before the noun
+
+
+def _media_hearsay(candidate: Candidate, words: Words) -> frozenset[int] | None:
+    """Whether an act is done to what the media carried: its trigger or its verb's object is a ``hearsay_noun``
+    (words.tsv) the media told, by a ``medium_noun`` before it or as the object of a preposition on it ("denied press
+    reports that Patrian ships had entered its waters", "denied claims in the Patrian media that its troops had crossed
+    the border", "denied reports on social media"). Such an act is aimed at no one: the gold gives a denial of press
+    reports no target (the reporters are nobody it codes), and the parties the report's content names, which the side
+    rules, the attacher or the answer rules of ``events/context.py`` may have taken, are none of it (session 59). A
+    state's own medium (``official_medium_word``: "reports in Patrian state media") is a party, and the rule leaves
+    it. The tokens returned are the only targets such an act keeps: the medium the text names, when the resolver made
+    it a party ("denied Patrian media reports": the gold names Patria's media); None when the rule does not apply."""
+    head = candidate.frame_token if candidate.frame_token is not None else candidate.head
+    nouns = {t.i: t for t in (*candidate.trigger, *(c for c in head.children if c.dep_ == "dobj"))}
+    for noun in nouns.values():
+        if noun.pos_ not in ("NOUN", "PROPN") or noun.lemma_.lower() not in words.hearsay_noun:
+            continue
+        media = [c for c in noun.children if c.dep_ in MEDIUM_DEPS and c.lemma_.lower() in words.medium_noun]
+        media += [o for p in noun.children if p.dep_ == "prep" for o in p.children
+                  if o.dep_ == "pobj" and (o.lemma_.lower() in words.medium_noun
+                                           or any(c.dep_ in MEDIUM_DEPS and c.lemma_.lower() in words.medium_noun
+                                                  for c in o.children))]
+        modifiers = [c for m in media for c in m.children] + [c for c in noun.children if c.dep_ in MEDIUM_DEPS]
+        if media and not any(c.lower_ in words.official_medium_word for c in modifiers):
+            # "state media reports": "state" may hang on the noun itself
+            return frozenset({noun.i, *(m.i for m in media), *(c.i for c in modifiers)})
+    return None
 
 
 ORGAN_SECTORS = frozenset({"GOV", "MIL", "COP", "SPY"})  # a state's organs a pronoun can stand for (own_state_pronoun)
@@ -223,8 +254,9 @@ def assemble_with_evidence(judged: Grouped, knowledge: Knowledge) -> tuple[Coded
         countries = {ref.country for _, ref in candidate.sources if ref.kind == "country"}
         # a show of force is made with the doer's own forces: "the government mobilized police and soldiers"
         forces_of = {ref.country for _, ref in candidate.sources if ref.country and state_force(ref)}
+        hearsay = _media_hearsay(candidate, knowledge.lexicon.words)  # aimed at no one (the media's reports)
         sides += [("target", tok, ref, participant(finder, doc, found, tok, ref, day)) for tok, ref in candidate.targets
-                  if (ref.key not in own or tok.i in found.home_level)
+                  if (hearsay is None or tok.i in hearsay) and (ref.key not in own or tok.i in found.home_level)
                   and not (ref.country in countries and ref.kind in ("country", "sector"))
                   and not own_side_of_set(tok.i, ref, candidate.targets, candidate.sources)
                   and not _own_noun(tok, ref, candidate, knowledge.kb, knowledge.lexicon.words)

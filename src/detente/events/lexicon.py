@@ -386,6 +386,9 @@ class Words:
     told_act_prep: frozenset[str] = frozenset()
     gratitude_verb: frozenset[str] = frozenset()
     demonym_object_prep: frozenset[str] = frozenset()
+    hearsay_noun: frozenset[str] = frozenset()
+    medium_noun: frozenset[str] = frozenset()
+    official_medium_word: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:
