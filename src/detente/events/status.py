@@ -54,6 +54,10 @@ MATERIAL_INTENTS = ("031", "033")
 # CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
 # "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
 GENERIC_INTENT = "030"
+# CAMEO intents to give support (032) and to cooperate (031): a stance pledged ("pledged its unwavering support",
+# "pledged closer cooperation"), which the dev gold codes as said now (asserted), unlike a thing pledged
+PLEDGED_STANCES = ("031", "032")
+THING_POS = ("NOUN", "PROPN", "NUM", "SYM")  # the parts of speech of a thing pledged ("$60 million", "troops")
 
 
 class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRules):
@@ -380,6 +384,12 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             # ..."), coded on its own verb, is an intention; an agreement made is not (below)
             intended = planned = True
             reason = reason or f"an offer of an act to come ({c.head.text!r} + to-infinitive)"
+        elif (offered := self._thing_offered(c, negated)) is not None:
+            # a thing offered or pledged ("pledged $40 million to the force", "offered police escorts", "has pledged
+            # two surveillance aircraft"): the giving is still to be done, as with "pledged to send"
+            intended = planned = True
+            reason = reason or f"a thing offered or pledged ({c.head.text!r} + object {offered!r}; words.tsv " \
+                "offering_verb)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
                 and not date_values.dated_to_come(date, self.base) \
@@ -434,6 +444,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                     and (date_values.starts_after(date.value, self.base, weeks=True)
                          or date.granularity == "day" and date.value == self.base.isoformat()):
                 return self._because("modality", "future", f"reported 'would' with the date to come {date.value}")
+            if (current := self._current_period(date)) is not None:
+                # a week or month still running is a time to come for what "would" be done in it ("would send
+                # troops to the border this week", "would travel to Astana later this month"; session 59)
+                return self._because("modality", "future", f"reported 'would' in the running {current}")
             if lookup(c.cameo).root in REQUEST_ROOTS:
                 # a request or demand one announces is an act to come, not a commitment, whoever tells it: "said it
                 # would ask the council to ..." (eval/wire/README.md, the audit of session 58)
@@ -470,6 +484,30 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             return self._because("modality", "asserted", f"{attribution.text!r} speaks for the doer ({vouched})"
                                  + (f"; {made}" if made is not None else ""))
         return self._because("modality", "asserted", made or "no modal, condition, frame or other speaker")
+
+    def _current_period(self, date: EventDate | None) -> str | None:
+        """The granularity and value of ``date`` when it is the week or the month of publication ("this week", "later
+        this month": "week 2026-W06"), else None."""
+        if date is None or date.value is None or self.base is None or date.granularity not in ("week", "month"):
+            return None
+        days = date_values.period_days(date.value)
+        return f"{date.granularity} {date.value}" if days is not None and days[0] <= self.base <= days[1] else None
+
+    def _thing_offered(self, c: Candidate, negated: bool) -> str | None:
+        """The object of an offer or pledge coded on its own verb (``offering_verb``: "pledged two aircraft to
+        Ukraine", "offered police escorts"), when the verb has no "to"-infinitive or clause of its own and is not
+        negated; None for support or solidarity pledged (CAMEO 032: said now, not a thing to hand over)."""
+        if c.frame_token is not None or c.nominal or negated or c.cameo.startswith(PLEDGED_STANCES):
+            return None
+        view = self.found.view(c.head.doc)
+        head = c.head.i
+        if view.lemma[head] not in self.words.offering_verb or view.pos[head] != "VERB":
+            return None
+        if any(view.dep[x] in COMPLEMENT_CLAUSES for x in view.children[head]):
+            return None
+        # a pronoun or relative object is no thing named: "a barrier that it promised under a 2022 settlement"
+        obj = next((o for o in view.children[head] if view.dep[o] == "dobj" and view.pos[o] in THING_POS), None)
+        return None if obj is None else c.head.doc[obj].text
 
     def denial_of(self, c: Candidate) -> Token | None:
         """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
