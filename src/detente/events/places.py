@@ -379,18 +379,22 @@ class PlaceRules(HomeGround):
         goods = [t for o in (children[h] if shipped else ()) if dep[o] == "dobj"
                  for t in range(view.edges(o)[0], view.edges(o)[1] + 1) if t != h and view.pos[t] != "ADP"
                  and any(dep[p] == "prep" and view.lower[p] in self.words.destination_prep for p in children[t])]
+        # the holders a place may hang on, each (with its nesting) once and in order, read for each kind of
+        # preposition below: not one described ("lodged a protest with the administration in Kabul": which
+        # administration, no place), nor, but for force, the speaker's ("the embassy in X said": where the speaker
+        # sits, not where the act was; local officials tell where force fell: "officials in X province said a drone
+        # struck a house")
+        act = {h, *(t.i for t in c.trigger)}
+        placing = [(holder, nested) for holder, nested in dict.fromkeys(holders) if holder not in described
+                   and (assault or not self._speaker_word(view, holder, act))]
+        carried = [(g, False) for g in dict.fromkeys(goods) if g not in described
+                   and (assault or not self._speaker_word(view, g, act))]
         for preps in (self.words.place_prep, *(() if coerced else (self.words.destination_prep,))):
-            for holder, nested in (*holders, *((g, False) for g in goods if preps is not self.words.place_prep)):
-                if holder in described:
-                    continue  # "lodged a protest with the administration in Kabul": which administration, no place
-                # "the embassy in X said": where the speaker sits, not where the act was (not force, which local
-                # officials tell where it fell: "officials in X province said a drone struck a house")
-                if not assault and self._speaker_word(view, holder, {h, *(t.i for t in c.trigger)}):
-                    continue
+            for holder, nested in (*placing, *(carried if preps is not self.words.place_prep else ())):
                 for child in children[holder]:
-                    if holder == h and child in after_addressee:
-                        continue
                     lower = view.lower[child]
+                    if lower not in preps or (holder == h and child in after_addressee):
+                        continue  # (only a place preposition of this round may name one)
                     # "south of the island of X": a compass word read as an adverb, and its "of" phrase
                     objects = children[child] if dep[child] in ("prep", "dative") else [
                         o for of in children[child] if dep[of] == "prep" and view.lower[of] == "of"
@@ -400,7 +404,7 @@ class PlaceRules(HomeGround):
                     topic = verbal and lower == "on" and (said or not any(
                         view.lemma[o] in self.words.place_noun and any(view.lower[of] == "of" for of in children[o])
                         for o in objects))
-                    if objects and lower in preps and not topic:
+                    if objects and not topic:
                         # "near a canal in the X region", "at a summit in X": where the thing named is
                         # (not the channel of "through its embassy in X", nor the topic "on X")
                         # (and where a thing gone to is: "summoned the envoy to the ministry in Havana")
