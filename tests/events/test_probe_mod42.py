@@ -7,7 +7,8 @@ set), about real actors with invented facts, annotated by reading before the cod
 the wrong modality and history flags on the dev articles: a past perfect in a relative clause set off by a comma on
 an actor (the actor's record, background) beside the main clause's news; an act joined "in response" or "in return"
 to background its sentence dates; an act agreed on for a time to come told in the past perfect, or in a that-clause
-with "would" (a future act, not background); a reported "would" with an embedded "whether" question (no condition);
+with "would" (not background; a future act until the audit of session 59 settled the gold on `intended`, the
+act agreed on: items 010 and 012 were changed then); a reported "would" with an embedded "whether" question (no condition);
 a joint deed of the lead told by one doer's own office. Controls: "in response" after the day's news, a "would" with
 an "if" condition, an agreement told by one side's anonymous official. Seven items are marked ``"aside": true``:
 their output was not looked at while fixing, and they are counted separately.
