@@ -28,7 +28,9 @@ reads it (an article of dev has "Hours later" after an undated rejection with no
 gave it the lead's day), location 1; aside modality 1, location 1 (neither is these rules' field). The rule for
 items 16-18 (the act a present-perfect denial denies is background, ``HistoryRules`` in h-date49) gave dev +1 right
 historical flag and aside -1 and was dropped when the branch was merged: working historical 1 (item 16) and aside
-historical 1 (item 18) again, the limits below.
+historical 1 (item 18) again, the limits below. Item 14's pledge of money ("Japan pledged $5 million") was read
+`asserted` here; the wire gold reads a thing offered or pledged as `intended` (47 to 5 on dev), and the rule of
+session 59 that follows it (``StatusJudge._thing_offered``) made the item `intended` too, as it now reads.
 """
 
 from __future__ import annotations
