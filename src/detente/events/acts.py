@@ -261,16 +261,26 @@ SEIZURE = "171"  # CAMEO 171 seize or damage property (1711 confiscate): a ship 
 AGREED = ("asserted", "reported", "intended")  # an agreement reached: told as done or as the intent it states
 
 
+@dataclasses.dataclass
+class _Building:
+    """An act under construction in :func:`group_acts`: its mentions so far and what is kept with them as it grows
+    (worked out once per mention joined, not once per item tried against the act)."""
+
+    mentions: list[JudgedCandidate]  # in the order they joined; the first is the act's first mention
+    fights: list[JudgedCandidate]  # the mentions that are fights (mutual), in order
+    shown: list[JudgedCandidate]  # the mentions that show the act (_shown), as it stands
+    doer_named: bool  # whether a mention names a known doer, as it stands
+    reasons: list[str] = dataclasses.field(default_factory=list)  # why each later mention (or anaphor) joined
+    anaphors: list[Token] = dataclasses.field(default_factory=list)  # the anaphoric event nouns pointing back to it
+    kept: bool = True  # whether the act is an event (a known actor named, no trip home), set once all are grouped
+
+
 def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
     saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
     article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
-    groups: list[list[JudgedCandidate]] = []
-    fights: list[list[JudgedCandidate]] = []  # the mentions of each group that are fights (mutual), in order
-    shown: list[list[JudgedCandidate]] = []  # the mentions of each group that show it (_shown), as it stands
-    doer_named: list[bool] = []  # whether a mention of each group names a known doer, as it stands
-    reasons: list[list[str]] = []
+    building: list[_Building] = []  # the acts so far, in the order of their first mention
     for item in judged.judged:
         anaphoric = anaphoric_noun(item, words)
         # what depends on the item alone is judged once, not once per earlier act
@@ -290,7 +300,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
                        charge_host(item, view) if joinable else None,
                        taken_in_host(item, words) if joinable else None,
                        joinable and _signs_back(item, words)
-                       and not any(m.status.cameo.startswith(SIGNING) for group in groups for m in group),
+                       and not any(m.status.cameo.startswith(SIGNING) for b in building for m in b.mentions),
                        joinable and _named_noun(item, words))
         # an item that only the rule of codes and sides can join (it details no act, is told by no act, names
         # actors, is no generic anaphor) joins no act whose first mention's code is unrelated to its own
@@ -303,42 +313,39 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
         cameo = item.status.cameo
         # a ship taken in to port is first the end of a seizure, then of a detention ("seized a boat and detained its
         # crew" / "the boat was escorted to port"): the latest act first within each
-        order = sorted(range(len(groups) - 1, -1, -1), key=lambda n: not _seized(groups[n])) \
-            if alone.taken is not None else range(len(groups) - 1, -1, -1)
-        for number in order if joinable else ():
-            if by_code and not related(groups[number][0].status.cameo, cameo, alone.general) \
-                    and not one_meeting(groups[number][0], item) \
-                    and not _one_attack(groups[number][0], item, alone):
+        latest = building[::-1]  # the latest act first
+        order = sorted(latest, key=lambda b: not _seized(b.mentions)) if alone.taken is not None else latest
+        for act in order if joinable else ():
+            if by_code and not related(act.mentions[0].status.cameo, cameo, alone.general) \
+                    and not one_meeting(act.mentions[0], item) \
+                    and not _one_attack(act.mentions[0], item, alone):
                 continue
-            why = _joins(groups[number], fights[number], shown[number], doer_named[number], item, words, anaphoric,
-                         alone, view, article)
+            why = _joins(act.mentions, act.fights, act.shown, act.doer_named, item, words, anaphoric, alone, view,
+                         article)
             if why is not None:
-                groups[number].append(item)
+                act.mentions.append(item)
                 if mutual(item):
-                    fights[number].append(item)
-                shown[number] = _shown(groups[number], words, view)
-                doer_named[number] = doer_named[number] or bool(resolved(item.candidate.sources))
-                reasons[number].append(why)
+                    act.fights.append(item)
+                act.shown = _shown(act.mentions, words, view)
+                act.doer_named = act.doer_named or bool(resolved(item.candidate.sources))
+                act.reasons.append(why)
                 break
         else:
-            groups.append([item])
-            fights.append([item] if mutual(item) else [])
-            shown.append([item])
-            doer_named.append(bool(resolved(item.candidate.sources)))
-            reasons.append([])
+            building.append(_Building(mentions=[item], fights=[item] if mutual(item) else [], shown=[item],
+                                      doer_named=bool(resolved(item.candidate.sources))))
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
-    kept = [no_actor(group) is None and home_trip(group) is None for group in groups]
-    anaphors: list[list[Token]] = [[] for _ in groups]
-    for token, number in _anaphors(judged, groups, kept, knowledge):
-        anaphors[number].append(token)
-        first = groups[number][0]
-        reasons[number].append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
-                               f"event noun, mention of sentence {first.candidate.sentence} {trigger_words(first)!r}")
-    acts = tuple(Act(judged=_restated_place(_primary(group, coded), nouns, view, judged, words),
-                     mentions=tuple(group),
-                     why=tuple(why) if knowledge.explain else (), anaphors=tuple(nouns))
-                 for group, coded, why, nouns, keep in zip(groups, shown, reasons, anaphors, kept) if keep)
+    for act in building:
+        act.kept = no_actor(act.mentions) is None and home_trip(act.mentions) is None
+    for token, act in _anaphors(judged, building, knowledge):
+        act.anaphors.append(token)
+        first = act.mentions[0]
+        act.reasons.append(f"sentence {judged.actors.sentence_of.get(token.i, 0)} {token.text!r}: anaphoric "
+                           f"event noun, mention of sentence {first.candidate.sentence} {trigger_words(first)!r}")
+    acts = tuple(Act(judged=_restated_place(_primary(act.mentions, act.shown), act.anaphors, view, judged, words),
+                     mentions=tuple(act.mentions),
+                     why=tuple(act.reasons) if knowledge.explain else (), anaphors=tuple(act.anaphors))
+                 for act in building if act.kept)
     acts = place_occasions(acts)  # an occasion's acts told apart from its place (events/occasions.py)
     acts = place_visits(acts)  # a visit with no place: the visited party's ground (events/occasions.py)
     # a visit with no one visited: the country it took place in (events/occasions.py)
@@ -346,13 +353,14 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     return Grouped(article=judged.article, doc=judged.doc, actors=judged.actors, quotes=judged.quotes, acts=acts)
 
 
-def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bool],
-              knowledge: Knowledge) -> Iterator[tuple[Token, int]]:
-    """(definite event noun that codes nothing itself, number of the act it points back to); only acts
+def _anaphors(judged: Judged, building: Sequence[_Building],
+              knowledge: Knowledge) -> Iterator[tuple[Token, _Building]]:
+    """(definite event noun that codes nothing itself, the act of ``building`` it points back to); only acts
     ``kept`` (events) are pointed back to."""
     lexicon, words, found = knowledge.lexicon, knowledge.lexicon.words, judged.actors
     used = {t.i for item in judged.judged for t in item.candidate.trigger}
-    starts = [(min(t.i for t in group[0].candidate.trigger), group[0].candidate.sentence) for group in groups]
+    starts = [(min(t.i for t in act.mentions[0].candidate.trigger), act.mentions[0].candidate.sentence)
+              for act in building]
     view = found.view(judged.doc)  # a Token only for a definite event noun
     for i, pos in enumerate(view.pos):
         if pos != "NOUN" or i in used:
@@ -364,16 +372,17 @@ def _anaphors(judged: Judged, groups: list[list[JudgedCandidate]], kept: list[bo
                for c in view.children[i]):
             continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
         code, sentence = lexicon.nouns[lemma], found.sentence_of.get(i, 0)
-        for number in range(len(groups) - 1, -1, -1):
-            if not kept[number]:
+        for number in range(len(building) - 1, -1, -1):
+            act = building[number]
+            if not act.kept:
                 continue
             start, first_sentence = starts[number]
-            status = groups[number][0].status
+            status = act.mentions[0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
                     and (related(status.cameo, code, general=True) and not status.negated
                          and status.modality in REALIS
-                         or code == SIGNING and _agreement_made(groups[number][0], words)):
-                yield token, number
+                         or code == SIGNING and _agreement_made(act.mentions[0], words)):
+                yield token, act
                 break
 
 

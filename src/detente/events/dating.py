@@ -231,12 +231,12 @@ class DateRules(DateAnchors):
     def _also_agreed(self, c: Candidate, found: EventDate | None) -> EventDate | None:
         """The day of the dated agreement told before, for an act the pair "also agreed" with no date of its own: the
         act's verb, or the verb its clause completes or is said under ("agreed to set up ...", "agreed that the two
-        navies would share ..."), an ``agreement`` cue with "also" on it, its subject the pair (a plural
-        ``pair_noun``, ``pair_noun_person`` or ``pair_noun_any`` with "the", "two" or "both": "The two sides",
-        "The ministers"; "X and Y"; "They"), in a sentence after the lead. The day is that of the nearest sentence
-        before it telling an agreement made whose one day of the news week is said on an ``accord_verb`` ("signed
-        seven agreements on Tuesday", "agreed on Monday to ..."), as the README dates the pair's joint act told as
-        "also agreed" by the dated agreement, even a few paragraphs later (eval/wire/README.md, "ties", audit of
+        navies would share ..."), an ``agreement`` cue with an ``additive`` cue on it ("also", cues.tsv), its subject
+        the pair (a plural ``pair_noun``, ``pair_noun_person`` or ``pair_noun_any`` with "the", "two" or "both": "The
+        two sides", "The ministers"; "X and Y"; "They"), in a sentence after the lead. The day is that of the nearest
+        sentence before it telling an agreement made whose one day of the news week is said on an ``accord_verb``
+        ("signed seven agreements on Tuesday", "agreed on Monday to ..."), as the README dates the pair's joint act told
+        as "also agreed" by the dated agreement, even a few paragraphs later (eval/wire/README.md, "ties", audit of
         session 58), also when a spokesman tells it ("Ahn said the two ministers had also agreed to ..."). Not one
         party's "also agreed" ("Dakar also agreed", "It also agreed"), nor an event noun (session 58, h-also58)."""
         if found is not None or c.nominal:
@@ -257,8 +257,9 @@ class DateRules(DateAnchors):
                                           "agreement told before it (DateRules._also_agreed)")
 
     def _agreeing_pair(self, head: Token) -> Token | None:
-        """The ``agreement`` verb with "also" whose subject is the pair, that the act's verb is or completes (through
-        an infinitive, a verb joined with no subject of its own, or a clause it takes), or None."""
+        """The ``agreement`` verb with an ``additive`` cue ("also") whose subject is the pair, that the act's verb is or
+        completes (through an infinitive, a verb joined with no subject of its own, or a clause it takes), or None; a
+        clause joined with a subject of its own counts only with a ``complementiser`` cue ("that") on it (cues.tsv)."""
         words = self.lex.words
         verb = head
         for _ in range(4):
@@ -268,13 +269,13 @@ class DateRules(DateAnchors):
             # that the two navies would share ...")
             if verb.head is verb or verb.dep_ not in ("xcomp", "conj", "ccomp") or verb.dep_ == "conj" and any(
                     d.dep_ in ("nsubj", "nsubjpass") for d in verb.children) and not any(
-                    d.dep_ == "mark" and d.lower_ == "that" for d in verb.children):
+                    d.dep_ == "mark" and self.cue("complementiser", d.lower_) for d in verb.children):
                 return None
             verb = verb.head
         else:
             return None
         if not self.cue("agreement", verb.lemma_.lower()) \
-                or not any(d.dep_ == "advmod" and d.lower_ == "also" for d in verb.children):
+                or not any(d.dep_ == "advmod" and self.cue("additive", d.lower_) for d in verb.children):
             return None
         subjects = [d for d in verb.children if d.dep_ == "nsubj"]
         if len(subjects) != 1:
@@ -1080,10 +1081,10 @@ class DateRules(DateAnchors):
 
     def _continued_statement(self, c: Candidate, sent: Span) -> EventDate | None:
         """The day of the statement told just before, for a word act its speaker goes on with as a pronoun: the act's
-        sentence, with no date of its own, is the act told by the article ("It accused Nouakchott of ...", "He urged
-        the committee to ..."), its subject a personal pronoun, with no "also"; the sentence before it in its
-        paragraph has one day, on its saying or a phrase of the saying ("he told a rally on Wednesday", "In a
-        statement read on Wednesday, the army said ..."), not on a clause said (eval/wire/README.md, audit of
+        sentence, with no date of its own, is the act told by the article ("It accused Nouakchott of ...", "He urged the
+        committee to ..."), its subject a personal pronoun, with no ``additive`` cue ("also", cues.tsv); the sentence
+        before it in its paragraph has one day, on its saying or a phrase of the saying ("he told a rally on Wednesday",
+        "In a statement read on Wednesday, the army said ..."), not on a clause said (eval/wire/README.md, audit of
         session 33: "it continues the dated statement itself"). None otherwise."""
         view = self.found.view(sent.doc)
         h = c.head.i
@@ -1093,7 +1094,8 @@ class DateRules(DateAnchors):
         while view.head[top] != top and (view.dep[top] == "xcomp" or view.dep[top] == "conj"
                                          and not view.own_subject(top)):
             top = view.head[top]
-        if view.head[top] != top or any(view.lower[a] == "also" for a in (*view.children[h], *view.children[top])):
+        if view.head[top] != top or any(self.cue("additive", view.lower[a])
+                                        for a in (*view.children[h], *view.children[top])):
             return None
         subjects = [s for s in view.children[top] if view.dep[s] in ("nsubj", "nsubjpass")]
         if len(subjects) != 1 or view.lower[subjects[0]] not in (
