@@ -496,7 +496,8 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
     def _thing_offered(self, c: Candidate, negated: bool) -> str | None:
         """The object of an offer or pledge coded on its own verb (``offering_verb``: "pledged two aircraft to
         Ukraine", "offered police escorts"), when the verb has no "to"-infinitive or clause of its own and is not
-        negated; None for support or solidarity pledged (CAMEO 032: said now, not a thing to hand over)."""
+        negated; None for cooperation, support or solidarity pledged (``PLEDGED_STANCES``, CAMEO 031 and 032: said now,
+        not a thing to hand over)."""
         if c.frame_token is not None or c.nominal or negated or c.cameo.startswith(PLEDGED_STANCES):
             return None
         view = self.found.view(c.head.doc)
