@@ -227,12 +227,24 @@ def test_acts_word_act_of_a_doer_no_one_knows_on_no_one_known_is_no_event(code):
         assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
 
 
-def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_stays_an_event(code):
-    # must not change: a name or a nationality in the doer's phrase says whose act it is
+def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_on_no_one_known_is_no_event(code):
+    # synthetic, wire style. Before (session 19 to 58): a name or a nationality in the doer's phrase kept a word act
+    # on no known actor; on the 751 dev articles of session 59 that kept 87 spurious events for 1 lenient match
     for text in ("The Karavan Brotherhood demanded the release of its leader on Monday, officials said.",
-                 "Croatian experts demanded a new inquiry into the collapse on Monday."):
+                 "Croatian experts demanded a new inquiry into the collapse on Monday.",
+                 "Church groups in the northern province welcomed the truce on Monday."):
         result = code(text, date="2025-03-04")
-        assert [e.cameo[:2] for e in result.events] == ["10"], text
+        assert result.events == [], (text, [(e.cameo, e.trigger.text) for e in result.events])
+
+
+def test_acts_crowd_with_a_name_or_nationality_stays_an_event(code):
+    # must not change: a crowd the text gives a nationality or a place name protests with no known target (the gold
+    # codes anonymous crowds' protests with empty sides)
+    for text in ("Several hundred Tamil migrants rallied outside the town hall on Sunday, police said.",
+                 "Villagers in the Naryn region blocked the road to the mine on Sunday, police said."):
+        result = code(text, date="2025-03-04")
+        assert [e.cameo[:2] for e in result.events] == ["14"], (text, [(e.cameo, e.trigger.text)
+                                                                      for e in result.events])
 
 
 def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):

@@ -78,9 +78,10 @@ whose every mention it is compatible with:
   an act none of whose mentions names a known actor on either side (one that joined no act of known
   actors, and was joined by none: "trade through the crossing was halted", "the road had been closed",
   "members are due to discuss the letter") is no event (``no_actor``: it is no edge between actors,
-  almost always a detail of the scene), unless a doer the knowledge base does not know has a name or a
-  nationality in its phrase ("the Karavan Brotherhood", "Croatian experts") or does an act of material
-  conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
+  almost always a detail of the scene), unless a doer the knowledge base does not know does an act of
+  material conflict ("saboteurs set fire to a depot") or is a crowd whose phrase has a name or a nationality
+  ("several hundred Chagossians rallied"); a name or a nationality keeps no word act ("Croatian experts
+  demanded an inquiry"); no anaphoric noun points back to such an act;
 - a visit (042) that names no one visited, to a place of the doers' own country ("Kenya's interior minister flew to
   Mombasa"), is a trip at home, no edge between actors: no event either (``home_trip``);
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
@@ -736,12 +737,17 @@ def _untargeted(item: JudgedCandidate) -> JudgedCandidate:
 def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
     candidate is none), else None: no mention names a known actor on either side ("trade through the
-    crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
-    the knowledge base does not know keeps the act when its phrase has a name or a nationality
-    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot"), but for a
-    crowd's act (``CROWD_CODES``: "several hundred people marched" aimed at no known actor)."""
-    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
-                                                   and not m.status.cameo.startswith(CROWD_CODES))
+    crossing was halted", "the attacks violated international law", "church groups in the province praised
+    the truce", "Peruvian farmers rejected the plan"): it is no edge between actors. A doer
+    the knowledge base does not know keeps the act only when the act is one of material conflict ("saboteurs set fire
+    to a depot"), or a crowd's act (``CROWD_CODES``) whose doer's phrase has a name or a nationality
+    (:func:`_named_doer`: "several hundred Chagossians rallied"; "several hundred people marched" aimed at no known
+    actor is none). A name or a nationality no longer keeps a word act or an act of cooperation: on the
+    development articles those left 87 spurious events and 1 lenient match (session 59)."""
+    if any(not names_nobody(m)
+           or (m.status.cameo.startswith(CROWD_CODES) and _named_doer(m))
+           or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
+               and not m.status.cameo.startswith(CROWD_CODES))
            for m in mentions):
         return None
     return NO_ACTOR
