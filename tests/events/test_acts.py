@@ -227,52 +227,12 @@ def test_acts_word_act_of_a_doer_no_one_knows_on_no_one_known_is_no_event(code):
         assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
 
 
-def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_on_no_one_known_is_no_event(code):
-    # synthetic, wire style. Before (session 19 to 58): a name or a nationality in the doer's phrase kept a word act
-    # on no known actor; on the 751 dev articles of session 59 that kept 87 spurious events for 1 lenient match
+def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_stays_an_event(code):
+    # must not change: a name or a nationality in the doer's phrase says whose act it is
     for text in ("The Karavan Brotherhood demanded the release of its leader on Monday, officials said.",
-                 "Croatian experts demanded a new inquiry into the collapse on Monday.",
-                 "Church groups in the northern province welcomed the truce on Monday."):
+                 "Croatian experts demanded a new inquiry into the collapse on Monday."):
         result = code(text, date="2025-03-04")
-        assert result.events == [], (text, [(e.cameo, e.trigger.text) for e in result.events])
-
-
-def test_acts_crowd_with_a_name_or_nationality_stays_an_event(code):
-    # must not change: a crowd the text gives a nationality or a place name protests with no known target (the gold
-    # codes anonymous crowds' protests with empty sides)
-    for text in ("Several hundred Tamil migrants rallied outside the town hall on Sunday, police said.",
-                 "Villagers in the Naryn region blocked the road to the mine on Sunday, police said."):
-        result = code(text, date="2025-03-04")
-        assert [e.cameo[:2] for e in result.events] == ["14"], (text, [(e.cameo, e.trigger.text)
-                                                                      for e in result.events])
-
-
-def test_acts_named_unknown_party_keeps_its_act(code):
-    # synthetic, wire style. A doer the knowledge base does not know with a name or a nationality keeps a word act or
-    # an act of cooperation on no known actor when it is the antecedent of the relative clause the act is told in (a
-    # body or a person the story's known actors made or named), a state's office holder, armed men, or when the act
-    # is an appeal (aimed at its addressee); h-nonev59's narrowing (only crowds kept) left all four out
-    for text, trigger in (
-            ("Laos and Cambodia set up a joint water commission in 2018 that met three times in Pakse before the "
-             "project stalled.", "met"),
-            ("The Mongolian mining secretary warned on Monday that licences would be revoked if the spills "
-             "continued.", "warned"),
-            ("Kidnappers released 12 passengers abducted last week from a bus in Nigeria's Zamfara state, police "
-             "said.", "released"),
-            ("Dockworkers' associations in Kollam urged the Centre on Monday to take up the detentions with Male.",
-             "urged")):
-        result = code(text, date="2025-03-04")
-        assert [e for e in result.events if e.trigger.text.startswith(trigger)], \
-            (text, [(e.cameo, e.trigger.text) for e in result.events])
-
-
-def test_acts_relative_clause_on_an_unknown_named_subject_is_no_event(code):
-    # synthetic, wire style: a relative clause on the sentence's subject tells a detail of it, not an act of a party
-    # the story's known actors made or named (before: the relative clause kept the act whatever the doer's role)
-    result = code("Bolivian growers, who signed supply contracts with the mill last year, said on Monday the price was "
-                  "too low.", date="2025-03-04")
-    assert not [e for e in result.events if e.trigger.text.startswith("signed")], \
-        [(e.cameo, e.trigger.text) for e in result.events]
+        assert [e.cameo[:2] for e in result.events] == ["10"], text
 
 
 def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):

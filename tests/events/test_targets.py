@@ -315,8 +315,7 @@ def test_targets_conjunct_never_shares_the_doers_own_side(code):
 
 def test_targets_conjunct_shares_no_actor_deep_in_a_phrase(code):
     # "linked the move to the disbanding of Sudanese militias": the militias are not whom the factions agreed
-    # (a doer the knowledge base knows: since session 59 an unknown one's word act on no known actor is no event)
-    result = code("The Houthis have agreed to hand over their weapons in the south, but linked the move to "
+    result = code("The Karavan Brotherhood has agreed to hand over its weapons in the south, but linked the move to "
                   "the disbanding of Sudanese militias.")
     [event] = [e for e in result.events if e.trigger.text.startswith("agreed")]
     assert not actors_of(event.target)

@@ -78,12 +78,9 @@ whose every mention it is compatible with:
   an act none of whose mentions names a known actor on either side (one that joined no act of known
   actors, and was joined by none: "trade through the crossing was halted", "the road had been closed",
   "members are due to discuss the letter") is no event (``no_actor``: it is no edge between actors,
-  almost always a detail of the scene), unless a doer the knowledge base does not know does an act of
-  material conflict ("saboteurs set fire to a depot") or is a crowd whose phrase has a name or a nationality
-  ("several hundred Chagossians rallied"), or, named so, is the antecedent of the relative clause the act is told in
-  ("a joint border committee that met"), a state's office holder ("the Philippine labour secretary warned"), armed
-  men, or makes an appeal; a name or a nationality keeps no other word act ("Croatian experts demanded an
-  inquiry"; ``_unknown_party``); no anaphoric noun points back to such an act;
+  almost always a detail of the scene), unless a doer the knowledge base does not know has a name or a
+  nationality in its phrase ("the Karavan Brotherhood", "Croatian experts") or does an act of material
+  conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
 - a visit (042) that names no one visited, to a place of the doers' own country ("Kenya's interior minister flew to
   Mombasa"), is a trip at home, no edge between actors: no event either (``home_trip``);
 - a participle with no subject hung on the verb of an act of force in its sentence, coding another
@@ -339,7 +336,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
     for act in building:
-        act.kept = no_actor(act.mentions, words) is None and home_trip(act.mentions) is None
+        act.kept = no_actor(act.mentions) is None and home_trip(act.mentions) is None
     for token, act in _anaphors(judged, building, knowledge):
         act.anaphors.append(token)
         first = act.mentions[0]
@@ -736,51 +733,18 @@ def _untargeted(item: JudgedCandidate) -> JudgedCandidate:
     return dataclasses.replace(item, candidate=dataclasses.replace(item.candidate, targets=()))
 
 
-def no_actor(mentions: Sequence[JudgedCandidate], words: Words) -> str | None:
+def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
     candidate is none), else None: no mention names a known actor on either side ("trade through the
-    crossing was halted", "the attacks violated international law", "church groups in the province praised
-    the truce", "Peruvian farmers rejected the plan"): it is no edge between actors. A doer
-    the knowledge base does not know keeps the act only when the act is one of material conflict ("saboteurs set fire
-    to a depot"), or the doer's phrase has a name or a nationality (:func:`_named_doer`) and the act is a crowd's
-    (``CROWD_CODES``: "several hundred Chagossians rallied"; "several hundred people marched" aimed at no known actor is
-    none) or the doer is one :func:`_unknown_party` keeps."""
-    if any(not names_nobody(m)
-           or (_named_doer(m) and (m.status.cameo.startswith(CROWD_CODES) or _unknown_party(m, words)))
-           or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
-               and not m.status.cameo.startswith(CROWD_CODES))
+    crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
+    the knowledge base does not know keeps the act when its phrase has a name or a nationality
+    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot"), but for a
+    crowd's act (``CROWD_CODES``: "several hundred people marched" aimed at no known actor)."""
+    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
+                                                   and not m.status.cameo.startswith(CROWD_CODES))
            for m in mentions):
         return None
     return NO_ACTOR
-
-
-def _unknown_party(item: JudgedCandidate, words: Words) -> bool:
-    """Whether a named doer the knowledge base does not know keeps an act that is no crowd's: the act is told in a
-    relative clause on the doer, an object in its sentence ("set up a joint border committee that met twice", "met
-    his Tanzanian counterpart, who promised ...": a body or a person an act of known actors made or named, whose act
-    the story tells; a relative clause on the sentence's subject, "exporters, who sold ... before 2021, said ...",
-    is a detail of it), the doer is
-    a state's office holder or envoy ("the Philippine labour secretary warned": ``office_holder_noun``,
-    ``envoy_noun``, ``head_title``), or armed men ("gunmen released the schoolchildren": ``armed_people_noun``, whose
-    acts the gold codes with empty sides), or the act is an appeal (CAMEO 02: "unions in Rameswaram urged the Centre
-    to ...", aimed at the addressee it names). Other doers so named (a group, a company, a court, a
-    country's people: "church groups in the province praised the truce", "Bolivian exporters rejected the plan")
-    keep no word act or act of cooperation on no known actor (session 59)."""
-    if item.status.cameo.startswith("02"):
-        return True
-    for token, ref in item.candidate.sources:
-        if ref.kind != "unresolved":
-            continue
-        lemma = token.lemma_.lower()
-        if lemma in words.office_holder_noun or lemma in words.envoy_noun or lemma in words.head_title \
-                or lemma in words.armed_people_noun or token.text.lower() in words.armed_people_noun:
-            return True
-        if token.dep_ in ("nsubj", "nsubjpass"):
-            continue  # a relative clause on the sentence's subject is a detail ("exporters, who sold ..., said ...")
-        for trigger in item.candidate.trigger:
-            if any(node.dep_ == "relcl" and node.head.i == token.i for node in (trigger, *trigger.ancestors)):
-                return True
-    return False
 
 
 def home_trip(mentions: Sequence[JudgedCandidate]) -> str | None:
