@@ -6,8 +6,8 @@ intent to cooperate) and tells later how it was made: "The two energy ministers 
 state with its bodies and officials one party), with no other date, is how the agreement was made: one act, shown by
 the agreement (``acts._signs_agreed``). Look-alikes stay apart: a signed text told before the agreement (the signing
 then restates that text: ``same_act._signed_again``), another pair signing, a signing denied, a signing of another
-time ("signed the agreement in June 2024"), an act agreed on in a that-clause of its own (``acts._agreed_in_a_clause``,
-session 59). Every article here is synthetic, written for the test in wire style."""
+time ("signed the agreement in June 2024"), an act agreed on in a that-clause of its own (``extract.frame_clause``
+in ``acts._signs_agreed``, session 59). Every article here is synthetic, written for the test in wire style."""
 
 from __future__ import annotations
 

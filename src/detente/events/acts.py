@@ -207,7 +207,7 @@ from detente.events.act_links import (
     within_act,
 )
 from detente.events.cameo import SIGNING, VISIT, conjoined_apart, lookup
-from detente.events.extract import countries
+from detente.events.extract import countries, frame_clause
 from detente.events.occasions import host_visits, place_occasions, place_visits
 from detente.events.phrases import definite
 from detente.events.places import AGREE_ROOT
@@ -372,11 +372,9 @@ def _anaphors(judged: Judged, building: Sequence[_Building],
                for c in view.children[i]):
             continue  # "another attack"; "Russia's attack" is a candidate of its own when it codes anything
         code, sentence = lexicon.nouns[lemma], found.sentence_of.get(i, 0)
-        for number in range(len(building) - 1, -1, -1):
-            act = building[number]
+        for act, (start, first_sentence) in zip(reversed(building), reversed(starts)):  # the latest act first
             if not act.kept:
                 continue
-            start, first_sentence = starts[number]
             status = act.mentions[0].status
             if start < token.i and 0 <= sentence - first_sentence <= ANAPHOR_WINDOW \
                     and (related(status.cameo, code, general=True) and not status.negated
@@ -605,7 +603,7 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
     for member in group:
         status = member.status
         if not status.cameo.startswith(INTENT) or status.cameo.startswith(MEET_INTENT) or status.negated \
-                or not member.candidate.cameo.startswith(INTENT) or _agreed_in_a_clause(member) \
+                or not member.candidate.cameo.startswith(INTENT) or frame_clause(member.candidate) is not None \
                 or status.modality not in AGREED or status.historical != item.status.historical \
                 or not 0 < item.candidate.sentence - member.candidate.sentence <= ANAPHOR_WINDOW:
             continue
@@ -615,18 +613,6 @@ def _signs_agreed(group: list[JudgedCandidate], item: JudgedCandidate) -> str | 
             return (f"{mention(item)}: the signing of the agreement {trigger_words(member)!r} ({status.cameo}) told "
                     f"before, mention of {mention(group[0])}")
     return None
-
-
-def _agreed_in_a_clause(member: JudgedCandidate) -> bool:
-    """Whether ``member`` is what was agreed told in a that-clause of its own under its frame verb ("agreed on
-    Wednesday that Ukrainian specialists will train Bulgarian crews", coded on the frame verb or on the clause's
-    verb): the act agreed on, with its own subject, not the agreeing a later signing makes."""
-    frame, head = member.candidate.frame_token, member.candidate.head
-    if frame is None:
-        return False
-    if head.i == frame.i:
-        return any(child.dep_ == "ccomp" for child in frame.children)
-    return head.dep_ == "ccomp" and head.head.i == frame.i
 
 
 OTHER_CLAUSES = ("relcl", "advcl", "ccomp", "conj", "parataxis")  # clauses of their own below a verb: not its phrase

@@ -741,6 +741,20 @@ def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate
     return out
 
 
+def frame_clause(c: Candidate) -> Token | None:
+    """The that-clause (``ccomp``) under the candidate's frame verb that holds its act: the candidate's head when it is
+    that clause's verb ("agreed that Ukrainian specialists will train ...": "train"), or the clause the frame verb
+    takes when the act is coded on the frame verb with its complement ("agreed their ministers would meet": 036);
+    None when there is no frame verb or no such clause. Read by the status rules (the act agreed on:
+    ``StatusJudge._agreed_in_the_future``) and the acts step (no agreeing a signing makes: ``acts._signs_agreed``)."""
+    frame = c.frame_token
+    if frame is None:
+        return None
+    if c.head.i == frame.i:
+        return next((t for t in frame.children if t.dep_ == "ccomp"), None)
+    return c.head if c.head.dep_ == "ccomp" and c.head.head.i == frame.i else None
+
+
 def countries(knowledge: Knowledge, day: dt.date | None) -> CountryOf:
     """A country's actor by its code on ``day`` (what the ground rules need to name whose ground was hit), or its body
     of a sector (the state that arrests or summons: "GOV")."""

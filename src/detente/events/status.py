@@ -26,7 +26,7 @@ from detente.events.cameo import MATERIAL_COOPERATION, REQUEST_ROOTS, SIGNING_CO
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import BODY_DAY, DateRules
 from detente.events.doers import accord_maker
-from detente.events.extract import Candidate
+from detente.events.extract import Candidate, frame_clause
 from detente.events.history import HistoryRules, reduced_relative
 from detente.events.lexicon import Lexicon
 from detente.events.nonevents import stance_content
@@ -706,13 +706,11 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         sentence with a condition ("would meet if ...")."""
         if c.frame_token is None or not self.cue("agreement", c.frame_token.lemma_.lower()):
             return None
-        view = self.found.view(c.head.doc)
-        h, frame = c.head.i, c.frame_token.i
-        if h == frame:  # coded on the frame verb with its complement ("agreed their ministers would meet": 036)
-            h = next((x for x in view.children[frame] if view.dep[x] == "ccomp"), -1)
-        if h < 0 or view.dep[h] != "ccomp" or view.head[h] != frame or self._sentence_has_condition(c.head):
+        clause = frame_clause(c)
+        if clause is None or self._sentence_has_condition(c.head):
             return None
-        return next((view.lower[a] for a in view.children[h]
+        view = self.found.view(c.head.doc)
+        return next((view.lower[a] for a in view.children[clause.i]
                      if view.dep[a] == "aux" and self.lex.to_come(view.lower[a])), None)
 
     def _says_future(self, c: Candidate) -> bool:
