@@ -73,12 +73,18 @@ fired      fire       VERB   VBN  acl      2  O
 """
 
 
-def _told_by_media(blank_nlp, table: str, trigger_words: tuple[str, ...] = ("denied",)) -> bool:
+def _kept(blank_nlp, table: str, trigger_words: tuple[str, ...] = ("denied",)):
+    """The parse of ``table`` and what ``_media_hearsay`` keeps of a denial (016) on its verb "denied", the
+    denial's trigger the words ``trigger_words``."""
     doc = tree(blank_nlp.language.vocab, table)
     verb = next(t for t in doc if t.text == "denied")
     trigger = tuple(t for t in doc if t.text in trigger_words)
     candidate = Candidate(cameo="016", head=verb, trigger=trigger, sources=(), targets=(), sentence=0)
-    return _media_hearsay(candidate, load_default().words) is not None
+    return doc, _media_hearsay(candidate, load_default().words)
+
+
+def _told_by_media(blank_nlp, table: str, trigger_words: tuple[str, ...] = ("denied",)) -> bool:
+    return _kept(blank_nlp, table, trigger_words)[1] is not None
 
 
 def test_reports_the_press_carried_are_hearsay_before_or_after_the_noun(blank_nlp):
@@ -135,8 +141,5 @@ def test_state_media_before_the_noun_are_a_party_too(blank_nlp):
 
 
 def test_the_medium_named_is_the_one_target_kept(blank_nlp):
-    doc = tree(blank_nlp.language.vocab, PRESS_AFTER)
-    verb = doc[1]
-    candidate = Candidate(cameo="016", head=verb, trigger=(verb,), sources=(), targets=(), sentence=0)
-    kept = _media_hearsay(candidate, load_default().words)
+    doc, kept = _kept(blank_nlp, PRESS_AFTER)
     assert kept is not None and {doc[i].text for i in kept} == {"reports", "press", "the", "Patrian"}

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
+from tests.conftest import tree
+
 from detente.actors.refs import ActorRef
 from detente.events.lexicon import Words
 from detente.events.same_act import _about, other_objects, same_words
@@ -23,15 +25,6 @@ PRK = ActorRef("PRKGOV", "North Korea (government)", "PRKGOV", "PRK", "GOV", "se
 MEX = ActorRef("MEX", "Mexico", "MEX", "MEX", None, "country")
 ESP = ActorRef("ESP", "Spain", "ESP", "ESP", None, "country")
 WORDS = Words(vague_deed=frozenset({"act"}))
-
-
-def _parse(rows: list[tuple[str, int, str, str, str]]):
-    """A parse built by hand: (word, head, dep, pos, lemma) a token."""
-    from spacy import blank
-    from spacy.tokens import Doc
-
-    return Doc(blank("en").vocab, words=[r[0] for r in rows], heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
 
 
 def _appeal(doc, head: int, cameo: str = "020", sources=(), targets=(), frame: int | None = None, sentence: int = 0):
@@ -44,65 +37,100 @@ def _appeal(doc, head: int, cameo: str = "020", sources=(), targets=(), frame: i
                                   specific=False, sentence=sentence))
 
 
-def _asked_for_access():
-    """'Envoys in Pyongyang asked for access to the crew.' (the addressee taken from 'in Pyongyang')"""
-    doc = _parse([("Envoys", 3, "nsubj", "NOUN", "envoy"), ("in", 0, "prep", "ADP", "in"),
-                  ("Pyongyang", 1, "pobj", "PROPN", "Pyongyang"), ("asked", 3, "ROOT", "VERB", "ask"),
-                  ("for", 3, "prep", "ADP", "for"), ("access", 4, "pobj", "NOUN", "access"),
-                  ("to", 5, "prep", "ADP", "to"), ("the", 8, "det", "DET", "the"), ("crew", 6, "pobj", "NOUN", "crew"),
-                  (".", 3, "punct", "PUNCT", ".")])
+# Envoys in Pyongyang asked for access to the crew. (the addressee taken from "in Pyongyang")
+ASKED_FOR_ACCESS = """
+    Envoys     envoy      NOUN  NNS nsubj    3 O
+    in         in         ADP   IN  prep     0 O
+    Pyongyang  Pyongyang  PROPN NNP pobj     1 O
+    asked      ask        VERB  VBD ROOT     3 O
+    for        for        ADP   IN  prep     3 O
+    access     access     NOUN  NN  pobj     4 O
+    to         to         ADP   IN  prep     5 O
+    the        the        DET   DT  det      8 O
+    crew       crew       NOUN  NN  pobj     6 O
+    .          .          PUNCT .   punct    3 O
+"""
+
+# We asked the North Korean side to <deed> the <thing>s.
+ASKED_TO = """
+    We         we         PRON  PRP nsubj    1 O
+    asked      ask        VERB  VBD ROOT     1 O
+    the        the        DET   DT  det      4 O
+    North      North      PROPN NNP compound 4 O
+    side       side       NOUN  NN  dobj     1 O
+    to         to         PART  TO  aux      6 O
+    {deed}     {deed}     VERB  VB  xcomp    1 O
+    the        the        DET   DT  det      8 O
+    {thing}s   {thing}    NOUN  NNS dobj     6 O
+    .          .          PUNCT .   punct    1 O
+"""
+
+
+def _asked_for_access(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, ASKED_FOR_ACCESS)
     return _appeal(doc, 3, sources=[(0, CHN)], targets=[(2, PRK)])
 
 
-def _asked_to(deed: str, thing: str, sentence: int = 1):
-    """'We asked the North Korean side to <deed> the <thing>.'"""
-    doc = _parse([("We", 1, "nsubj", "PRON", "we"), ("asked", 1, "ROOT", "VERB", "ask"),
-                  ("the", 4, "det", "DET", "the"), ("North", 4, "compound", "PROPN", "North"),
-                  ("side", 1, "dobj", "NOUN", "side"), ("to", 6, "aux", "PART", "to"),
-                  (deed, 1, "xcomp", "VERB", deed), ("the", 8, "det", "DET", "the"),
-                  (thing + "s", 6, "dobj", "NOUN", thing), (".", 1, "punct", "PUNCT", ".")])
+def _asked_to(blank_nlp, deed: str, thing: str, sentence: int = 1):
+    doc = tree(blank_nlp.language.vocab, ASKED_TO.format(deed=deed, thing=thing))
     return _appeal(doc, 1, sources=[(0, CHN)], targets=[(4, PRK)], sentence=sentence)
 
 
-def test_same_act58_what_an_appeal_asks_for_is_what_it_is_about():
-    assert _about(_appeal(_asked_for_access().candidate.head.doc, 3))  # no side named: the "for" phrase says it
+def test_same_act58_what_an_appeal_asks_for_is_what_it_is_about(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, ASKED_FOR_ACCESS)
+    assert _about(_appeal(doc, 3))  # no side named: the "for" phrase says it
 
 
-def test_same_act58_two_appeals_asking_different_things_are_two_acts():
-    assert other_objects(_asked_for_access(), _asked_to("return", "fisherman"), {}, WORDS)
+def test_same_act58_two_appeals_asking_different_things_are_two_acts(blank_nlp):
+    assert other_objects(_asked_for_access(blank_nlp), _asked_to(blank_nlp, "return", "fisherman"), {}, WORDS)
 
 
-def test_same_act58_two_appeals_asking_one_thing_are_not_told_apart():
+def test_same_act58_two_appeals_asking_one_thing_are_not_told_apart(blank_nlp):
     """'asked for access' / 'asked the North Korean side to grant the access': one thing asked."""
-    assert not other_objects(_asked_for_access(), _asked_to("grant", "access"), {}, WORDS)
+    assert not other_objects(_asked_for_access(blank_nlp), _asked_to(blank_nlp, "grant", "access"), {}, WORDS)
 
 
-def test_same_act58_an_appeal_to_act_names_nothing_asked():
+def test_same_act58_an_appeal_to_act_names_nothing_asked(blank_nlp):
     """'asked for access' / 'asked the North Korean side to act on the matters': said again with less."""
-    assert not other_objects(_asked_for_access(), _asked_to("act", "matter"), {}, WORDS)
+    assert not other_objects(_asked_for_access(blank_nlp), _asked_to(blank_nlp, "act", "matter"), {}, WORDS)
 
 
-def _made_request():
-    """'Mexico made a request to Spain.' (no thing asked named)"""
-    doc = _parse([("Mexico", 1, "nsubj", "PROPN", "Mexico"), ("made", 1, "ROOT", "VERB", "make"),
-                  ("a", 3, "det", "DET", "a"), ("request", 1, "dobj", "NOUN", "request"),
-                  ("to", 3, "prep", "ADP", "to"), ("Spain", 4, "pobj", "PROPN", "Spain"),
-                  (".", 1, "punct", "PUNCT", ".")])
+# Mexico made a request to Spain. (no thing asked named)
+MADE_REQUEST = """
+    Mexico     Mexico     PROPN NNP nsubj    1 O
+    made       make       VERB  VBD ROOT     1 O
+    a          a          DET   DT  det      3 O
+    request    request    NOUN  NN  dobj     1 O
+    to         to         ADP   IN  prep     3 O
+    Spain      Spain      PROPN NNP pobj     4 O
+    .          .          PUNCT .   punct    1 O
+"""
+
+# Mexico asked Spain to extradite him. (an appeal frame on the deed)
+ASKED_EXTRADITION = """
+    Mexico     Mexico     PROPN NNP nsubj    1 O
+    asked      ask        VERB  VBD ROOT     1 O
+    Spain      Spain      PROPN NNP dobj     1 O
+    to         to         PART  TO  aux      4 O
+    extradite  extradite  VERB  VB  xcomp    1 O
+    him        he         PRON  PRP dobj     4 O
+    .          .          PUNCT .   punct    1 O
+"""
+
+
+def _made_request(blank_nlp):
+    doc = tree(blank_nlp.language.vocab, MADE_REQUEST)
     return _appeal(doc, 1, sources=[(0, MEX)], targets=[(5, ESP)])
 
 
-def _asked_extradition(cameo: str = "0213"):
-    """'Mexico asked Spain to extradite him.' (an appeal frame on the deed)"""
-    doc = _parse([("Mexico", 1, "nsubj", "PROPN", "Mexico"), ("asked", 1, "ROOT", "VERB", "ask"),
-                  ("Spain", 1, "dobj", "PROPN", "Spain"), ("to", 4, "aux", "PART", "to"),
-                  ("extradite", 1, "xcomp", "VERB", "extradite"), ("him", 4, "dobj", "PRON", "he"),
-                  (".", 1, "punct", "PUNCT", ".")])
+def _asked_extradition(blank_nlp, cameo: str = "0213"):
+    doc = tree(blank_nlp.language.vocab, ASKED_EXTRADITION)
     return _appeal(doc, 4, cameo=cameo, sources=[(0, MEX)], targets=[(2, ESP)], frame=1, sentence=5)
 
 
-def test_same_act58_a_later_appeal_of_a_more_exact_code_is_not_the_same_words():
-    assert not same_words(_made_request(), _asked_extradition())
+def test_same_act58_a_later_appeal_of_a_more_exact_code_is_not_the_same_words(blank_nlp):
+    assert not same_words(_made_request(blank_nlp), _asked_extradition(blank_nlp))
 
 
-def test_same_act58_an_appeal_said_again_with_less_is_the_same_words():
-    assert same_words(_asked_extradition(), _made_request())
+def test_same_act58_an_appeal_said_again_with_less_is_the_same_words(blank_nlp):
+    assert same_words(_asked_extradition(blank_nlp), _made_request(blank_nlp))

@@ -525,23 +525,26 @@ def intended_by(group: list[JudgedCandidate], item: JudgedCandidate, hosts: froz
     return None
 
 
-def trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words, shown: bool = False) -> bool:
-    """Whether ``act`` is what ``trip`` is for; ``shown``: only as a "to" clause of the trip's own verb, the
-    shapes whose purpose reads its tense and date off the trip's clause and so may show the visit (a "where"
-    clause or a clause hung on the frame reads its own: the trip shows the visit)."""
-    return _trip_of(act.candidate.head, words, shown) == trip.candidate.head.i
+def trip_for(trip: JudgedCandidate, act: JudgedCandidate, words: Words, own_verb_only: bool = False) -> bool:
+    """Whether ``act`` is what ``trip`` is for (:func:`_trip_of`). With ``own_verb_only``, only a "to" clause on the
+    trip's own verb (or a verb joined to it with no subject of its own) counts, not a clause hung on the frame
+    nor a "where" clause: those are the shapes whose purpose reads its tense and date off the trip's clause and
+    so may show the visit (a "where" clause or a clause hung on the frame reads its own: the trip shows the
+    visit)."""
+    return _trip_of(act.candidate.head, words, own_verb_only) == trip.candidate.head.i
 
 
-def _trip_of(purpose: Token, words: Words, direct: bool = False) -> int | None:
+def _trip_of(purpose: Token, words: Words, own_verb_only: bool = False) -> int | None:
     """The trip verb (its index) a "to" clause is the purpose of ("will travel to Washington to meet ..."),
     else None. A verb joined to the clause's with no subject of its own is for the trip too ("to inspect the port
     and meet local officials"); the clause may hang on the frame the trip is the open complement of ("is due to
     travel to Kampala next week to meet ..."); a "where" clause on the trip's destination tells what is done there
-    ("will travel to Kampala on Monday, where it will meet ...")."""
+    ("will travel to Kampala on Monday, where it will meet ..."). With ``own_verb_only``, the two last shapes are
+    not read: only a "to" clause on the trip verb itself (or its subjectless conjunct) is a purpose."""
     while purpose.dep_ == "conj" and purpose.head.i != purpose.i and not _own_subject(purpose):
         purpose = purpose.head
     verb = purpose.head
-    if purpose.dep_ == "relcl" and not direct \
+    if purpose.dep_ == "relcl" and not own_verb_only \
             and any(c.dep_ == "advmod" and c.lower_ == "where" for c in purpose.children):
         trip = verb.head.head  # the place, its preposition ("to", not "from"), the verb the preposition is on
         return trip.i if verb.dep_ == "pobj" and verb.head.dep_ == "prep" \
@@ -551,7 +554,7 @@ def _trip_of(purpose: Token, words: Words, direct: bool = False) -> int | None:
         return None
     if verb.lemma_.lower() in words.trip_verb:
         return verb.i
-    if direct:
+    if own_verb_only:
         return None
     return next((t.i for t in _open_complements(verb, 2) if t.lemma_.lower() in words.trip_verb), None)
 

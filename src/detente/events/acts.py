@@ -831,7 +831,7 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     taken = taken_in_host(item, words)  # "the trawler was escorted to port": shown by the seizure
     if taken is not None and taken_in([o for o in group if o is not item], item, taken, words) is not None:
         return True
-    return any(trip_for(item, other, words, shown=True) for other in group if other is not item)
+    return any(trip_for(item, other, words, own_verb_only=True) for other in group if other is not item)
 
 
 def _shown(group: list[JudgedCandidate], words: Words, view: ParseView) -> list[JudgedCandidate]:
