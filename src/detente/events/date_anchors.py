@@ -56,6 +56,31 @@ def after_clause_of(view: ParseView, word: int) -> int | None:
     return verb if after_clause(view, verb) else None
 
 
+def after_or_before(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index) heads a clause of "after" or "before" on the verb it hangs on: a finite time
+    clause marked so ("after the militia refused ...") or a gerund the preposition takes ("after accusing Kigali",
+    "before flying to New Delhi")."""
+    if view.dep[verb] == "advcl":
+        return any(view.dep[m] == "mark" and view.lower[m] in ("after", "before") for m in view.children[verb])
+    if view.dep[verb] == "pcomp" and view.tag[verb] == "VBG":
+        prep = view.head[verb]
+        return view.lower[prep] in ("after", "before") and view.dep[prep] == "prep"
+    return False
+
+
+def after_gerund_of(view: ParseView, word: int) -> int | None:
+    """The gerund (by index) that "after" or "before" takes (:func:`after_or_before`: "after accusing Kigali of ...")
+    that a word is, or a verb joined to it or completing it ("after accusing Kigali and recalling ..."); else None."""
+    verb = word
+    for _ in range(4):
+        if view.dep[verb] == "pcomp" and after_or_before(view, verb):
+            return verb
+        if view.dep[verb] not in ("conj", "xcomp") or view.head[verb] == verb:
+            break
+        verb = view.head[verb]
+    return None
+
+
 def _own_doer(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index) has a subject of its own, not a relative pronoun."""
     return view.pos[verb] == "VERB" and any(view.dep[s] in ("nsubj", "nsubjpass") and view.tag[s] not in ("WDT", "WP")
@@ -435,11 +460,10 @@ class DateAnchors:
                 # a participle set off by a comma describes the thing as it is ("agreed last year to an
                 # initiative, largely funded by Australia, ...")
                 break
-            if not through_participles and dep[i] == "advcl" and self.found.sentence_of.get(i) != 0 and any(
-                    dep[m] == "mark" and view.lower[m] in ("after", "before") for m in children[i]):
+            if not through_participles and self.found.sentence_of.get(i) != 0 and after_or_before(view, i):
                 # an act "after" or "before" one is not on that one's day ("broke out on Sunday ... after the
-                # militia refused to hand over a suspect"); the lead's earlier act is dated as wires tell it
-                # (see dating.DateRules._told_in_the_body)
+                # militia refused to hand over a suspect", "is due to visit the site on Tuesday before flying to New
+                # Delhi"); the lead's earlier act is dated as wires tell it (see dating.DateRules._told_in_the_body)
                 break
             if dep[i] in ("ccomp", "parataxis", "conj") and any(
                     view.lower[p] == ";" and min(i, view.head[i]) < p < max(i, view.head[i])

@@ -39,7 +39,7 @@ from detente.actors.set_phrases import set_size
 from detente.events import cameo, date_values
 from detente.events import dates as dates_mod
 from detente.events.context import same_paragraph
-from detente.events.date_anchors import DateAnchors, after_clause_of, infinitive_at
+from detente.events.date_anchors import DateAnchors, after_clause_of, after_gerund_of, infinitive_at
 from detente.events.date_arrival import arrives_as_visitor, visitor_names, visitors
 from detente.events.date_pacts import (
     retells_the_making,
@@ -47,7 +47,7 @@ from detente.events.date_pacts import (
     under_agreement,
     under_agreement_below,
 )
-from detente.events.history import afterwards, clause_of, when_clause
+from detente.events.history import afterwards, clause_of, opened_by_when, when_clause
 from detente.events.places import complements
 from detente.model import EventDate
 
@@ -578,15 +578,19 @@ class DateRules(DateAnchors):
         return False
 
     def told_after(self, c: Candidate, date: EventDate | None) -> bool:
-        """An act of an "after" or "before" clause with a doer of its own, outside the lead, is not on the date of
-        the clause it hangs on ("cut ties with Iran in January 2016 after protesters stormed the Saudi embassy":
-        the storming is earlier and undated, README "A date is the act's own only when it is said of the act"),
+        """An act of an "after" or "before" clause with a doer of its own, or of a gerund "after" or "before" takes
+        (:func:`after_gerund_of`, session 60), outside the lead, is not on the date of the clause it hangs on ("cut
+        ties with Iran in January 2016 after protesters stormed the Saudi embassy": the storming is earlier and
+        undated, README "A date is the act's own only when it is said of the act"; "shut the border in January 2024
+        after accusing Kigali": the accusation is undated),
         unless the clause is measured from it ("in 2023 ... within a week after"): whether ``date`` is that clause's.
         It still tells that the act is background. A date inside the clause is the act's."""
         if date is None or not date.value:
             return False
         view = self.found.view(c.head.doc)
         verb = after_clause_of(view, c.head.i)  # up to the clause's verb, from a verb joined to it or a word of it
+        if verb is None:
+            verb = after_gerund_of(view, c.head.i)  # "shut the border in January 2024 after accusing Kigali"
         if verb is None or self.found.sentence_of.get(verb) == 0:
             return False
         low, high = view.edges(verb)
@@ -882,6 +886,10 @@ class DateRules(DateAnchors):
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        at_the_time = self._date_of_its_when_clause(view, c, expressions, anchors, chain)
+        if at_the_time is not None:
+            return self._because("date", at_the_time, f"the date {at_the_time.text!r} of the past 'when' clause on the "
+                                                      "act's verb: the same time")
         news = self._news_of_simultaneous_clause(view, chain)
         for (_, _, value), anchor in zip(expressions, anchors):
             if anchor in news and value.value:
@@ -946,6 +954,24 @@ class DateRules(DateAnchors):
                                                         "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _date_of_its_when_clause(self, view: ParseView, c: Candidate, expressions: list[tuple[int, int, EventDate]],
+                                 anchors: list[int], chain: set[int]) -> EventDate | None:
+        """The one date said in a past "when" clause on a verb of the act's chain, when no date governs the act:
+        the act happened at that time ("upgraded their ties when Modi visited Seoul in 2015": 2015; "was the first to
+        establish relations when it won independence in 2002": 2002; session 60, h-date60). A clause in the present
+        or future ("when it expires at the end of the year") tells a condition, not a time; a week, a bound ("since
+        2016") or a deadline gives none. None for an event noun, several dates in the clause or none."""
+        if c.nominal:
+            return None
+        clauses = {w for v in chain if view.pos[v] in ("VERB", "AUX") for w in view.children[v]
+                   if view.dep[w] == "advcl" and view.tag[w] == "VBD" and opened_by_when(view, w)}
+        if not clauses:
+            return None
+        found = [value for (first, last, value), anchor in zip(expressions, anchors)
+                 if value.value and value.granularity != "week" and clause_of(view, anchor) in clauses
+                 and not self._bound(view, first) and not self._deadline(view, first)]
+        return found[0] if len(found) == 1 else None
 
     @staticmethod
     def _mediated_thing(c: Candidate, view: ParseView,
