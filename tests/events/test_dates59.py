@@ -18,7 +18,8 @@ def _value(event):
 def test_dates59_joined_act_of_the_lead_takes_the_day_of_the_agreement_it_is_done_under(code):
     text = ("DAKAR, Nov 13 (AFP) - Senegal will give Gambia a patrol boat and train its coast guard to track drug "
             "boats under an agreement the two countries signed in Banjul on Tuesday, Senegal's foreign minister said.")
-    assert _value(event_on(code(text, date=_DAY), "train")) == "2026-11-10"
+    # since session 60 the boat given is coded too (072) and the training joined to it is the same act, found on "give"
+    assert _value(event_on(code(text, date=_DAY), "give")) == "2026-11-10"
 
 
 def test_dates59_act_of_the_lead_whose_purpose_clause_holds_the_agreement(code):
@@ -31,7 +32,7 @@ def test_dates59_no_day_from_an_older_agreement(code):
     # control: an agreement of another month frames the act, it does not date it
     text = ("DAKAR, Nov 13 (AFP) - Senegal will give Gambia a patrol boat and train its coast guard to track drug "
             "boats under an agreement the two countries signed in Banjul in March, Senegal's foreign minister said.")
-    assert _value(event_on(code(text, date=_DAY), "train")) is None
+    assert _value(event_on(code(text, date=_DAY), "give")) is None
 
 
 def test_dates59_making_told_again_takes_the_leads_day_said_on_the_signing(explaining):
