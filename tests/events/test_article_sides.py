@@ -199,3 +199,13 @@ def test_event_anaphora_the_move_is_a_step_told_by_a_verb_not_an_act_named_by_a_
             "measure would harm cooperation between the two countries. Tanzania criticised the move.")
     event = _criticism(code(text, date="2026-05-06"), "TZA")
     assert actors_of(event.target) == {"KEN"}
+
+
+def test_article_sides_an_accord_welcomed_paragraphs_after_its_signing_takes_its_signers(code):
+    # session 60: a signed text stays in play however far back it was signed; a welcome of it eight sentences and more
+    # later, out of the lead, still names its signers (the window of the other acts left it with no target)
+    filler = " ".join(f"Sylvanian farmers planted wheat in field number {n} last spring." for n in range(1, 11))
+    result = code("PODGORICA, April 17 (Reuters) - Heavy rain flooded roads near the lake on Friday, police said.\n\n"
+                  "Montenegro and Albania signed a protocol on joint police patrols on Thursday.\n\n" + filler +
+                  "\n\nThe European Commission welcomed the protocol.", date="2026-04-17")
+    assert {p.country for p in _welcome(result).target if p.actor} == {"MNE", "ALB"}

@@ -50,3 +50,13 @@ def test_joined_targets_leaves_two_subjects_apart(nlp):
     doc = nlp.parse("Kenya summoned the envoy and warned that more strikes would follow.")
     summoned, warned = (next(t for t in doc if t.text == w) for w in ("summoned", "warned"))
     assert _coordinated(summoned, warned)
+
+
+def test_a_non_state_doers_demand_joined_to_its_accusation_takes_the_accused(code):
+    # session 60: a charity, an opposition or rebels are a side apart from their state; their demand joined to their
+    # own accusation shares its target as a state's does (before, only a state's words were given one)
+    result = code("LONDON, March 3 (Reuters) - The British monitoring group Airwars accused Spain and Morocco of "
+                  "hiding civilian deaths in their joint air campaign and demanded that every strike be investigated, "
+                  "the group said in a report.", date="2026-03-03")
+    assert sorted(_targets(result, "demanded")) == sorted(_targets(result, "accused")), _targets(result, "demanded")
+    assert _targets(result, "demanded"), _targets(result, "accused")

@@ -22,7 +22,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import ANSWERING_CODES, DISAPPROVE_ROOT, FORCE_ROOTS, REJECT_ROOT, lookup
+from detente.events.cameo import ANSWERING_CODES, DISAPPROVE_ROOT, FORCE_ROOTS, REJECT_ROOT, SIGNING, lookup
 from detente.events.context import party, side
 from detente.events.frames import AID_ROOT
 from detente.events.labelled import labelled_nouns, names_one_act
@@ -121,6 +121,16 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         done = coming or done
         match = _named_act(nouns[0].lemma_.lower(), earlier, lexicon, near, done,
                            reaction=candidate.cameo[:2] in REACTION_ROOTS, announced=announced)
+        if match is None and parties and judged and candidate.cameo != SIGNING \
+                and nouns[0].lemma_.lower() in words.accord_noun:
+            # a signed text stays in play however far back it was signed, out of the lead too ("X and Y signed a
+            # protocol ... the EU welcomed the protocol" paragraphs later): its signing, when none nearer is named, for
+            # a known doer's judgement of it (not a signing of it: "signing the agreement is the easy part")
+            signings = [e for e in candidates[:number] if e.cameo == SIGNING and e.sentence < candidate.sentence
+                        and (not parties & {party(ref) for _, ref in e.sources} or id(e) in joint)
+                        and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
+                        and any(ref.kind != "unresolved" for _, ref in e.sources) and _shares_marks(marks, e, view)]
+            match = _named_act(nouns[0].lemma_.lower(), signings, lexicon, near, done)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))

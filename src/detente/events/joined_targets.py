@@ -8,8 +8,11 @@ and warned that it would respond" (Patria), "Patria recalled its envoy to Rurita
 the targets of the act it is joined to when
 
 - the word is a demand, a criticism or accusation, a rejection or a threat (CAMEO 10-13: ``WORD_ROOTS``), not an
-  event noun, with known doers all of one state (``context.party``; no rebels, opposition or civilians, who demand as
-  often of their own government) and no known target but the doers' own things ("threatened to pull its troops");
+  event noun, with known doers all of one state (``context.party``) or all of one side apart from their state
+  (``context.side``: rebels, an opposition, a charity, who demand as often of their own government, so that for them
+  the other act must be an accusation or criticism, CAMEO 11, whose targets are of another side: "the charity accused
+  the two governments of ... and demanded that ...": the two; session 60) and no known target but the doers' own
+  things ("threatened to pull its troops");
 - what its verb names as whom it is aimed at (its object, a prepositional object, the subject or object of the
   clause it governs, "demanded that Bolivia stay out") is no actor of another party and none the knowledge base does
   not know, nor are its unresolved targets people ("demanded compensation for farmers": whom it is for is named); a
@@ -32,13 +35,15 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from detente.events.cameo import lookup
-from detente.events.context import negated, not_state, party, pronoun_owned
+from detente.events.context import negated, not_state, party, pronoun_owned, side
 from detente.events.doers import known
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
-    from detente.actors.resolve import DocActors
+    from detente.actors.resolve import ActorRef, DocActors
     from detente.events.extract import Candidate
     from detente.events.ground import Side
     from detente.events.lexicon import Words
@@ -46,6 +51,9 @@ if TYPE_CHECKING:
 WORD_ROOTS = frozenset({10, 11, 12, 13})  # CAMEO: demand, disapprove, reject, threaten
 JUDGING_ROOTS = frozenset({11, 12})  # CAMEO: disapprove, reject: an object is what is judged, its author the target
 CONFLICT_ROOTS = frozenset(range(10, 21))  # CAMEO 10-20: the acts of conflict whose targets a joined word shares
+# CAMEO 11, disapprove: the one act of a non-state doer whose targets a joined word shares ("the charity accused the
+# two governments of ... and demanded that ...": the accused)
+NONSTATE_DONOR_ROOTS = frozenset({11})
 VERB_POS = ("VERB", "AUX")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -63,7 +71,7 @@ def joined_targets(candidates: list[Candidate], found: DocActors, words: Words) 
         if _wants(candidate):
             donor = _donor(candidate, candidates, found, words)
             if donor is not None:
-                candidate = dataclasses.replace(candidate, targets=_others(donor, found))
+                candidate = dataclasses.replace(candidate, targets=_others(donor, found, _key(candidate)))
         out.append(candidate)
     return out
 
@@ -86,9 +94,16 @@ def joined_from(candidate: Candidate, token: Token) -> str | None:
 def _wants(candidate: Candidate) -> bool:
     """Whether an act is a word of conflict with known doers of one party and no known target."""
     doers = known(candidate.sources)
+    key = _key(candidate)
     return lookup(candidate.cameo).root in WORD_ROOTS and not candidate.nominal and bool(doers) \
-        and not any(not_state(r) for _, r in doers) and len({party(r) for _, r in doers}) == 1 \
-        and all(party(r) in {party(d) for _, d in doers} and pronoun_owned(t) for t, r in known(candidate.targets))
+        and len({key(r) for _, r in doers}) == 1 \
+        and all(key(r) in {key(d) for _, d in doers} and pronoun_owned(t) for t, r in known(candidate.targets))
+
+
+def _key(candidate: Candidate) -> Callable[[ActorRef], str]:
+    """How the act's doers and the others are told apart: by party for a state's act (its bodies and office holders
+    are one), by side for a non-state doer's (rebels, an opposition, a charity are a side apart from their state)."""
+    return side if any(not_state(r) for _, r in known(candidate.sources)) else party
 
 
 def _verb(candidate: Candidate) -> Token:
@@ -126,23 +141,25 @@ def _people(token: Token, words: Words) -> bool:
 def _donor(candidate: Candidate, candidates: list[Candidate], found: DocActors, words: Words) -> Candidate | None:
     """The act of conflict of the same party joined to ``candidate`` whose targets it takes, or none."""
     verb = _verb(candidate)
-    own = {party(r) for _, r in known(candidate.sources)}
+    key = _key(candidate)
+    own = {key(r) for _, r in known(candidate.sources)}
+    roots = NONSTATE_DONOR_ROOTS if key is side else CONFLICT_ROOTS
     if lookup(candidate.cameo).root in JUDGING_ROOTS and any(c.dep_ == "dobj" for c in verb.children):
         return None  # "rejected the suggestions", "condemned the arrest": whoever made or did it is the target
-    if _names_other(verb, own, found) or any(r.kind == "unresolved" and not pronoun_owned(t) and _people(t, words)
+    if _names_other(verb, own, found, key) or any(r.kind == "unresolved" and not pronoun_owned(t) and _people(t, words)
                                              for t, r in candidate.targets):
         return None  # its clause names whom it is aimed at (known or not)
     for other in candidates:
         if other is candidate or other.sentence != candidate.sentence or other.nominal \
-                or lookup(other.cameo).root not in CONFLICT_ROOTS or not _coordinated(_verb(other), verb):
+                or lookup(other.cameo).root not in roots or not _coordinated(_verb(other), verb):
             continue
         doers = known(other.sources)
-        if doers and {party(r) for _, r in doers} == own and _others(other, found) and not negated(other, found):
+        if doers and {key(r) for _, r in doers} == own and _others(other, found, key) and not negated(other, found):
             return other
     return None
 
 
-def _names_other(verb: Token, own: set[str], found: DocActors) -> bool:
+def _names_other(verb: Token, own: set[str], found: DocActors, key: Callable[[ActorRef], str] = party) -> bool:
     """Whether a verb names as whom its act is aimed at an actor of a party other than ``own``, or one the knowledge
     base does not know: its object or a prepositional object, or the subject or object of the clause it governs
     ("demanded that rebels free ...") and whatever is joined to those; not a noun owned by a pronoun ("demanded
@@ -152,7 +169,7 @@ def _names_other(verb: Token, own: set[str], found: DocActors) -> bool:
     for t in slots:
         for u in (t, *(c for c in t.children if c.dep_ in ("conj", "appos"))):
             refs = found.refs_at(u.i)
-            if any(r.kind == "unresolved" or party(r) not in own for r in refs) and not pronoun_owned(u):
+            if any(r.kind == "unresolved" or key(r) not in own for r in refs) and not pronoun_owned(u):
                 return True
     return False
 
@@ -169,9 +186,9 @@ def _slot(child: Token) -> list[Token]:
     return []
 
 
-def _others(candidate: Candidate, found: DocActors) -> tuple[Side, ...]:
+def _others(candidate: Candidate, found: DocActors, key: Callable[[ActorRef], str] = party) -> tuple[Side, ...]:
     """An act's known targets named in its own sentence, of another party than its doers', none of them the doers' own
     things (a target the act took from another sentence is the rule's that gave it, not the text's word here)."""
-    own = {party(r) for _, r in known(candidate.sources)}
+    own = {key(r) for _, r in known(candidate.sources)}
     return tuple((t, r) for t, r in known(candidate.targets)
-                 if party(r) not in own and not pronoun_owned(t) and found.sentence_of.get(t.i) == candidate.sentence)
+                 if key(r) not in own and not pronoun_owned(t) and found.sentence_of.get(t.i) == candidate.sentence)
