@@ -1,7 +1,5 @@
-"""Places of session 60 (h-loc60): a state itself (its name, government or authorities) that detains people of another
-country holds them at home (``HomeGround._police_ground``), and an act told in a "who" clause on the party a meeting
-was held with is where the meeting's own clause places it (``PlaceRules._met_party_place``); eval/wire/README.md,
-"location".
+"""Places of session 60 (h-loc60): an act told in a "who" clause on the party a meeting was held with is where the
+meeting's own clause places it (``PlaceRules._met_party_place``); eval/wire/README.md, "location".
 
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rules read where the words hang, not how the model parses the sentence."""
@@ -9,19 +7,6 @@ are built by hand: the rules read where the words hang, not how the model parses
 from tests.conftest import code_tree
 
 DATE = "2026-04-02"
-
-# Burkina Faso detained two Ivorian gendarmes on Tuesday.
-DETAINED = """
-    Burkina    Burkina    PROPN NNP compound 1 B-GPE
-    Faso       Faso       PROPN NNP nsubj    2 I-GPE
-    detained   detain     VERB  VBD ROOT     2 O
-    two        two        NUM   CD  nummod   5 B-CARDINAL
-    Ivorian    ivorian    ADJ   JJ  amod     5 B-NORP
-    gendarmes  gendarme   NOUN  NNS dobj     2 O
-    on         on         ADP   IN  prep     2 O
-    Tuesday    Tuesday    PROPN NNP pobj     6 B-DATE
-    .          .          PUNCT .   punct    2 O
-"""
 
 # Sisi held talks in Cairo with Rubio, who thanked Egypt for its support.
 THANKED = """
@@ -70,18 +55,6 @@ def _countries(result, word: str) -> list[str | None]:
 
 def _events(result) -> list[tuple[str, object]]:
     return [(e.trigger.text, e.location) for e in result.events]
-
-
-def test_places_loc60_a_state_holds_foreigners_at_home(blank_coder):
-    result = code_tree(blank_coder, DETAINED, date=DATE)
-    assert _countries(result, "detained") and set(_countries(result, "detained")) == {"BFA"}, _events(result)
-    # its soldiers may have crossed, or be at sea: no ground of theirs (the rule of session 42 stands)
-    soldiers = DETAINED.replace("    Burkina    Burkina    PROPN NNP compound 1 B-GPE",
-                                "    Burkinabe  burkinabe  ADJ   JJ  amod     1 B-NORP") \
-        .replace("    Faso       Faso       PROPN NNP nsubj    2 I-GPE",
-                 "    soldiers   soldier    NOUN  NNS nsubj    2 O")
-    result = code_tree(blank_coder, soldiers, date=DATE)
-    assert set(_countries(result, "detained")) <= {None}, _events(result)
 
 
 def test_places_loc60_words_of_a_party_met_in_a_place_named(blank_coder):

@@ -49,10 +49,6 @@ COURT_SECTOR = "JUD"
 SEIZING_MODE = "seize"
 # the sectors that hold people of another country at home too: police and the security and intelligence services
 SECURITY_SECTORS = frozenset({"COP", "SPY"})
-# the sector of a state's government: the state itself, its authorities and ministries, hold people of another country
-# at home too ("Burkina Faso detained two Ivorian gendarmes", "Iranian authorities have detained foreigners"; session
-# 60): a state that holds people is where its writ runs, unlike its soldiers, who may have crossed or be at sea
-GOVERNMENT_SECTOR = "GOV"
 # the CAMEO code of receiving or hosting a visitor: the host receives at home (:meth:`HomeGround.hosted_home`)
 RECEIVE_CODE = "043"
 # the CAMEO codes of putting a state's forces on alert and mobilizing its police and armed forces (152-154): forces
@@ -234,10 +230,7 @@ class HomeGround:
         with ``holding`` (an arrest or detention: ``HOLDING_MODES``), so do the state's other organs but its courts
         ("Tunisian soldiers detained 23 migrants"), people of another country only its police and security services
         (``SECURITY_SECTORS``: "Azerbaijan's security service detained two Iranian citizens"; soldiers may have crossed,
-        or be at sea: "the navy detained Colombian fishermen") and the state itself by a verb in the past
-        (:meth:`_the_state`, :meth:`_told_done`: "Burkina Faso detained two Ivorian gendarmes", "Iranian authorities
-        have detained foreigners"; not by an event noun or a present, which may tell another act: "charges Tehran has
-        denied"; session 60);
+        or be at sea: "the navy detained Colombian fishermen");
         not out at sea ("in the Gulf of X"), nor on one's own envoy abroad, nor by guards of a line between two
         countries (a ``border_noun`` on their noun: "border guards detained two herders" at the frontier)."""
         doers, country = self._doers_at_home(c)
@@ -248,8 +241,7 @@ class HomeGround:
         # home)
         foreign = any(ref.country and ref.country != country for _, ref in c.targets)
         organs = holding and all(state_actor(ref) and ref.sector != COURT_SECTOR for ref in doers) \
-            and (not foreign or all(ref.sector in SECURITY_SECTORS for ref in doers)
-                 or (self._told_done(c) and all(self._the_state(ref) for ref in doers)))
+            and (not foreign or all(ref.sector in SECURITY_SECTORS for ref in doers))
         if not organs and not all(ref.sector == POLICE_SECTOR for ref in doers):
             return None
         view = self.found.view(c.head.doc)
@@ -259,19 +251,6 @@ class HomeGround:
         if any(self._at_sea(view, i) for i in (c.head.i, *(token.i for token, _ in c.targets))):
             return None
         return self._ground(country)
-
-    @staticmethod
-    def _told_done(c: Candidate) -> bool:
-        """Whether an act is told by a verb in the past tense or a past participle ("detained", "have detained", "were
-        arrested"), not by an event noun nor a verb in the present, which a noun may be misread as ("charges Tehran has
-        denied")."""
-        return not c.nominal and c.head.tag_ in ("VBD", "VBN")
-
-    @staticmethod
-    def _the_state(ref: ActorRef) -> bool:
-        """Whether an actor is a state itself: the country by its name or its capital, or its government, authorities or
-        a ministry (``GOVERNMENT_SECTOR``); not its soldiers, police or courts, nor a person of it."""
-        return ref.kind != "person" and (ref.sector == GOVERNMENT_SECTOR or (ref.kind == "country" and not ref.sector))
 
     def _foreign_people(self, view: ParseView, token: int) -> bool:
         """Whether a target of force is people of a country, not the country or a thing of it ("beat three Zambian
