@@ -54,7 +54,9 @@ and neither does one named on a foreign envoy or office a measure reducing relat
 ambassador in X to leave"); an envoy posted in a city who meets or negotiates with a party of that city's country
 does so there ("Japan's ambassador in X met Vietnam's deputy foreign minister": :meth:`PlaceRules._posted_meeting`,
 prepared by h-loc56). Session 58 (h-loc58): an agreement to convene a body is where the parser hangs the place on
-the body convened ("agreed to convene the joint committee in X": a ``meeting_verb`` agreed on). A
+the body convened ("agreed to convene the joint committee in X": a ``meeting_verb`` agreed on). Session 60
+(h-loc60): an act told in a "who" clause on the party a meeting was held with is where the meeting's own sentence
+places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met_party_place`). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -497,6 +499,10 @@ class PlaceRules(HomeGround):
         shared = self._shared_place(view, h, deed=not said_act)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
+        met = self._met_party_place(view, h)
+        if met is not None:
+            return self._because("location", met, f"{met.text!r}, where the party whom {c.head.text!r}'s relative "
+                                                  "clause tells of was met")
         summons = self._summons_joined(c, view, h)
         if summons is not None:
             return self._because("location", summons, f"{summons.text!r} on the envoy the verb joined to "
@@ -1224,6 +1230,36 @@ class PlaceRules(HomeGround):
                 if place is not None:
                     return place
         return None
+
+    def _met_party_place(self, view: ParseView, verb: int) -> Location | None:
+        """The place named in its sentence on the meeting a party was met at, for an act told in a "who" clause on
+        that party ("held talks in Cairo with the president, who thanked the bloc", "visited X and held talks with the
+        president, who pledged ...": there; session 60): the party whom a ``meeting_verb`` meets, or whom a meeting is
+        held "with" (a light verb's event noun, "held talks with"). Only a place the sentence names: a meeting placed
+        by another sentence gives the words said at it no place (eval/wire/README.md). Not an act told in the past
+        perfect or still to come ("who had asked ...", "who will visit ..."), which was not done at that meeting."""
+        dep, children = view.dep, view.children
+        if dep[verb] != "relcl" or view.past_perfect(verb) or self._to_come(view, verb) \
+                or not any(dep[s] == "nsubj" and view.lower[s] == "who" for s in children[verb]):
+            return None
+        party = view.head[verb]
+        up = view.head[party]
+        meeting: int | None = None
+        if dep[party] == "dobj" and view.lemma[up] in self.words.meeting_verb:
+            meeting = up  # "met the president, who ..."
+        elif dep[party] == "pobj" and view.lower[up] == "with" and view.head[up] != up:
+            with_on = view.head[up]  # "held talks with the president", "talks with", "met with"
+            if view.pos[with_on] in ("NOUN", "PROPN") and view.lemma[with_on] in self.lex.nouns \
+                    and dep[with_on] == "dobj":
+                meeting = view.head[with_on]
+            elif view.pos[with_on] == "VERB" and (view.lemma[with_on] in self.words.meeting_verb or any(
+                    dep[o] == "dobj" and view.lemma[o] in self.lex.nouns for o in children[with_on])):
+                meeting = with_on
+        if meeting is None or view.pos[meeting] != "VERB":
+            return None
+        held = [meeting, *(o for o in children[meeting] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns)]
+        return next((p for m in held if (p := self._place_on_clause(view, m, ("in", "at"), nested=True))
+                     is not None), None) or self._shared_place(view, meeting)
 
     def party_placed(self, view: ParseView, party: int) -> Location | None:
         """Where a relative clause with a ``trip_verb``, a ``meeting_verb`` or a ``presence_verb`` on a party (by its
