@@ -283,7 +283,7 @@ def same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[s
         return False  # a day guessed for an undated act of the lead keeps no mention with a day of its own apart
     # a meeting or visit told in a country and the same one told in a place of it ("a visit to Mozambique" / "Boko,
     # who arrived in the Mozambican capital"): the country's name says where in the world, not which place in it
-    named = countrywide | grounds if both_meetings(a, b) else countrywide
+    named = countrywide | grounds if grounds and both_meetings(a, b) else countrywide
     places = tuple(None if _unnamed_ground(item, grounds) else _place(item.status, named, capitals)
                    for item in (a, b))
     return None in places or places[0] == places[1]
