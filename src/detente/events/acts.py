@@ -42,7 +42,9 @@ whose every mention it is compatible with:
   ago": 2025, and "in March 2025"; a day in an ISO week: "last week" and "on April 8"; the act takes the more
   exact) or one missing; places equal or one
   missing, or, for someone's account (reported speech), one the name of the country the other is in
-  ("struck hideouts in Afghanistan" / "the Taliban said ... had bombed homes in Khost province");
+  ("struck hideouts in Afghanistan" / "the Taliban said ... had bombed homes in Khost province"), and so for two
+  meetings or visits ("a state visit to Mozambique" / "who arrived in Maputo"); a capital told by description is the
+  capital by its name ("in the Chilean capital" / "in Santiago": ``_described_capitals``);
 - one statement: within a sentence, mentions said by different speakers ("X launched an assault
   even as the Kurds said X had attacked them") are two claims; a verbal act (quad classes 1 and
   3) about other things or actors than another ("rejected a military solution and warned against
@@ -279,7 +281,8 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     """Step ``acts``: the article's candidates grouped into acts, in the order of their first mention."""
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
     saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
-    article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns)
+    article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns,
+                       _described_capitals(judged, knowledge))
     building: list[_Building] = []  # the acts so far, in the order of their first mention
     for item in judged.judged:
         anaphoric = anaphoric_noun(item, words)
@@ -475,6 +478,7 @@ class _Article(NamedTuple):
 
     countrywide: frozenset[str]  # _countrywide
     nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
+    capitals: Mapping[str, str]  # _described_capitals
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
@@ -547,7 +551,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
                                     or one_meeting(member, item)
                                     or (anaphoric and generic(item, words))):
             return None
-        if member in coded and not same_status(member, item, countrywide, article.countrywide) \
+        if member in coded and not same_status(member, item, countrywide, article.countrywide, article.capitals) \
                 or not (names_nobody(member) or account or occasion(member, item)
                         or same_sides(member, item, pointing or doer_told and not resolved(member.candidate.sources))
                         or (retold and same_sides(member, _untargeted(item), anaphoric))):
@@ -566,7 +570,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
             return None  # "rejected a military solution and warned against scrapping the deal with Iran"
     if not anaphoric and not item.candidate.nominal \
             and all(item.candidate.sentence - m.candidate.sentence > 1 for m in group) \
-            and not any(same_day(m, item) or same_place(m, item, countrywide) or same_words(m, item)
+            and not any(same_day(m, item) or same_place(m, item, countrywide, article.capitals) or same_words(m, item)
                         for m in group) \
             and not (account and item.candidate.sentence - fight[0].candidate.sentence <= ANAPHOR_WINDOW) \
             and not (alone.told and retold_act(group, item, undone=True)):
@@ -786,6 +790,24 @@ def _countrywide(judged: Judged, knowledge: Knowledge) -> frozenset[str]:
                 and location.text.lower() in {name.lower() for name in entry.names}:
             names.add(location.text.lower())
     return frozenset(names)
+
+
+def _described_capitals(judged: Judged, knowledge: Knowledge) -> dict[str, str]:
+    """The places of the article's candidates that name a state's capital by description, a ``capital_noun`` of
+    words.tsv with a word before it saying whose ("the Chilean capital", "Chile's capital"), each to the name of that
+    capital (lowercased both: "chilean capital" -> "santiago"), so that "signed in the Chilean capital" and "signed in
+    Santiago" name one place (``same_act._place``)."""
+    capital_nouns = knowledge.lexicon.words.capital_noun
+    out: dict[str, str] = {}
+    for item in judged.judged:
+        location = item.status.location
+        entry = knowledge.kb.get(location.country) if location is not None else None
+        if location is None or entry is None or entry.kind != "country" or not entry.capital:
+            continue
+        parts = location.text.lower().split()
+        if len(parts) > 1 and parts[-1] in capital_nouns:
+            out[location.text.lower()] = entry.capital.lower()
+    return out
 
 
 # -- the mention an act is shown by ------------------------------------------------------------

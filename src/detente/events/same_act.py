@@ -93,8 +93,9 @@ def same_day(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return days[0] is not None and days[1] is not None and within_date(days[0], days[1])
 
 
-def same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str]) -> bool:
-    x, y = _place(a.status, countrywide), _place(b.status, countrywide)
+def same_place(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str],
+               capitals: Mapping[str, str] | None = None) -> bool:
+    x, y = _place(a.status, countrywide, capitals), _place(b.status, countrywide, capitals)
     return x is not None and x == y
 
 
@@ -265,10 +266,12 @@ def _about(item: JudgedCandidate) -> bool:
 
 
 def same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[str],
-                grounds: frozenset[str] = frozenset()) -> bool:
+                grounds: frozenset[str] = frozenset(), capitals: Mapping[str, str] | None = None) -> bool:
     """Negation, history, modality, date and place that may be one act's; with ``grounds`` (the country names the
     article's acts are placed at: ``acts._countrywide``), a country's name that a mention's own sentence does not
-    name is a ground inferred for it (:func:`_unnamed_ground`), no place to tell it apart from another mention."""
+    name is a ground inferred for it (:func:`_unnamed_ground`), no place to tell it apart from another mention, and
+    two meetings or visits, one told in a country and the other in a place of it ("a visit to Mozambique" / "who
+    arrived in Maputo"), may be one; ``capitals``: :func:`_place`."""
     x, y = a.status, b.status
     if x.negated != y.negated or (x.historical != y.historical and not same_day(a, b)):
         return False  # background or news: the same date says more than tenses ("had struck ..., killing")
@@ -278,7 +281,11 @@ def same_status(a: JudgedCandidate, b: JudgedCandidate, countrywide: frozenset[s
     if days[0] is not None and days[1] is not None and not within_date(days[0], days[1]) \
             and not (x.date_guessed or y.date_guessed):
         return False  # a day guessed for an undated act of the lead keeps no mention with a day of its own apart
-    places = tuple(None if _unnamed_ground(item, grounds) else _place(item.status, countrywide) for item in (a, b))
+    # a meeting or visit told in a country and the same one told in a place of it ("a visit to Mozambique" / "Boko,
+    # who arrived in the Mozambican capital"): the country's name says where in the world, not which place in it
+    named = countrywide | grounds if grounds and both_meetings(a, b) else countrywide
+    places = tuple(None if _unnamed_ground(item, grounds) else _place(item.status, named, capitals)
+                   for item in (a, b))
     return None in places or places[0] == places[1]
 
 
@@ -295,17 +302,19 @@ def _unnamed_ground(item: JudgedCandidate, grounds: frozenset[str]) -> bool:
     return re.search(rf"(?<!\w){re.escape(location.text.lower())}(?!\w)", sentence) is None
 
 
-def _place(status: Status, countrywide: frozenset[str]) -> str | None:
+def _place(status: Status, countrywide: frozenset[str], capitals: Mapping[str, str] | None = None) -> str | None:
     """A place by its name; a common noun ("homes", "camps", "the refineries") names no place to tell acts apart,
     nor does a ground given by its country's code (a state's force at home where the text names no place:
     events/places.py) or inferred where the text names none (``Status.location_inferred``), nor a country's own name
     (``countrywide``: "struck hideouts in Afghanistan" and "bombed homes in Khost province" may be one strike; the
-    province says where in the country)."""
+    province says where in the country). A capital told by description (``capitals``, lowercased: "the Chilean capital",
+    "Chile's capital") is the capital by its name ("Santiago"): one place said two ways."""
     location = None if status.location_inferred else status.location
     if location is None or location.text == location.country or location.text.lower() in countrywide \
             or not any(word[:1].isupper() for word in location.text.split()):
         return None
-    return location.text.lower()
+    text = location.text.lower()
+    return (capitals or {}).get(text, text)
 
 
 def resolved(sides: tuple[Side, ...]) -> list[ActorRef]:
