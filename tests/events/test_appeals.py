@@ -133,7 +133,8 @@ def test_appeals_finite_conjunct_of_a_denial_is_not_denied(code):
 
 def test_appeals_conjoined_gerunds_of_a_denial_stay_denied(code):
     result = code("Abu Dhabi denied arming and training the rebels.", date="2025-03-04")
-    training = [e for e in result.events if e.trigger.text == "training"]
+    # the trigger takes its object since "train" an armed group has its own lexicon line (072, session 60)
+    training = [e for e in result.events if e.trigger.text.startswith("training")]
     assert training and training[0].negated, [(e.cameo, e.trigger.text, e.negated) for e in result.events]
 
 
