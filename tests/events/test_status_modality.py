@@ -51,7 +51,7 @@ def test_status_modality_denied_act_of_another_is_asserted_not_reported(code):
     # is asserted (and negated), not Benin's claim that it happened
     result = code("Benin's government denied that French troops were training fighters in the north.",
                   date="2026-02-17")
-    [training] = [e for e in result.events if e.trigger.text == "training"]
+    [training] = [e for e in result.events if e.trigger.text.startswith("training")]
     assert training.negated and training.modality == "asserted"
     # and in the article's voice: no attribution (eval/wire/README.md, "A denial is ...")
     assert training.attribution is None
