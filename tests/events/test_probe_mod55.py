@@ -22,6 +22,9 @@ noun: the acts step joins them to the signing as its purpose (``act_links``), so
 probe reads there; one act in the working items and one aside have no event on their trigger. The controls mod55-008
 and 015 were first annotated `reported`: a deed confirmed by the side acted on is `asserted` (eval/wire/README.md,
 modality: "the doer (or a participant) confirms it"), corrected before the rules were written.
+Session 60 (h-miss60b): "pay for" a work is now coded (071), so the working act with no event, mod55-010 ("will pay
+for four coastal radars in Mauritius"), has one; it is a plan relayed by the partner's side like 005-007 and is
+wrong on attribution as they are: limit attribution 4.
 """
 
 from __future__ import annotations
@@ -31,7 +34,7 @@ from tests.probes import check_status_items, read_items, wrong_status_fields
 
 PROBE = "probe_mod55.jsonl"
 FIELDS = ("modality", "attribution")
-MAX_WRONG = {"modality": 2, "attribution": 3}
+MAX_WRONG = {"modality": 2, "attribution": 4}
 MAX_WRONG_ASIDE = {"modality": 1, "attribution": 1}
 
 

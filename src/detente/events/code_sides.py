@@ -390,10 +390,13 @@ class CodeSideRules(ParticipantRules):
         if lookup(code).root not in AIDED_ROOTS:
             return []
         own = {party(r) for _, r in known(self.subjects(verb))}
-        doing = self.words.giving_verb | self.words.building_verb
+        doing = self.words.giving_verb | self.words.building_verb | self.words.paying_verb
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
         out: list[Side] = self._owner_built(verb, own)
-        for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)))):
+        paid = [t for v in verbs for t in self._paid_for(v)]
+        out += [(t, r) for n in paid for o in self._children(n, ("poss",)) for t, r in known(self.actors_at(o))
+                if t.pos_ != "PRON" and party(r) not in own]  # "paid for the repair of Moldova's power lines"
+        for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)), *self._paid_for(v))):
             if holder.i in self.found.by_token \
                     and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
                 continue  # an actor given or built for names whom itself ("trained Fijian officers")
@@ -410,6 +413,15 @@ class CodeSideRules(ParticipantRules):
                     out += [(t, r) for t, r in known(self.actors_at(pobj)) or self._place_side(pobj)
                             if t.pos_ != "PRON" and party(r) not in own] or self._demonym_owner(pobj, own)
         return out if len({party(r) for _, r in out}) == 1 else []
+
+    def _paid_for(self, verb: Token) -> list[Token]:
+        """The things a ``paying_verb`` pays for: the object of its "for", and the object of an "of" on that ("most of
+        the road", "the repair of the line"); none for another verb."""
+        if verb.lemma_.lower() not in self.words.paying_verb:
+            return []
+        things = [o for p in self._children(verb, ("prep",)) if p.lower_ == "for" for o in self._children(p, ("pobj",))]
+        return things + [o for t in things for p in self._children(t, ("prep",)) if p.lower_ == "of"
+                         for o in self._children(p, ("pobj",))]
 
     def _guessed(self, token: Token, ref: ActorRef) -> bool:
         """Whether the resolver gave a common noun ("police", "a police academy") a country the text does not name

@@ -308,6 +308,7 @@ class Words:
     consent_noun: frozenset[str] = frozenset()
     building_verb: frozenset[str] = frozenset()
     aid_place_prep: frozenset[str] = frozenset()
+    paying_verb: frozenset[str] = frozenset()
     complaint_verb: frozenset[str] = frozenset()
     feeling_adjective: frozenset[str] = frozenset()
     readiness_adjective: frozenset[str] = frozenset()
