@@ -248,8 +248,6 @@ class DocResolver(PersonRules, NominalRules):
             return self._taken_up(i, named)
         again = self._nationals_again(i) if self.words.is_person_noun(v.lemma[i]) and definite_at(v, i, self.words) \
             else None
-        if again is None and definite_at(v, i, self.words):  # "a Ruritanian national ... the man": hers
-            again = self._described_again(i)
         if again is not None:  # "held two of its rangers ... freed the men": the rangers' state
             return again, "nominal", (v.edges(i)[0], i + 1)
         if v.ent_type[i] == "PERSON" and v.dep[i] != "compound":

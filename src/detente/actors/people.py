@@ -349,41 +349,6 @@ class PersonRules:
             return ref
         return None
 
-    def _described_again(self, at: int) -> ActorRef | None:
-        """The country of the one private person the text described by nationality just before (this sentence or
-        the two before: :meth:`_described_before`, "a Chinese national", "a Latvian businessman") that a definite
-        singular ``private_person_noun`` names again ("the man", "the 47-year-old man", "the woman"): "arrested a
-        Ruritanian national ... The 47-year-old man was held at his home ... A court ordered him held": Ruritania's
-        citizen, whom a later "him" is too. Never for a subject or a possessor (a person acting is no state, as
-        for :meth:`_nationals_again`), nor a noun described anew ("the man who", "the man from X": any modifier
-        but its determiner and an age); None when the text described no such person or people of several
-        countries. Session 60, h-tgt60b."""
-        v = self.v
-        if v.dep[at] in ("nsubj", "csubj", "poss") or v.tag[at] != "NN" \
-                or v.lemma[at] not in self.words.private_person_noun:
-            return None
-        for c in v.children[at]:
-            if v.dep[c] == "det":
-                continue
-            if v.dep[c] in ("amod", "compound", "nummod") and c < at \
-                    and "year-old" in v.text[v.idx[v.edges(c)[0]]:v.end[c]].replace(" ", ""):
-                continue  # "the 47-year-old man": an age, no new description
-            return None
-        here = self.sentence_of[at]
-        found: dict[str, ActorRef] = {}  # by country, the people described so
-        for t in range(v.edges(at)[0] - 1, -1, -1):
-            if here - self.sentence_of[t] > 2:
-                break
-            # singular, indefinite: "a Ruritanian national" (the parser may tag "national" an adjective)
-            if v.lower[t] not in self.words.private_person_noun or v.tag[t] not in ("NN", "JJ") \
-                    or not any(v.dep[c] == "det" and v.lower[c] in ("a", "an") for c in v.children[t]):
-                continue
-            entry = next((e for c in v.children[t] if v.dep[c] in ("amod", "compound", "nmod") and c < t
-                          for e in [self._country_named(c)] if e is not None), None)
-            if entry is not None:
-                found.setdefault(entry.id, self.f.sector_ref(self.f.entity_ref(entry, None), "CVL"))
-        return next(iter(found.values())) if len(found) == 1 else None
-
     def _titled_name(self, name: str) -> ActorRef | None:
         """The country and sector of a name that ended a title phrase read before as a state's sector ("Argentine
         gendarme Nahuel Gallo": a name the NER missed, resolved as Argentina's police), when ``name`` names that
