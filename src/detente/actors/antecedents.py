@@ -667,7 +667,8 @@ def remention(resolver: DocResolver, i: int) -> int | None:
     for k in range(i - 1, -1, -1):
         if here - resolver.sentence_of[k] > 3:
             break
-        if view.pos[k] != "NOUN" or (view.tag[k] == "NNS") != plural or view.dep[k] == "compound":
+        if not (view.pos[k] == "NOUN" or _noun_read_as_adjective(view, k, words)) \
+                or (view.tag[k] == "NNS") != plural or view.dep[k] == "compound":
             continue
         if view.lemma[k] == lemma or (general and (view.lemma[k] in words.private_person_noun
                                                    or view.lemma[k] in words.general_person_noun)):
@@ -679,6 +680,14 @@ def remention(resolver: DocResolver, i: int) -> int | None:
     # kidnappers)
     found = [k for k in found if view.lemma[k] == lemma] or found
     return found[0] if found else None
+
+
+def _noun_read_as_adjective(view: ParseView, k: int, words: Words) -> bool:
+    """Whether the word at ``k`` is a ``private_person_noun`` the tagger read as an adjective although an indefinite
+    article makes it a noun ("arrested a Chinese national suspected of spying": "national" tagged JJ, with "a" on it
+    as its determiner). Session 60, h-tgt60b."""
+    return view.pos[k] == "ADJ" and view.lower[k] in words.private_person_noun \
+        and any(view.dep[c] == "det" and view.lower[c] in ("a", "an") for c in view.children[k])
 
 
 def _count_of(view: ParseView, i: int) -> int | None:
