@@ -94,13 +94,10 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
         speaker = {side(ref) for _, ref in candidate.sources if ref.kind != "unresolved"}
         joint = {id(e) for e in candidates[:number] if _joint(speaker, e)} if candidate.cameo[:3] == PRAISE_CODE \
             else set()
+
         earlier = [e for e in candidates[:number] if (id(e) in near or parties and e.sentence < candidate.sentence
-                                                      and _in_lead(e, view)
-                                                      and (not parties & {party(ref) for _, ref in e.sources}
-                                                           or id(e) in joint))
-                   and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
-                   and any(ref.kind != "unresolved" for _, ref in e.sources)
-                   and _shares_marks(marks, e, view) and not ballot(e, nouns[0].lemma_.lower())
+                                                      and _in_lead(e, view) and _not_theirs(e, parties, joint))
+                   and _judged_one(e, own, joint, marks, view) and not ballot(e, nouns[0].lemma_.lower())
                    # (the noun a pronoun stands for names no reaction it was the object of: "Kenya praised the
                    # decision. The AU also praised it": not Kenya's praise)
                    and e.head.i != view.head[nouns[0].i]]
@@ -127,15 +124,26 @@ def resolve_event_anaphora(candidates: list[Candidate], lexicon: Lexicon, view: 
             # protocol ... the EU welcomed the protocol" paragraphs later): its signing, when none nearer is named, for
             # a known doer's judgement of it (not a signing of it: "signing the agreement is the easy part")
             signings = [e for e in candidates[:number] if e.cameo == SIGNING and e.sentence < candidate.sentence
-                        and (not parties & {party(ref) for _, ref in e.sources} or id(e) in joint)
-                        and (not own & {ref.key for _, ref in e.sources} or id(e) in joint)
-                        and any(ref.kind != "unresolved" for _, ref in e.sources) and _shares_marks(marks, e, view)]
+                        and _not_theirs(e, parties, joint) and _judged_one(e, own, joint, marks, view)]
             match = _named_act(nouns[0].lemma_.lower(), signings, lexicon, near, done)
         if match is not None:  # of an accord the praising party is a party to, the other parties
             out[-1] = dataclasses.replace(candidate, targets=match.sources if id(match) not in joint else
                                           tuple(s for s in match.sources if side(s[1]) not in speaker))
     return out
 
+
+
+def _not_theirs(e: Candidate, parties: set[str], joint: set[int]) -> bool:
+    """Whether an earlier act is no act of the judging parties' (``context.party``), or an accord they are a party
+    to (``joint``, by ids)."""
+    return not parties & {party(ref) for _, ref in e.sources} or id(e) in joint
+
+
+def _judged_one(e: Candidate, own: set[str], joint: set[int], marks: list[str], view: ParseView) -> bool:
+    """Whether an earlier act may be the one an event noun names for its judge: not the judging doers' own (by key)
+    unless an accord they are a party to, done by a known doer, and sharing the noun's marks (:func:`_shares_marks`)."""
+    return (not own & {ref.key for _, ref in e.sources} or id(e) in joint) \
+        and any(ref.kind != "unresolved" for _, ref in e.sources) and _shares_marks(marks, e, view)
 
 def aid_receivers(candidates: list[Candidate]) -> list[Candidate]:
     """Give a gift or a pledge of one (``GIFT_CODES``: money, relief, asylum, not arms or protection) that names no

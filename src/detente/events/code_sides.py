@@ -393,9 +393,8 @@ class CodeSideRules(ParticipantRules):
         doing = self.words.giving_verb | self.words.building_verb | self.words.paying_verb
         verbs = [v for v in (verb, *self._children(verb, ("xcomp",))) if v.lemma_.lower() in doing]
         out: list[Side] = self._owner_built(verb, own)
-        paid = [t for v in verbs for t in self._paid_for(v)]
-        out += [(t, r) for n in paid for o in self._children(n, ("poss",)) for t, r in known(self.actors_at(o))
-                if t.pos_ != "PRON" and party(r) not in own]  # "paid for the repair of Moldova's power lines"
+        # "paid for the repair of Moldova's power lines"
+        out += self._owners_of([t for v in verbs for t in self._paid_for(v)], own)
         for holder in (h for v in verbs for h in (v, *self._children(v, ("dobj",)), *self._paid_for(v))):
             if holder.i in self.found.by_token \
                     and not all(self._guessed(t, r) for t, r in known(self.actors_at(holder))):
@@ -448,9 +447,13 @@ class CodeSideRules(ParticipantRules):
         clauses += [c for n in given for c in self._children(n, ("acl", "relcl"))]
         built = [c for c in clauses if c.lemma_.lower() in self.words.building_verb
                  and self._to_infinitive(c) and not self._has_child(c, ("nsubj",))]
-        owners = [o for c in built for thing in self._children(c, ("dobj",)) for o in self._children(thing, ("poss",))]
-        return [(t, r) for o in owners for t, r in known(self.actors_at(o))
-                if t.pos_ != "PRON" and party(r) not in own]
+        return self._owners_of([thing for c in built for thing in self._children(c, ("dobj",))], own)
+
+    def _owners_of(self, things: list[Token], own: set[str]) -> list[Side]:
+        """The owners named by a possessive on things built, improved or paid for ("Vietnam's power grid"), as sides:
+        known actors, not a pronoun, none of the doer's own parties (``own``)."""
+        owners = [o for thing in things for o in self._children(thing, ("poss",))]
+        return [(t, r) for o in owners for t, r in known(self.actors_at(o)) if t.pos_ != "PRON" and party(r) not in own]
 
     def _named_place(self, token: Token) -> list[Side]:
         """A proper name as a side: the country of the place it names (:meth:`_place_side`), else the actor it is."""

@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Lexicon
     from detente.parse_view import ParseView
 
+# the words that open a clause told as earlier or later than the verb it hangs on
+AFTER_OR_BEFORE = ("after", "before")
 # a word right after a date expression: "two years after it halted ..." ("after" has an object)
 _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 
@@ -36,7 +38,7 @@ _HEADS_ACT = re.compile(r"\s+(?!(?:that|this)\b)[\w“\"‘']")
 def after_clause(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index) heads an "after" or "before" clause with a doer of its own that names no span
     from the verb it hangs on ("after protesters stormed the embassy"; not "within a week after ...")."""
-    marks = [m for m in view.children[verb] if view.dep[m] == "mark" and view.lower[m] in ("after", "before")]
+    marks = _time_marks(view, verb)
     if view.dep[verb] != "advcl" or not marks or not _own_doer(view, verb):
         return False
     before = marks[0] - 1
@@ -61,11 +63,16 @@ def after_or_before(view: ParseView, verb: int) -> bool:
     clause marked so ("after the militia refused ...") or a gerund the preposition takes ("after accusing Kigali",
     "before flying to New Delhi")."""
     if view.dep[verb] == "advcl":
-        return any(view.dep[m] == "mark" and view.lower[m] in ("after", "before") for m in view.children[verb])
+        return bool(_time_marks(view, verb))
     if view.dep[verb] == "pcomp" and view.tag[verb] == "VBG":
         prep = view.head[verb]
-        return view.lower[prep] in ("after", "before") and view.dep[prep] == "prep"
+        return view.lower[prep] in AFTER_OR_BEFORE and view.dep[prep] == "prep"
     return False
+
+
+def _time_marks(view: ParseView, verb: int) -> list[int]:
+    """The "after" or "before" marks on a verb (by index), in order."""
+    return [m for m in view.children[verb] if view.dep[m] == "mark" and view.lower[m] in AFTER_OR_BEFORE]
 
 
 def after_gerund_of(view: ParseView, word: int) -> int | None:
