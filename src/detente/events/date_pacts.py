@@ -19,22 +19,27 @@ if TYPE_CHECKING:
 
 # the pronouns that stand for an agreement named before ("Under it, ...")
 _PRONOUNS = frozenset({"it", "this", "that"})
+# the possessive that stands for an agreement named before ("Under its terms, ...")
+_POSSESSIVES = frozenset({"its"})
 # the dependency labels that end an act's clause going up: a clause of its own hung on another
 _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "pcomp"})
 
 
-def under_agreement(verb: Token, accord_nouns: frozenset[str]) -> Token | None:
+def under_agreement(verb: Token, accord_nouns: frozenset[str],
+                    part_nouns: frozenset[str] = frozenset()) -> Token | None:
     """The word naming the agreement a verb's clause is done under: the object of an "under" on the verb or on a verb
     it is joined to or completes, up to its clause's head ("Under the accord, Chile will grant ... and Peru will
-    open ...": the accord, for both), when it is an ``accord_noun`` ("the rail accord", "the memorandum") or a
-    pronoun for one ("Under it"); None otherwise."""
+    open ...": the accord, for both), when it is an ``accord_noun`` ("the rail accord", "the memorandum"), a
+    pronoun for one ("Under it"), or a ``part_noun`` of one ("Under its terms", "under the terms of the deal":
+    :func:`_part_of_an_agreement`, session 61); None otherwise."""
     word = verb
     for _ in range(8):
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ != "under":
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in accord_nouns or obj.lower_ in _PRONOUNS):
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in accord_nouns or obj.lower_ in _PRONOUNS
+                                           or _part_of_an_agreement(obj, accord_nouns, part_nouns)):
                     return obj
         if word.dep_ in _CLAUSE_EDGES or word.head is word:
             return None
@@ -42,19 +47,54 @@ def under_agreement(verb: Token, accord_nouns: frozenset[str]) -> Token | None:
     return None
 
 
-def under_agreement_below(verb: Token, accord_nouns: frozenset[str]) -> Token | None:
+def _part_of_an_agreement(noun: Token, accord_nouns: frozenset[str], part_nouns: frozenset[str]) -> bool:
+    """Whether a noun is a ``part_noun`` of an agreement ("terms", "provisions") whose possessor is a pronoun for one
+    ("its terms") or an ``accord_noun`` ("the deal's terms"), or whose "of" object is one ("the terms of the
+    accord")."""
+    if noun.lemma_.lower() not in part_nouns:
+        return False
+
+    def agreement(word: Token) -> bool:
+        return word.lemma_.lower() in accord_nouns or word.lower_ in _POSSESSIVES
+
+    for child in noun.children:
+        if child.dep_ == "poss" and agreement(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "of" \
+                and any(o.dep_ == "pobj" and (agreement(o) or o.lower_ in _PRONOUNS) for o in child.children):
+            return True
+    return False
+
+
+def under_agreement_below(verb: Token, accord_nouns: frozenset[str], saying: Token | None = None) -> Token | None:
     """The ``accord_noun`` after an "under" in a clause the verb's act is done for, below it: a purpose or
     complement clause with no clause on a noun in between ("will donate two boats to help Palau watch its waters under
-    an agreement signed Thursday": the agreement, whatever verb of the purpose clause the parser hangs it on); None
-    when none or two."""
+    an agreement signed Thursday": the agreement, whatever verb of the purpose clause the parser hangs it on), or a
+    participle describing the object of such a clause, where the parser hangs a closing "under" phrase ("will ...
+    train its crews to stop boats bound for Australian waters under an agreement signed in Colombo on Tuesday"); and,
+    with ``saying``, the reporting verb the act's clause is the complement of, when the "under" phrase stands between
+    that clause and the saying ("will lend Iran 500 million euros ..., under an agreement the two governments signed
+    on Wednesday, the ministry said") (session 61, h-date61). None when none or two."""
     found = []
-    for prep in verb.subtree:
+    words = list(verb.subtree)
+    if saying is not None:
+        words += [p for p in saying.children if verb.right_edge.i < p.i < saying.i]
+    for prep in words:
         if prep.dep_ != "prep" or prep.lower_ != "under" or prep.head.i == verb.i:
             continue
         objects = [o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in accord_nouns]
         word = prep.head
-        while word.i != verb.i and word.dep_ in ("xcomp", "advcl", "ccomp", "conj") and word.pos_ in ("VERB", "AUX"):
-            word = word.head
+        if saying is not None and word.i == saying.i:
+            found.extend(objects)
+            continue
+        while word.i != verb.i:
+            if word.dep_ in ("xcomp", "advcl", "ccomp", "conj") and word.pos_ in ("VERB", "AUX"):
+                word = word.head
+            elif word.dep_ == "acl" and word.tag_ in ("VBN", "VBG") and word.head.dep_ in ("dobj", "dative") \
+                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in word.children):
+                word = word.head.head  # (the participle, its noun, the verb whose object that noun is)
+            else:
+                break
         if objects and word.i == verb.i:
             found.extend(objects)
     return found[0] if len(found) == 1 else None

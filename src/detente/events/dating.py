@@ -181,14 +181,14 @@ class DateRules(DateAnchors):
             return found
         words = self.lex.words
         retold = retells_the_making(c.head, words.accord_noun, words.accord_verb)
-        pact = retold if retold is not None else under_agreement(c.head, words.accord_noun)
+        pact = retold if retold is not None else under_agreement(c.head, words.accord_noun, words.accord_part_noun)
         doc = c.head.doc
         sent = self.found.sentence(c.head)
         view = self.found.view(doc)
         index = self.found.sentence_of[sent.start]
         lead = self._lead_index(view)
         if pact is None and index == lead:
-            pact = under_agreement_below(c.head, words.accord_noun)
+            pact = under_agreement_below(c.head, words.accord_noun, self._saying_after_the_clause(c.head))
         if pact is None or self._past_perfect(c.head):
             return found
         phrase = pact if retold is not None else pact.head
@@ -210,6 +210,21 @@ class DateRules(DateAnchors):
         told = f"the making of {pact.text!r} told again" if retold is not None else f"done under {pact.text!r}"
         return self._because("date", news, f"{told}, the agreement the lead tells made on its day {news.text!r} "
                                            "(DateRules._made_under)")
+
+    def _saying_after_the_clause(self, verb: Token) -> Token | None:
+        """The reporting verb whose complement is the clause of ``verb`` (going up through verbs it is joined to or
+        completes: "Russia will supply ... and finance ..., the president told reporters"), told after that clause;
+        None when the clause is no such complement."""
+        word = verb
+        for _ in range(6):
+            if word.dep_ in ("ccomp", "parataxis"):
+                saying = word.head
+                return saying if saying.i > word.i and saying.pos_ == "VERB" and self.lex.says(saying.lemma_.lower()) \
+                    else None
+            if word.dep_ not in ("conj", "xcomp") or word.head is word:
+                return None
+            word = word.head
+        return None
 
     def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: range,
                                   found: EventDate | None) -> EventDate | None:

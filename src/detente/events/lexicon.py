@@ -118,6 +118,7 @@ class Words:
     hyphen_doer_verb: frozenset[str] = frozenset()  # "the Qatari-mediated talks": Qatar mediates
     accord_noun: frozenset[str] = frozenset()  # "signed a pact to build a bridge": the signers build
     accord_verb: frozenset[str] = frozenset()  # sign, reach, conclude: the verbs an accord_noun is made by
+    accord_part_noun: frozenset[str] = frozenset()  # "Under its terms, ...": a part of an agreement named before
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
