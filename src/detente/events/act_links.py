@@ -53,6 +53,9 @@ DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, reje
 TAKEN_IN = "170"  # CAMEO 170 coerce, as a ship escorted to a port is coded (verbs.tsv "escort to", "escort into")
 TAKING = ("171", "173")  # seizure (confiscation 1711 too) and detention: what a ship's being taken in to port ends
 SEIZED = "171"  # a seizure: of a ship or goods; a detention (173) must be of a ship (_vessel_held)
+# what a participle of disapproval may charge for: a protest, summons, complaint or case (``CASE_CODES``), and a
+# criticism or disapproval in general ("criticised the agreement, accusing Lisbon of ...": the charge is what it says)
+CHARGING = CASE_CODES | {DISAPPROVAL + "0", CRITICIZE}
 
 
 def holding_verb(item: JudgedCandidate, view: ParseView) -> int | None:
@@ -141,19 +144,24 @@ def charge_host(item: JudgedCandidate, view: ParseView) -> int | None:
     return _bare_participle(item, view)
 
 
-def charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
+def charge_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
+              saying: frozenset[str] = frozenset()) -> str | None:
     """Why ``item`` is what a protest or complaint of ``group`` charges, or None: ``host`` (:func:`charge_host`) is
     the verb of a mention of the group in its sentence that lodges a protest, summons an envoy or brings a complaint
     or case (``CASE_CODES``: "lodged a protest with Kabul's rulers, accusing them of failing to ...", "filed
-    a case at the World Court, accusing Mexico of ..."), by the same doer (or none resolved) to the same targets (or
-    none), with a compatible status: the charge is the protest's, one act shown by the protest. An accusation
-    hung on another verb ("demanded the release of the drivers, accusing Kampala of ...") is left to the other
-    rules; so is one with a subject of its own."""
+    a case at the World Court, accusing Mexico of ..."), or that criticises or disapproves (110, 111: "criticised
+    the agreement, accusing Lisbon of ...", session 61), by the same doer (or none resolved) to the same targets (or
+    none), with a compatible status: the charge is the protest's or criticism's, one act shown by it. An accusation
+    hung on another verb ("demanded the release of the drivers, accusing Kampala of ...", "closed the border,
+    accusing Kigali of ...") is left to the other rules; so is one with a subject of its own. A criticism hosts no
+    participle of a neutral reporting verb (``saying``, its lemmas: "condemned the raid, saying that the border region
+    was unsafe"): what that tells is said, and whom it names is no side of the criticism."""
     if host is None:
         return None
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in verbs(member) and member.status.cameo[:3] in CASE_CODES \
+                and host in verbs(member) and member.status.cameo[:3] in CHARGING \
+                and (member.status.cameo[:3] in CASE_CODES or item.candidate.head.lemma_ not in saying) \
                 and same_status(member, item, frozenset()) and same_doer(member, item) \
                 and _same_targets(member, item):
             return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) charges, "

@@ -99,9 +99,10 @@ whose every mention it is compatible with:
   and accused Moscow of ..."), but for a criticism (111) of what a summons protests ("summoned Norway's ambassador and
   called the ban unjustified");
 - in one sentence, a participle of disapproval (CAMEO 11) with no subject hung on the verb of a protest, summons or
-  complaint (114, 115: "lodged a protest with Kabul, accusing it of ...", "filed a case, accusing Mexico of ..."), by
-  the same doer or none, to the same targets or none, with a compatible status, is what it charges: a mention of that
-  act, never the one shown;
+  complaint (114, 115: "lodged a protest with Kabul, accusing it of ...", "filed a case, accusing Mexico of ...") or of
+  a criticism or disapproval (110, 111: "criticised the agreement, accusing Lisbon of ...", but not a participle of a
+  neutral reporting verb, "..., saying that ..."), by the same doer or none, to the same targets or none, with a
+  compatible status, is what it charges: a mention of that act, never the one shown;
 - a ship taken in to port (CAMEO 170 with a destination preposition on its verb: "the trawler was escorted to the
   port of X") is the last stage of a seizure, or of a detention of a ship, told in its sentence or at most
   ``ANAPHOR_WINDOW`` sentences before, realis, with a compatible status, of the same doer or none (a doer inside its
@@ -282,7 +283,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     words, view = knowledge.lexicon.words, judged.actors.view(judged.doc)
     saying = frozenset(lemma for lemma, kind in knowledge.lexicon.reporting.items() if kind == "say")
     article = _Article(_countrywide(judged, knowledge), knowledge.lexicon.nouns,
-                       _described_capitals(judged, knowledge))
+                       _described_capitals(judged, knowledge), saying)
     building: list[_Building] = []  # the acts so far, in the order of their first mention
     for item in judged.judged:
         anaphoric = anaphoric_noun(item, words)
@@ -479,6 +480,7 @@ class _Article(NamedTuple):
     countrywide: frozenset[str]  # _countrywide
     nouns: Mapping[str, str]  # the lexicon's event nouns: lemma -> CAMEO code
     capitals: Mapping[str, str]  # _described_capitals
+    saying: frozenset[str]  # the lemmas of neutral reporting verbs ("say"): a participle of them tells, not charges
 
 
 def _joins(group: list[JudgedCandidate], fight: list[JudgedCandidate], coded: list[JudgedCandidate],
@@ -517,7 +519,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     if detail is None:
         detail = intended_by(group, item, alone.intended)
     if detail is None:
-        detail = charge_of(group, item, alone.charge)
+        detail = charge_of(group, item, alone.charge, article.saying)
     if detail is None:
         detail = taken_in(group, item, alone.taken, words)
     if detail is None and alone.signs:
