@@ -59,8 +59,8 @@ the body convened ("agreed to convene the joint committee in X": a ``meeting_ver
 places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met_party_place`). Session 61
 (h-loc61): a deed an agreement sets out or a party commits to with "will" (``DEED_ROOTS``, ``term_told_in_future``)
 is where the place the parser hangs on its object says ("will fund a training centre in X"), keeps its own clause's
-place rather than a later deed's joined to it, and a state's ``facility_noun`` named by its demonym or possessive is
-that state's ground ("at French military schools"). A
+place rather than a later deed's joined to it, and for it a state's ``facility_noun`` named by its demonym or
+possessive is that state's ground ("at French military schools"). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -1655,9 +1655,11 @@ class PlaceRules(HomeGround):
         # "Chinese capital" bare is money)
         described_capital = lemma in self.words.capital_noun and any(
             dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
-        # (and a state's training or military site: "at French military schools", "at its bases", session 61)
+        # (and a state's training or military site, for a deed an agreement sets out or a party commits to with
+        # "will": "will train officers at French military schools", "at its bases"; not an offer, "was ready to train
+        # them in X academies", which the dev gold leaves unplaced; session 61)
         if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital \
-                or lemma in self.words.facility_noun:
+                or (lemma in self.words.facility_noun and self.term_told_in_future):
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
