@@ -317,6 +317,7 @@ class Words:
     framework_prep: frozenset[str] = frozenset()
     means_prep: frozenset[str] = frozenset()
     place_noun: frozenset[str] = frozenset()
+    facility_noun: frozenset[str] = frozenset()
     water_noun: frozenset[str] = frozenset()
     vessel_noun: frozenset[str] = frozenset()
     generic_vessel_noun: frozenset[str] = frozenset()

@@ -56,7 +56,11 @@ does so there ("Japan's ambassador in X met Vietnam's deputy foreign minister": 
 prepared by h-loc56). Session 58 (h-loc58): an agreement to convene a body is where the parser hangs the place on
 the body convened ("agreed to convene the joint committee in X": a ``meeting_verb`` agreed on). Session 60
 (h-loc60): an act told in a "who" clause on the party a meeting was held with is where the meeting's own sentence
-places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met_party_place`). A
+places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met_party_place`). Session 61
+(h-loc61): a deed an agreement sets out or a party commits to with "will" (``DEED_ROOTS``, ``term_told_in_future``)
+is where the place the parser hangs on its object says ("will fund a training centre in X"), keeps its own clause's
+place rather than a later deed's joined to it, and for it a state's ``facility_noun`` named by its demonym or
+possessive is that state's ground ("at French military schools"). A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -102,6 +106,9 @@ CLOSE_CODE = "191"
 PROTEST_CODE = "14"
 # the CAMEO root of intending and agreeing to act (PLOVER AGREE)
 AGREE_ROOT = "03"
+# the CAMEO roots of material cooperation and aid: a deed a party intends or an agreement sets out is to be done where
+# the place nested in its object says ("will fund a training centre in X": :meth:`PlaceRules.location`, session 61)
+DEED_ROOTS = ("06", "07")
 # the CAMEO root of aid given: aid sent to a country goes there (:meth:`PlaceRules.location`)
 AID_ROOT = "07"
 # the CAMEO root of material cooperation (joint exercises, sharing intelligence): agreed on at a meeting, it takes the
@@ -140,6 +147,9 @@ class PlaceRules(HomeGround):
     found: DocActors
     text: str
     base: dt.date | None
+    # whether the current candidate is a term of an agreement or a commitment told with "will" (set by the judge's
+    # modality rules before the place is read)
+    term_told_in_future: bool
     # the doc's trips told as done (:meth:`_told_trips`), found on first use: they depend on the doc alone
     _trips_told: list[int] | None = None
     # the doc's "during" and "on" with the ``trip_noun``s they take (:meth:`_trip_preps`), found on first use
@@ -232,6 +242,11 @@ class PlaceRules(HomeGround):
         # (also where the parser hangs the place on the meeting's "of" phrase: "offered to convene a meeting of the
         # two foreign ministers in Lusaka")
         nouns += [*agreed, *(o for n in agreed for o in of_objects(view, n))]
+        # (and on the object of a deed a party intends or an agreement sets out, CAMEO 031 and 033, whose place the
+        # parser hangs on it: "Under the agreement, X will fund a training centre in Y", "will send technicians to the
+        # factory in Y"; eval/wire/README.md, audit of session 60; session 61)
+        nouns += [o for o in children[h] if dep[o] == "dobj" and o not in nouns] \
+            if c.cameo.startswith(DEED_ROOTS) and modality == "intended" and self.term_told_in_future else []
         # (and on the "of" phrase of an event noun the act holds: "will hold a meeting of the border commission in X",
         # session 43)
         nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
@@ -496,7 +511,10 @@ class PlaceRules(HomeGround):
         if arrived is not None:
             # "arrived on Thursday for a three-day visit": the visit is where the story is told from
             return self._because("location", arrived, f"{c.head.text!r} names no place: the dateline's")
-        shared = self._shared_place(view, h, deed=not said_act)
+        # (a deed an agreement sets out, or a commitment told with "will", keeps the place of its own clause, not that
+        # of a later deed joined to it: "will help finance the pier and will train officers at French schools" places
+        # only the training; eval/wire/README.md, audit of session 60)
+        shared = self._shared_place(view, h, deed=not said_act and not self.term_told_in_future)
         if shared is not None:
             return self._because("location", shared, f"the place of a verb joined to {c.head.text!r}")
         met = self._met_party_place(view, h)
@@ -1637,7 +1655,11 @@ class PlaceRules(HomeGround):
         # "Chinese capital" bare is money)
         described_capital = lemma in self.words.capital_noun and any(
             dep[m] == "poss" or (dep[m] == "det" and view.lower[m] == "the") for m in children[token])
-        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital:
+        # (and a state's training or military site, for a deed an agreement sets out or a party commits to with
+        # "will": "will train officers at French military schools", "at its bases"; not an offer, "was ready to train
+        # them in X academies", which the dev gold leaves unplaced; session 61)
+        if lemma in self.words.territory_noun or lemma in self.words.place_noun or described_capital \
+                or (lemma in self.words.facility_noun and self.term_told_in_future):
             # "over Romanian territory", "to its border", "the Chilean city of Arica"
             for mod in children[token]:
                 ref = self.found.by_token.get(mod)
