@@ -1,0 +1,66 @@
+"""Session 61: parties a sentence names as the joined subjects of one verb are partners there, and an appeal whose
+clause names its addressee in unknown words takes no other party from the act it answers (events/context.py)."""
+
+from tests.conftest import actors_of, code_tree, events_of
+
+# "Ghana and Togo agreed to patrol, after Ghanaian soldiers seized a truck. Togo thanked Ghana. Ghana praised Togo."
+CO_DOERS = """
+    Ghana     Ghana    PROPN NNP nsubj  3  B-GPE
+    and       and      CCONJ CC  cc     0  O
+    Togo      Togo     PROPN NNP conj   0  B-GPE
+    agreed    agree    VERB  VBD ROOT   3  O
+    to        to       PART  TO  aux    5  O
+    patrol    patrol   VERB  VB  xcomp  3  O
+    ,         ,        PUNCT ,   punct  3  O
+    after     after    SCONJ IN  mark   10 O
+    Ghanaian  Ghanaian ADJ   JJ  amod   9  B-NORP
+    soldiers  soldier  NOUN  NNS nsubj  10 O
+    seized    seize    VERB  VBD advcl  3  O
+    a         a        DET   DT  det    12 O
+    truck     truck    NOUN  NN  dobj   10 O
+    .         .        PUNCT .   punct  3  O
+    Togo      Togo     PROPN NNP nsubj  15 B-GPE
+    thanked   thank    VERB  VBD ROOT   15 O
+    Ghana     Ghana    PROPN NNP dobj   15 B-GPE
+    .         .        PUNCT .   punct  15 O
+    Ghana     Ghana    PROPN NNP nsubj  19 B-GPE
+    praised   praise   VERB  VBD ROOT   19 O
+    Togo      Togo     PROPN NNP dobj   19 B-GPE
+    .         .        PUNCT .   punct  19 O
+"""
+
+
+def test_context_a_deed_of_one_of_two_joined_subjects_is_not_done_to_the_other(blank_coder):
+    # the story's other party is named in the sentence only as the doer's partner in the main clause: the seizure
+    # in the time clause is no step against it (dev 758, 799: "X and Y agreed ..., days after X's soldiers seized ...")
+    result = code_tree(blank_coder, CO_DOERS)
+    [event] = [e for e in events_of(result, "COERCE") if e.trigger.text == "seized"]
+    assert actors_of(event.source) & {"GHA", "GHAMIL"}
+    assert not any(p.actor for p in event.target)
+
+
+# "Chad accused Sudan. Sudan denied it. Sudan appealed to donors."
+APPEAL_TO_UNKNOWN = """
+    Chad      Chad     PROPN NNP nsubj  1  B-GPE
+    accused   accuse   VERB  VBD ROOT   1  O
+    Sudan     Sudan    PROPN NNP dobj   1  B-GPE
+    .         .        PUNCT .   punct  1  O
+    Sudan     Sudan    PROPN NNP nsubj  5  B-GPE
+    denied    deny     VERB  VBD ROOT   5  O
+    it        it       PRON  PRP dobj   5  O
+    .         .        PUNCT .   punct  5  O
+    Sudan     Sudan    PROPN NNP nsubj  9  B-GPE
+    appealed  appeal   VERB  VBD ROOT   9  O
+    to        to       ADP   IN  prep   9  O
+    donors    donor    NOUN  NNS pobj   10 O
+    .         .        PUNCT .   punct  9  O
+"""
+
+
+def test_context_an_appeal_to_unknown_addressees_answers_no_one(blank_coder):
+    # "appealed to donors": the clause names whom the appeal is made to, only not as a known actor; the party of the
+    # act it would answer (Chad's accusation) is not whom it is made to (dev 757, 814)
+    result = code_tree(blank_coder, APPEAL_TO_UNKNOWN)
+    [event] = [e for e in result.events if e.trigger.text.startswith("appealed")]
+    assert actors_of(event.source) & {"SDN"}
+    assert not any(p.actor for p in event.target)
