@@ -64,3 +64,18 @@ def test_context_an_appeal_to_unknown_addressees_answers_no_one(blank_coder):
     [event] = [e for e in result.events if e.trigger.text.startswith("appealed")]
     assert actors_of(event.source) & {"SDN"}
     assert not any(p.actor for p in event.target)
+
+
+# "Ghana and Togo agreed to patrol, after Ghanaian soldiers cut Ghanaian ties. Togo thanked Ghana. Ghana praised Togo."
+CUT_TIES = CO_DOERS.replace("seized    seize ", "cut       cut   ") \
+    .replace("a         a        DET   DT  det    12 O", "Ghanaian  Ghanaian ADJ   JJ  amod   12 B-NORP") \
+    .replace("truck     truck    NOUN  NN  dobj   10 O", "ties      tie      NOUN  NNS dobj   10 O")
+
+
+def test_context_a_cut_in_relations_of_one_of_two_joined_subjects_is_still_done_to_the_other(blank_coder):
+    # reducing relations (CAMEO 16) is done to the partner of those relations (dev 282, 844: "since Bern walked away
+    # from talks", "did not break ties")
+    result = code_tree(blank_coder, CUT_TIES)
+    [event] = [e for e in result.events if e.trigger.text.startswith("cut")]
+    assert event.cameo.startswith("16")
+    assert actors_of(event.target) & {"TGO"}

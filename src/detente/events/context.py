@@ -28,9 +28,10 @@ text leaves no doubt which one that is:
    blames is not whom it was done to);
 5. the sentence does not name the doer and that party as partners of a joint act (:func:`partners`: "Estonian police
    detained four smugglers in a joint raid with Latvian officers, who held two more": neither act is done to the
-   other partner), nor as the joined subjects of one verb, unless the act's own clause names that party
-   (:func:`co_doers`, session 61: "Ghana and Cote d'Ivoire agreed to launch joint patrols, days after Ghanaian
-   soldiers seized 14 trucks of beans": a deed at home);
+   other partner), nor as the joined subjects of one verb, unless the act's own clause names that party or the act
+   cuts their relations (:func:`co_doers`, session 61: "Ghana and Cote d'Ivoire agreed to launch joint patrols, days
+   after Ghanaian soldiers seized 14 trucks of beans": a deed at home; "since Bern walked away from talks", CAMEO 16,
+   is done to the partner of those relations);
 6. the act is not what another party's help is for, done by the one helped ("pledged funds to help Tunisia curb
    departures": Tunisia's own act; the helper is the story's other party, not whom it is done to).
 7. the act is not a state's deed told as done on its own ground (:func:`on_own_ground`: "bombed a depot on the
@@ -190,6 +191,7 @@ from detente.events.cameo import (
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
     MEDIATION,
+    REDUCE_RELATIONS_ROOT,
     lookup,
 )
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
@@ -293,7 +295,8 @@ def _in_play(candidate: Candidate, found: DocActors, words: Words,
         if main and len(others) == 1 and own | set(others) == main \
                 and not partners(found, candidate.sentence, words, key) & (own | set(others)) \
                 and not (any(own | set(others) <= group for group in co_doers(found, candidate.sentence, key))
-                         and not _clause_names(candidate, found, set(others), key)):
+                         and not _clause_names(candidate, found, set(others), key)
+                         and lookup(candidate.cameo).root != REDUCE_RELATIONS_ROOT):
             return dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, others.values())))
     return candidate
 
