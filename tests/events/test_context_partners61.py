@@ -1,5 +1,6 @@
-"""Session 61: parties a sentence names as the joined subjects of one verb are partners there, and an appeal whose
-clause names its addressee in unknown words takes no other party from the act it answers (events/context.py)."""
+"""Session 61: parties a sentence names as the joined subjects of one verb are partners there (events/context.py,
+``co_doers``). (A second rule, appeals to unknown addressees taking no party from the act they answer, cost a held-out
+strict match and was left out.)"""
 
 from tests.conftest import actors_of, code_tree, events_of
 
@@ -36,33 +37,6 @@ def test_context_a_deed_of_one_of_two_joined_subjects_is_not_done_to_the_other(b
     result = code_tree(blank_coder, CO_DOERS)
     [event] = [e for e in events_of(result, "COERCE") if e.trigger.text == "seized"]
     assert actors_of(event.source) & {"GHA", "GHAMIL"}
-    assert not any(p.actor for p in event.target)
-
-
-# "Chad accused Sudan. Sudan denied it. Sudan appealed to donors."
-APPEAL_TO_UNKNOWN = """
-    Chad      Chad     PROPN NNP nsubj  1  B-GPE
-    accused   accuse   VERB  VBD ROOT   1  O
-    Sudan     Sudan    PROPN NNP dobj   1  B-GPE
-    .         .        PUNCT .   punct  1  O
-    Sudan     Sudan    PROPN NNP nsubj  5  B-GPE
-    denied    deny     VERB  VBD ROOT   5  O
-    it        it       PRON  PRP dobj   5  O
-    .         .        PUNCT .   punct  5  O
-    Sudan     Sudan    PROPN NNP nsubj  9  B-GPE
-    appealed  appeal   VERB  VBD ROOT   9  O
-    to        to       ADP   IN  prep   9  O
-    donors    donor    NOUN  NNS pobj   10 O
-    .         .        PUNCT .   punct  9  O
-"""
-
-
-def test_context_an_appeal_to_unknown_addressees_answers_no_one(blank_coder):
-    # "appealed to donors": the clause names whom the appeal is made to, only not as a known actor; the party of the
-    # act it would answer (Chad's accusation) is not whom it is made to (dev 757, 814)
-    result = code_tree(blank_coder, APPEAL_TO_UNKNOWN)
-    [event] = [e for e in result.events if e.trigger.text.startswith("appealed")]
-    assert actors_of(event.source) & {"SDN"}
     assert not any(p.actor for p in event.target)
 
 

@@ -69,9 +69,8 @@ condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditi
 
 An act that answers another (``answers`` in ``data/cameo_roots.tsv``: appeals, concessions and
 every act of conflict), done by a state (or a body with no country: the UN, NATO) and left with no
-known target by the rules above (an appeal or demand whose clause names its addressee in words the knowledge base
-does not know, "appealed to donors", has one: :func:`_addressed_unknown`, session 61), takes the other party of
-the act it answers when the story tells that act just before: "Ruritania and Patria issued a statement urging
+known target by the rules above, takes the other party of the act it answers when the story tells
+that act just before: "Ruritania and Patria issued a statement urging
 Freedonia to ... Freedonia's foreign ministry summoned the envoys" (:func:`answers`):
 
 1. the act's own clause names no known actor other than its doer's side, and its sentence names
@@ -778,10 +777,8 @@ def _answering(candidate: Candidate, found: DocActors, words: Words) -> set[str]
     doers = known(candidate.sources)
     if candidate.nominal or not doers or not _answers(candidate, found) \
             or any(not_state(r) for _, r in doers) or named_unknown(candidate, found, words) \
-            or on_own_ground(candidate, found, words) \
-            or lookup(candidate.cameo).needs_named_counterpart and _addressed_unknown(candidate, found, words):
-        # "accused Western countries of ...", "appealed to donors": a target named, only not known, is not missing
-        return set()
+            or on_own_ground(candidate, found, words):
+        return set()  # "accused Western countries of ...": a target named, only not known, is not missing
     own = {party(r) for _, r in doers}
     targets = known(candidate.targets)
     if targets and (lookup(candidate.cameo).is_deed
