@@ -28,7 +28,10 @@ text leaves no doubt which one that is:
    blames is not whom it was done to);
 5. the sentence does not name the doer and that party as partners of a joint act (:func:`partners`: "Estonian police
    detained four smugglers in a joint raid with Latvian officers, who held two more": neither act is done to the
-   other partner);
+   other partner), nor as the joined subjects of one verb, unless the act's own clause names that party or the act
+   cuts their relations (:func:`co_doers`, session 61: "Ghana and Cote d'Ivoire agreed to launch joint patrols, days
+   after Ghanaian soldiers seized 14 trucks of beans": a deed at home; "since Bern walked away from talks", CAMEO 16,
+   is done to the partner of those relations);
 6. the act is not what another party's help is for, done by the one helped ("pledged funds to help Tunisia curb
    departures": Tunisia's own act; the helper is the story's other party, not whom it is done to).
 7. the act is not a state's deed told as done on its own ground (:func:`on_own_ground`: "bombed a depot on the
@@ -67,8 +70,8 @@ condition is ("Kyiv would accept a truce if Moscow did the same": :func:`conditi
 An act that answers another (``answers`` in ``data/cameo_roots.tsv``: appeals, concessions and
 every act of conflict), done by a state (or a body with no country: the UN, NATO) and left with no
 known target by the rules above, takes the other party of the act it answers when the story tells
-that act just before: "Ruritania and Patria issued a statement urging Freedonia to ... Freedonia's
-foreign ministry summoned the envoys" (:func:`answers`):
+that act just before: "Ruritania and Patria issued a statement urging
+Freedonia to ... Freedonia's foreign ministry summoned the envoys" (:func:`answers`):
 
 1. the act's own clause names no known actor other than its doer's side, and its sentence names
    no party (as in 1. above) other than its doer's side and the one taken: a party named there is
@@ -187,6 +190,7 @@ from detente.events.cameo import (
     DISAPPROVE_ROOT,
     FORCE_ROOTS,
     MEDIATION,
+    REDUCE_RELATIONS_ROOT,
     lookup,
 )
 from detente.events.context_places import POSTURE, RELEASE_CALLS, protests, shows_of_force
@@ -288,7 +292,10 @@ def _in_play(candidate: Candidate, found: DocActors, words: Words,
         own = {key(r) for _, r in candidate.sources}
         others = {p: s for p, s in parties(found, candidate.sentence, words, key=key).items() if p not in own}
         if main and len(others) == 1 and own | set(others) == main \
-                and not partners(found, candidate.sentence, words, key) & (own | set(others)):
+                and not partners(found, candidate.sentence, words, key) & (own | set(others)) \
+                and not (any(own | set(others) <= group for group in co_doers(found, candidate.sentence, key))
+                         and not _clause_names(candidate, found, set(others), key)
+                         and lookup(candidate.cameo).root != REDUCE_RELATIONS_ROOT):
             return dataclasses.replace(candidate, targets=(*candidate.targets, *as_sides(found, others.values())))
     return candidate
 
@@ -901,6 +908,33 @@ def partners(found: DocActors, sentence: int, words: Words, key: Callable[[Actor
                 continue
             for i in (obj, *(c for c in children[obj] if dep[c] == "conj")):
                 out |= {key(r) for r in found.refs_at(i)}
+    return out
+
+
+def _clause_names(candidate: Candidate, found: DocActors, wanted: set[str], key: Callable[[ActorRef], str]) -> bool:
+    """Whether the act's own clause (its head's subtree) names one of the parties ``wanted`` ("intercepted a boat
+    carrying 29 Vietnamese nationals"): the text says whom it was done to there, whatever else the sentence says."""
+    view = found.view(candidate.head.doc)
+    return any(key(r) in wanted for t in view.subtree(candidate.head.i) for r in found.refs_at(t) if r.code)
+
+
+def co_doers(found: DocActors, sentence: int, key: Callable[[ActorRef], str] = party) -> list[set[str]]:
+    """The parties (or sides: ``key``) a sentence names together as the joined subjects of one verb ("Ghana and Cote
+    d'Ivoire agreed to launch joint patrols, days after Ghanaian soldiers seized 14 trucks of beans"), each group of
+    two or more. Parties that act together in a clause are partners there: another act of one of them, its sentence
+    naming no one it was done to, is not done to the other (session 61: the seizure, an arrest or a crackdown told in
+    a time clause of a joint agreement is a deed at home)."""
+    span = found.sentences[sentence]
+    view = found.view(span.doc)
+    dep, children = view.dep, view.children
+    out = []
+    for subject in range(span.start, span.end):
+        if dep[subject] not in ("nsubj", "nsubjpass") or view.pos[view.head[subject]] not in ("VERB", "AUX"):
+            continue
+        joined = [subject, *(c for c in children[subject] if dep[c] == "conj")]
+        group = {key(r) for i in joined for r in found.refs_at(i) if r.code}
+        if len(joined) > 1 and len(group) > 1:
+            out.append(group)
     return out
 
 
