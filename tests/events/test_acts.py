@@ -212,10 +212,26 @@ def test_acts_one_known_actor_on_either_side_keeps_the_act(code):
 
 def test_acts_doer_the_knowledge_base_does_not_know_keeps_the_act(code):
     # synthetic, wire style: a doer named by words the knowledge base does not know is a doer all the same
-    for text in ("The Karavan Brotherhood set fire to a fuel depot outside the port on Monday, officials said.",
-                 "Saboteurs set fire to a fuel depot outside the port on Monday, officials said."):
+    result = code("The Karavan Brotherhood set fire to a fuel depot outside the port on Monday, officials said.",
+                  date="2025-03-04")
+    assert [e.trigger.text for e in result.events] == ["set fire"]
+
+
+def test_acts_force_on_people_by_a_doer_named_by_common_nouns_stays_an_event(code):
+    # must not change: an attack by nobody the text names ("gunmen") is an act the gold codes with empty sides
+    result = code("Gunmen killed 12 people in a village outside the town on Monday, officials said.",
+                  date="2025-03-04")
+    assert [e.cameo[:2] for e in result.events] == ["19"]
+
+
+def test_acts_seizure_or_show_of_force_by_a_doer_named_by_common_nouns_on_no_one_known_is_no_event(code):
+    # synthetic, wire style (session 61, spurious events). Before: a seizure, an arrest, a burning or a patrol by
+    # "officers", "saboteurs" or "the agency" on no known actor was kept as material conflict; the dev gold codes none
+    for text in ("Officers seized 40 kilos of cocaine at the port on Monday, officials said.",
+                 "Saboteurs set fire to a fuel depot outside the port on Monday, officials said.",
+                 "The agency would step up patrols in the area, the director said."):
         result = code(text, date="2025-03-04")
-        assert [e.trigger.text for e in result.events] == ["set fire"], text
+        assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
 
 
 def test_acts_word_act_of_a_doer_no_one_knows_on_no_one_known_is_no_event(code):
@@ -233,6 +249,16 @@ def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_stays_an_ev
                  "Croatian experts demanded a new inquiry into the collapse on Monday."):
         result = code(text, date="2025-03-04")
         assert [e.cameo[:2] for e in result.events] == ["10"], text
+
+
+def test_acts_word_act_of_people_named_only_by_their_place_or_body_is_no_event(code):
+    # synthetic, wire style (session 61, spurious events). Before: a name in a tail of the doer's phrase ("of
+    # Port Kessel", "in Port Kessel", "of the Karavan bloc") kept the act; a place alone gives people no country
+    for text in ("Residents of Port Kessel demanded compensation for the lost catches on Monday.",
+                 "Fishermen in Port Kessel welcomed the decision on Monday.",
+                 "Opposition lawmakers of the Karavan bloc criticised the agreement on Monday."):
+        result = code(text, date="2025-03-04")
+        assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
 
 
 def test_acts_faceless_lead_joined_by_a_named_doer_stays_an_event(code):

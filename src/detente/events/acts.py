@@ -260,6 +260,14 @@ HOME_TRIP = "a trip at home"
 # a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
 # no country, they are an edge only when aimed at a known actor; with none they are a detail of the scene (no_actor)
 CROWD_CODES = ("141", "144", "145")
+# the codes a doer named by common nouns alone keeps an act of (CAMEO 18 assault, 19 fight, 20 mass violence:
+# "gunmen killed more than 60 people"; and, as before, 142 and 143 strikes: "workers stopped work"); a seizure, an
+# arrest, a blockade, a show of force or a sanction (15-17) by such a doer on no known actor is a detail of the scene
+# or of an act already coded (no_actor)
+FORCE_ROOTS = ("18", "19", "20", "142", "143")
+# the dependents of a doer's noun that say where it is from or what it did, not who it is: "residents of Mashhad",
+# "fishermen in Mahebourg", "a company based in Miyagi" (_named_doer)
+PHRASE_TAILS = ("prep", "relcl", "acl")
 SEIZURE = "171"  # CAMEO 171 seize or damage property (1711 confiscate): a ship taken in to port is first one of these
 AGREED = ("asserted", "reported", "intended")  # an agreement reached: told as done or as the intent it states
 
@@ -729,11 +737,12 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
     candidate is none), else None: no mention names a known actor on either side ("trade through the
     crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
-    the knowledge base does not know keeps the act when its phrase has a name or a nationality
-    (:func:`_named_doer`), or when the act is one of material conflict ("saboteurs set fire to a depot"), but for a
-    crowd's act (``CROWD_CODES``: "several hundred people marched" aimed at no known actor)."""
-    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and lookup(m.status.cameo).quad_class == 4
-                                                   and not m.status.cameo.startswith(CROWD_CODES))
+    the knowledge base does not know keeps the act when its own phrase has a name or a nationality
+    (:func:`_named_doer`), or when the act is one of force or a strike (``FORCE_ROOTS``: "gunmen killed 60 people");
+    not a
+    seizure, an arrest, a show of force or a crowd's act ("officers seized 40 kilos of cocaine", "saboteurs set fire
+    to a depot", "several hundred people marched" aimed at no known actor)."""
+    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and m.status.cameo.startswith(FORCE_ROOTS))
            for m in mentions):
         return None
     return NO_ACTOR
@@ -753,11 +762,26 @@ def home_trip(mentions: Sequence[JudgedCandidate]) -> str | None:
 
 
 def _named_doer(item: JudgedCandidate) -> bool:
-    """Whether a doer the knowledge base does not know has a name or a nationality in its phrase ("the Karavan
-    Brotherhood", "Croatian experts"), not only common nouns ("gunmen", "the attacks")."""
+    """Whether a doer the knowledge base does not know has a name or a nationality in its own phrase ("the Karavan
+    Brotherhood", "Croatian experts", "the opposition coalition A Partnership for National Unity"), not only common
+    nouns ("gunmen", "the attacks"), nor a place or a body only in a tail of the phrase (``PHRASE_TAILS``: "residents
+    of Mashhad", "fishermen in Mahebourg", "lawmakers of the Peronist bloc": a place alone gives people no country,
+    eval/wire/README.md "Sides"); a tail holding the act's own words stays ("a committee that met in Nairobi")."""
+    trigger = {t.i for t in item.candidate.trigger}
     return any(ref.kind == "unresolved"
-               and any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in token.subtree)
+               and any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in _own_words(token, trigger))
                for token, ref in item.candidate.sources)
+
+
+def _own_words(token: Token, trigger: set[int]) -> Iterator[Token]:
+    """The words of the phrase headed by ``token`` without its tails (``PHRASE_TAILS``), its appositions' included; a
+    dependent holding a word of ``trigger`` (token indices) is kept whole."""
+    yield token
+    for child in token.children:
+        if any(t.i in trigger for t in child.subtree):
+            yield from child.subtree
+        elif child.dep_ not in PHRASE_TAILS:
+            yield from _own_words(child, trigger)
 
 
 def _joins_faceless(group: list[JudgedCandidate], item: JudgedCandidate, countrywide: frozenset[str]) -> str | None:
