@@ -89,6 +89,29 @@ def _phrase_pattern(phrase: str) -> re.Pattern[str]:
     """The pattern of a ``tied`` cue phrase as a whole word sequence, compiled once per phrase."""
     return re.compile(r"\b" + re.escape(phrase) + r"\b")
 
+
+# the words a framing phrase may put between its determiner and the occasion's noun are words, not a phrase of their
+# own: no preposition, conjunction, article or relative word ("at the end of the meeting" is a phrase of its own)
+_NOT_MODIFIER = ("of", "and", "or", "but", "a", "an", "to", "in", "on", "at", "with", "for", "by", "from", "which",
+                 "that", "who", "where", "when")
+
+
+@functools.cache
+def _framing_pattern(phrase: str, determiners: frozenset[str], other: frozenset[str]) -> re.Pattern[str]:
+    """The pattern of a ``tied_day`` or ``tied_said`` phrase of three words, a preposition, a definite or possessive
+    determiner and the noun of an occasion or document ("during the visit", "in its letter"), that also matches it with
+    any of ``determiners`` and up to two words before the noun ("during his visit", "at the commission's meeting", "in
+    its own statement", "at the signing ceremony"): the same occasion or document told before, as the dev gold reads
+    them (session 61). Not with an ``other`` word, which names another occasion ("at the next meeting"), nor with "a",
+    a new one ("In a statement, ..."). The plain pattern for any other phrase."""
+    words = phrase.split()
+    if len(words) != 3 or words[1] not in determiners:
+        return _phrase_pattern(phrase)
+    dets = "|".join(sorted(map(re.escape, determiners)))
+    stop = "|".join(sorted(map(re.escape, set(_NOT_MODIFIER) | other)))
+    return re.compile(rf"\b{re.escape(words[0])} (?:{dets})(?: (?!(?:{stop})\b)[\w'’-]+){{0,2}} "
+                      rf"{re.escape(words[2])}\b")
+
 # the rule note of a date guessed for an undated act of the lead (:meth:`DateRules._told_in_the_body`): a mention of
 # the act that names its own date dates it (``Status.date_guessed``, events/acts.py)
 BODY_DAY = "an earlier act of the lead, dated by the body's first day before the lead's"
@@ -888,7 +911,12 @@ class DateRules(DateAnchors):
                     and view.head[anchor] == c.head.i and not view.own_subject(anchor):
                 return self._because("date", value, f"{value.text!r}, told on from the act before, on the "
                                                     "infinitive the act names")
+        # a date in the phrase of the act another act is about dates that act ("condemned Israel's approval in August
+        # 2025 of the E1 project", "condemned an attack on Saturday on a cargo ship": undated)
+        about = {first for first, last, _ in expressions if self._on_the_object_act(view, c, first, last)}
         for (first, _, value), anchor in zip(expressions, anchors):
+            if first in about:
+                continue
             # "has besieged the city since May 2024, and has shelled the camps": the start of a state
             # dates that state only
             since = first > 0 and view.lower[first - 1] == "since"
@@ -926,7 +954,7 @@ class DateRules(DateAnchors):
                   if self._on_reporting_verb(view, anchor, chain)}
         explicit = [v for first, _, v in expressions if v.value and v.value[:4].isdigit() and v.granularity != "week"
                     and not self._bound(view, first, "before")
-                    and first not in saying]
+                    and first not in saying and first not in about]
         # a day of the news dates the news, not an earlier act told in the past perfect ("accused China
         # on Wednesday ..., and said it had asked the United States to help")
         earlier = self._past_perfect(c.head)
@@ -957,6 +985,7 @@ class DateRules(DateAnchors):
                     and not (earlier and self._this_week(value)) and not afterwards(view, verb) \
                     and (not self._other_clause(view, anchor) or self._same_scene(view, verb, anchor)) \
                     and not self._names_a_thing(view, first, last, chain) \
+                    and first not in about \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
                     and not self._in_participle_of_another_clause(view, anchor, chain) \
@@ -969,6 +998,21 @@ class DateRules(DateAnchors):
                                                         "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _on_the_object_act(self, view: ParseView, c: Candidate, first: int, last: int) -> bool:
+        """Whether a date (the words ``first`` to ``last``) is inside the phrase of the object of a ``presupposing``
+        verb (cues.tsv: "condemn", "criticise"), the act's own or one it is joined to, an act that happened before the
+        one about it: said between the object and a phrase of its own ("condemned Israel's approval in August 2025 of
+        the E1 project", "condemned an attack on Saturday on a cargo ship, and called on ..."), it is that act's date,
+        not the condemning's (README "Dates": a date on a noun of another clause dates that thing; session 61). A date
+        after the object's phrase ("condemned the attack on Tuesday") is left to the verb, as the dev gold reads it."""
+        if c.nominal or last + 1 >= len(view.dep) or view.dep[last + 1] != "prep":
+            return False
+        top = view.coordination_head(c.head.i)
+        verbs = {c.head.i, top, *(v for v in view.children[top] if view.dep[v] == "conj")}
+        objects = {o for v in verbs if self.cue("presupposing", view.lemma[v].lower()) for o in view.children[v]
+                   if view.dep[o] == "dobj" and view.pos[o] == "NOUN" and o < first}
+        return bool(objects) and (view.head[last + 1] in objects or first <= view.head[last + 1] <= last)
 
     def _date_of_its_when_clause(self, view: ParseView, c: Candidate, expressions: list[tuple[int, int, EventDate]],
                                  anchors: list[int], chain: set[int]) -> EventDate | None:
@@ -1297,8 +1341,18 @@ class DateRules(DateAnchors):
             cues = self.cues
             phrases = frozenset().union(*(cues.get(kind, frozenset()) for kind in TIED_KINDS))
             text = self.text[sent.start_char:sent.end_char].lower()
-            found = self._tied_present[sent.start] = (text, [phrase for phrase in sorted(phrases) if phrase in text])
+            present = [phrase for phrase in sorted(phrases)
+                       if phrase in text or self._tied_pattern(phrase).search(text)]
+            found = self._tied_present[sent.start] = (text, present)
         return found
+
+    def _tied_pattern(self, phrase: str) -> re.Pattern[str]:
+        """The pattern of a ``tied`` cue phrase: a ``tied_day`` or ``tied_said`` phrase of an occasion or document with
+        any definite or possessive determiner and words before its noun (:func:`_framing_pattern`)."""
+        if phrase not in self.cues.get("tied_day", frozenset()) | self.cues.get("tied_said", frozenset()):
+            return _phrase_pattern(phrase)
+        words = self.lex.words
+        return _framing_pattern(phrase, words.definite_det | words.possessive_det, words.other_occasion_adj)
 
     def _named_occasion_day(self, view: ParseView, index: int, phrase: str) -> EventDate | None:
         """The day of the occasion or document a ``tied_day`` or ``tied_said`` phrase names ("during the handover",
@@ -1332,6 +1386,54 @@ class DateRules(DateAnchors):
                 or not names(lead):
             return None
         return self._news_day(view) or self._done_day(view)
+
+    @staticmethod
+    def _framing_participle(view: ParseView, anchor: int, chain: set[int]) -> bool:
+        """Whether a phrase's word (by its index) is a present participle with no subject of its own set on a verb of
+        the act's chain ("Speaking at the ceremony, Whipps accused ..."): the occasion it names frames the act."""
+        return view.tag[anchor] == "VBG" and view.dep[anchor] == "advcl" and view.head[anchor] in chain \
+            and not view.own_subject(anchor)
+
+    def _occasion_told_before(self, index: int, phrase: str) -> EventDate | None:
+        """The day of the occasion or document a ``tied_day`` or ``tied_said`` phrase names ("at the commission's
+        meeting", "during the call") for an act with no date of its own in the sentence ``index``, when the nearest
+        sentence after the lead that names it by its noun (a ``meeting_noun`` by any of those nouns or a
+        ``meeting_verb``) is in an earlier paragraph and says one day: "The accord was signed on Wednesday at
+        a meeting of the commission. ... [new paragraph] At the commission's meeting, the Uzbek side asked ..." is
+        Wednesday (README "Dates": a phrase names the occasion, "during the call", 243; session 61). The sentence
+        just before in the act's own paragraph is left to :meth:`_tied`'s reading of it, and an occasion named in no
+        such sentence, or in one with no day or two, to :meth:`_named_occasion_day`. None then."""
+        view0 = self.found.view(self.found.sentences[index].doc)
+        lead = self._lead_index(view0)
+        if index <= lead or not phrase.startswith(("during ", "in ", "at ", "after ")):
+            return None
+        word = phrase.rsplit(" ", 1)[-1]
+        words = self.lex.words
+        nouns = {word, word[:-1] if word.endswith("s") else word}
+        verbs: frozenset[str] = frozenset()
+        if nouns & words.meeting_noun:
+            nouns |= words.meeting_noun
+            verbs = words.meeting_verb
+        for told in range(index - 1, lead, -1):
+            span = self.found.sentences[told]
+            view = self.found.view(span.doc)
+            # the clauses that name the occasion: a noun's clause verb, or the meeting verb itself
+            clauses = {i if view.pos[i] == "VERB" else view.clause_verb(i) for i in range(span.start, span.end)
+                       if view.pos[i] == "NOUN" and view.lemma[i] in nouns or view.pos[i] == "VERB"
+                       and view.lemma[i] in verbs}
+            if not clauses:
+                continue
+            if same_paragraph(self.found, told, index):
+                return None
+            # a day said in a clause that names the occasion ("was signed on Wednesday at a meeting of the
+            # commission"), not another act's ("will reopen the bridge on Monday, according to a communique issued at
+            # the end of the talks")
+            anchors = {first: self._anchor(view, first, last) for first, last, _ in self.sentence_dates(span)}
+            days = {v.value: v for first, _, v in self.sentence_dates(span)
+                    if v.value and v.granularity == "day" and not self._bound(view, first)
+                    and (anchors[first] in clauses or view.clause_verb(anchors[first]) in clauses)}
+            return next(iter(days.values())) if len(days) == 1 else None
+        return None
 
     def _done_day(self, view: ParseView) -> EventDate | None:
         """The lead's one day of the news week that is not on a saying ("agreed on Monday ..., following talks in Doha,
@@ -1387,16 +1489,23 @@ class DateRules(DateAnchors):
             i = view.head[i]
             chain.add(i)
         for phrase in present:
-            for m in _phrase_pattern(phrase).finditer(text):
+            for m in self._tied_pattern(phrase).finditer(text):
                 span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
                 if span is None or span[0] >= span[1] or (self._anchor(view, span[0], span[1] - 1) not in chain
-                                                           and view.root(span[0], span[1]) not in chain):
+                                                           and view.root(span[0], span[1]) not in chain
+                                                           and not self._framing_participle(
+                                                               view, self._anchor(view, span[0], span[1] - 1), chain)):
                     continue  # (the phrase's own verb: "India retaliated by expelling ...")
                 # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
                 earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span[0]
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
+                    occasion = self._occasion_told_before(index, phrase) if phrase in days - met or (
+                        phrase in statement) else None
+                    if occasion is not None:
+                        return occasion, f"tied by {phrase!r} to the occasion told with its day in an earlier " \
+                                         "paragraph (DateRules._occasion_told_before)"
                     named = self._named_occasion_day(view, index, phrase) if phrase in days - met or (
                         phrase in statement) else None
                     if named is not None:

@@ -137,6 +137,7 @@ class Words:
     summing_noun: frozenset[str] = frozenset()
     definite_det: frozenset[str] = frozenset()
     possessive_det: frozenset[str] = frozenset()
+    other_occasion_adj: frozenset[str] = frozenset()
     new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
     patrol_noun: frozenset[str] = frozenset()
