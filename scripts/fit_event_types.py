@@ -18,7 +18,8 @@ strict matches up with lenient precision, spurious and false-dyad rates not wors
 applied through the run-time code (:func:`detente.learned.types.retype_coded`) to its held-out articles and the
 whole of dev is scored with ``detente eval``'s protocol. Only when that confirmation gains strict matches
 without losing on the other figures is the model written (with its figures into MANIFEST.json); else the
-figures are printed and nothing is written. The aside and fresh sets are never read. Deterministic.
+figures are printed and nothing is written. The aside and fresh sets are never read. Deterministic (up to the
+order of floating-point sums in the BLAS).
 """
 
 from __future__ import annotations
