@@ -159,7 +159,8 @@ def code_part(part):
     from detente.parallel import pack
     from detente.pipeline import Coder
 
-    layer = learned.load()
+    layer = learned.LearnedModel(learned.default_folder())
+    layer.types = None  # the rules' (and sentence layer's) types are what the model learns to correct, not its own
     coder = Coder(learned=layer)
     static = layer.static
     if static is None:
