@@ -38,8 +38,7 @@ if TYPE_CHECKING:
 COMMON = ("classifier.npz", "retype.json", "encoder.json")
 VIEW_FILES = {"rules": (), "spacy_tensor": (), "static": ("static.npz", "static_tokenizer.json"),
               "minilm": ("encoder.onnx", "tokenizer.json")}
-ARTEFACTS = ("classifier.npz", "retype.json", "encoder.json", "static.npz", "static_tokenizer.json",
-             "event_types.npz")  # shipped
+ARTEFACTS = ("classifier.npz", "retype.json", "encoder.json", "static.npz", "static_tokenizer.json")  # shipped
 NONE = 5  # the classifier's 'no event' column, after the quad classes 0-4 (silver rows, docs/model.md)
 MODEL_WEIGHT = 0.6  # share of the classifier's probability in an event's confidence (the rules' score: the rest)
 
