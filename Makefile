@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint bench bench-load bench-scale eval eval-changes clean model model-data confidence attach merge
+.PHONY: install demo test lint bench bench-load bench-scale eval eval-changes clean model model-data confidence attach merge event-types
 
 install: $(STAMP)
 
@@ -42,6 +42,13 @@ attach: install
 # Refit the optional merge model (src/detente/data/merge.json) on eval/wire/dev, after `make confidence`.
 merge: install
 	$(BIN)/python scripts/fit_merge.py
+
+# Refit the event-type model (src/detente/data/model/event_types.npz, docs/model.md "Event types learned from
+# the team's articles") on eval/wire/dev, after rule changes and after `make model`; it writes the model only
+# when cross-validation over articles, through the run-time code, says it gains. Not shipped (session 61: it
+# cost held-out strict matches); check aside with --model before committing what it writes.
+event-types: install
+	$(BIN)/python scripts/fit_event_types.py --report build/event_types.json
 
 bench: install
 	$(BIN)/python -m benchmarks.bench

@@ -129,6 +129,7 @@ class StubModel:
     add_threshold = 0.7
     none_threshold = 2.0
     policy = learned.Policy()
+    types = None  # no event-type model (learned/types.py)
 
     def __init__(self, p):
         self.p = np.array(p if isinstance(p[0], list) else [p])

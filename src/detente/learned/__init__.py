@@ -27,6 +27,8 @@ import numpy as np
 from detente.evaluate import dev_quad
 from detente.events import cameo
 from detente.learned.features import SentenceEvidence, rule_vector, sentence_evidence
+from detente.learned.types import FILE as TYPES_FILE
+from detente.learned.types import EventTypeModel, retype_events
 from detente.model import CodedArticle, Event, content_id
 from detente.records import Assembled, FoundQuote, Knowledge
 
@@ -109,6 +111,14 @@ class LearnedModel:
             from detente.learned.encoder import StaticEncoder
 
             self.static = StaticEncoder(folder)
+        # the event-type model fitted on the team's articles (learned/types.py), when it is shipped
+        self.types: EventTypeModel | None = None
+        if (folder / TYPES_FILE).is_file():
+            self.types = EventTypeModel(folder / TYPES_FILE)
+            if self.static is None:
+                from detente.learned.encoder import StaticEncoder
+
+                self.static = StaticEncoder(folder)
         table = json.loads((folder / "retype.json").read_text(encoding="utf-8"))
         self.defaults: dict[int, str] = {int(k): v for k, v in table["defaults"].items()}
         self.by_lemma: dict[str, dict[int, str]] = {lemma: {int(k): v for k, v in codes.items()}
@@ -189,15 +199,20 @@ def apply(record: Assembled, knowledge: Knowledge, model: LearnedModel) -> Assem
     event of a scored sentence given a confidence that combines the classifier's probability with the rules'
     score (:func:`retype_sentences`); then, at the model's adding threshold, events are added to sentences
     the rules coded nothing in (:func:`detente.learned.add.add_missed`, with the chain's actor table, places
-    and quotes). A model without an adding threshold only re-types."""
+    and quotes). A model without an adding threshold only re-types. Last, when the model has an event-type
+    model (``event_types.npz``), each event is re-typed where that model says the team's conventions give
+    it another type (:func:`detente.learned.types.retype_events`)."""
     evidence = sentence_evidence(record.coded, record.actors.sentences)
     record = dataclasses.replace(record, coded=retype_sentences(record.coded, [s for s in evidence if s.retypable],
                                                                 model))
-    if model.add_threshold > 1.0:
-        return record
-    from detente.learned.add import add_missed  # imported when called: learned.add imports this module
+    if model.add_threshold <= 1.0:
+        from detente.learned.add import add_missed  # imported when called: learned.add imports this module
 
-    return add_missed(record, evidence, model, knowledge, model.add_threshold)
+        record = add_missed(record, evidence, model, knowledge, model.add_threshold)
+    if model.types is not None:
+        assert model.static is not None  # loaded with the type model
+        record = retype_events(record, model.types, model.static)
+    return record
 
 
 def retype_sentences(result: CodedArticle, evidence: list[SentenceEvidence], model: LearnedModel) -> CodedArticle:
