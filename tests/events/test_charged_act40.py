@@ -102,8 +102,9 @@ def test_charged_act40_them_after_a_penalty_noun_is_whom_it_is_aimed_at(code):
 
 def test_charged_act40_an_accused_pronoun_with_no_antecedent_is_never_the_accuser(code):
     # DoerRules._subjects: "..., accusing them of attacking ...": "them" as words when nothing is found for it
+    # Ukrainian children: an act with no known actor on either side is no event (acts.no_actor, session 61)
     result = code("CANBERRA, May 6 (AAP) - Australia imposed sanctions on Tuesday on nine senior officers, accusing "
-                  "them of helping to deport children from occupied towns.", date="2026-05-06")
+                  "them of helping to deport Ukrainian children from occupied towns.", date="2026-05-06")
     event = event_on(result, "deport")
     assert "AUS" not in countries_of(event.source), event.source
     assert [p.text for p in event.source] == ["them"], event.source
