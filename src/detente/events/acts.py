@@ -739,9 +739,8 @@ def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
     crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
     the knowledge base does not know keeps the act when its own phrase has a name or a nationality
     (:func:`_named_doer`), or when the act is one of force or a strike (``FORCE_ROOTS``: "gunmen killed 60 people");
-    not a
-    seizure, an arrest, a show of force or a crowd's act ("officers seized 40 kilos of cocaine", "saboteurs set fire
-    to a depot", "several hundred people marched" aimed at no known actor)."""
+    not a seizure, an arrest, a show of force or a crowd's act ("officers seized 40 kilos of cocaine", "saboteurs set
+    fire to a depot", "several hundred people marched" aimed at no known actor)."""
     if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and m.status.cameo.startswith(FORCE_ROOTS))
            for m in mentions):
         return None
