@@ -22,8 +22,10 @@ demo: install
 	$(BIN)/detente relations --db $(DEMO_DB)
 	@echo "Browse them: $(BIN)/detente serve --db $(DEMO_DB)   then open http://127.0.0.1:8000/"
 
+# The suite in two worker processes (pytest-xdist; the machine has two cores): PYTEST_WORKERS=0 runs it in one.
+PYTEST_WORKERS ?= 2
 test: install lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(PYTEST_WORKERS)
 
 # ruff and mypy, configured in pyproject.toml.
 lint: install
