@@ -93,14 +93,13 @@ def default_codes(golds) -> dict[str, str]:
 
 # -- coding and labelling ------------------------------------------------------------------------
 def _ranked(matcher, event, acts, sentence):
-    """The act the matcher would assign ``event`` to (ignoring earlier claims), with its tier."""
-    from detente.evaluate_articles import _fold
-
+    """The act the matcher would assign ``event`` to (ignoring earlier claims), with its tier; ``sentence``: the
+    event's sentence, folded."""
     ranked = []
     for act in acts:
         tier = matcher.tier(event, act)
         if tier:
-            ranked.append(((tier, any(_fold(e) in sentence for e in act.evidence), -act.index), act))
+            ranked.append(((tier, matcher.told_in(sentence, act), -act.index), act))
     if not ranked:
         return 0, None
     (tier, *_), act = max(ranked, key=lambda r: r[0])
@@ -118,7 +117,7 @@ def label_of(matcher, event, outcome, gold, taken=frozenset()) -> str:
     sentence = _fold(event.sentence.text)
     best = None
     for act in gold.acts:
-        if act.index in taken or not any(_fold(e) in sentence for e in act.evidence):
+        if act.index in taken or not matcher.told_in(sentence, act):
             continue
         both, one = matcher.sides(event, act)
         rank = 3 if both else 2 if one else 1 if matcher.associated(event, act) else 0

@@ -262,6 +262,11 @@ class _ArticleMatcher:
                     return True  # no key of its side (or only keys of the other side: a reversal)
         return False
 
+    @staticmethod
+    def told_in(sentence: str, act: GoldAct) -> bool:
+        """Whether an evidence phrase of ``act`` stands in ``sentence`` (an event's sentence, folded: :func:`_fold`)."""
+        return any(_fold(e) in sentence for e in act.evidence)
+
     def tier(self, event: Event, act: GoldAct) -> int:
         """3 strict, 2 lenient, 1 associated, 0 no match."""
         quad_ok = event.plover in act.types or event.quad_class == _quad(act)
@@ -289,8 +294,7 @@ class _ArticleMatcher:
             for act in self.gold.acts:
                 tier = self.tier(event, act)
                 if tier:
-                    in_sentence = any(_fold(e) in sentence for e in act.evidence)
-                    ranked.append(((tier, in_sentence, act.index not in claimed, -act.index), act))
+                    ranked.append(((tier, self.told_in(sentence, act), act.index not in claimed, -act.index), act))
             if ranked:
                 (tier, *_), act = max(ranked, key=lambda r: r[0])
                 outcome.act, outcome.strict, outcome.lenient = act, tier == 3, tier >= 2

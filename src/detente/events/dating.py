@@ -1341,8 +1341,9 @@ class DateRules(DateAnchors):
             cues = self.cues
             phrases = frozenset().union(*(cues.get(kind, frozenset()) for kind in TIED_KINDS))
             text = self.text[sent.start_char:sent.end_char].lower()
-            present = [phrase for phrase in sorted(phrases)
-                       if phrase in text or self._tied_pattern(phrase).search(text)]
+            # (a framing pattern ends with the phrase's noun: with no noun in the text, no search)
+            present = [phrase for phrase in sorted(phrases) if phrase in text
+                       or phrase.rsplit(" ", 1)[-1] in text and self._tied_pattern(phrase).search(text)]
             found = self._tied_present[sent.start] = (text, present)
         return found
 
@@ -1428,8 +1429,9 @@ class DateRules(DateAnchors):
             # a day said in a clause that names the occasion ("was signed on Wednesday at a meeting of the
             # commission"), not another act's ("will reopen the bridge on Monday, according to a communique issued at
             # the end of the talks")
-            anchors = {first: self._anchor(view, first, last) for first, last, _ in self.sentence_dates(span)}
-            days = {v.value: v for first, _, v in self.sentence_dates(span)
+            dates = self.sentence_dates(span)
+            anchors = {first: self._anchor(view, first, last) for first, last, _ in dates}
+            days = {v.value: v for first, _, v in dates
                     if v.value and v.granularity == "day" and not self._bound(view, first)
                     and (anchors[first] in clauses or view.clause_verb(anchors[first]) in clauses)}
             return next(iter(days.values())) if len(days) == 1 else None
@@ -1491,23 +1493,23 @@ class DateRules(DateAnchors):
         for phrase in present:
             for m in self._tied_pattern(phrase).finditer(text):
                 span = view.char_span(sent.start_char + m.start(), sent.start_char + m.end())  # sent.char_span
-                if span is None or span[0] >= span[1] or (self._anchor(view, span[0], span[1] - 1) not in chain
-                                                           and view.root(span[0], span[1]) not in chain
-                                                           and not self._framing_participle(
-                                                               view, self._anchor(view, span[0], span[1] - 1), chain)):
+                if span is None or span[0] >= span[1]:
+                    continue
+                anchor = self._anchor(view, span[0], span[1] - 1)
+                if anchor not in chain and view.root(span[0], span[1]) not in chain \
+                        and not self._framing_participle(view, anchor, chain):
                     continue  # (the phrase's own verb: "India retaliated by expelling ...")
                 # a date on a noun ("Kosovo's 2008 declaration") dates that thing, not an act told before
                 earlier = [(first, v) for first, last, v in self.sentence_dates(sent) if v.value and first < span[0]
                            and not self._names_a_thing(view, first, last, set())]
                 if not earlier:
                     index = self.found.sentence_of[sent.start]
-                    occasion = self._occasion_told_before(index, phrase) if phrase in days - met or (
-                        phrase in statement) else None
+                    of_an_occasion = phrase in days - met or phrase in statement
+                    occasion = self._occasion_told_before(index, phrase) if of_an_occasion else None
                     if occasion is not None:
                         return occasion, f"tied by {phrase!r} to the occasion told with its day in an earlier " \
                                          "paragraph (DateRules._occasion_told_before)"
-                    named = self._named_occasion_day(view, index, phrase) if phrase in days - met or (
-                        phrase in statement) else None
+                    named = self._named_occasion_day(view, index, phrase) if of_an_occasion else None
                     if named is not None:
                         return named, f"tied by {phrase!r} to the occasion the lead names, on the lead's day " \
                                       "(DateRules._named_occasion_day)"

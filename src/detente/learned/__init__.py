@@ -107,18 +107,15 @@ class LearnedModel:
             from detente.learned.encoder import Encoder
 
             self.encoder = Encoder(folder, threads=threads)
-        if "static" in self.view:
-            from detente.learned.encoder import StaticEncoder
-
-            self.static = StaticEncoder(folder)
-        # the event-type model fitted on the team's articles (learned/types.py), when it is shipped
+        # the event-type model fitted on the team's articles (learned/types.py), when it is shipped: it reads the
+        # static table too
         self.types: EventTypeModel | None = None
         if (folder / TYPES_FILE).is_file():
             self.types = EventTypeModel(folder / TYPES_FILE)
-            if self.static is None:
-                from detente.learned.encoder import StaticEncoder
+        if "static" in self.view or self.types is not None:
+            from detente.learned.encoder import StaticEncoder
 
-                self.static = StaticEncoder(folder)
+            self.static = StaticEncoder(folder)
         table = json.loads((folder / "retype.json").read_text(encoding="utf-8"))
         self.defaults: dict[int, str] = {int(k): v for k, v in table["defaults"].items()}
         self.by_lemma: dict[str, dict[int, str]] = {lemma: {int(k): v for k, v in codes.items()}
