@@ -199,6 +199,7 @@ class Words:
     blamed_participle: frozenset[str] = frozenset()
     naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
+    opening_verb: frozenset[str] = frozenset()
     seated_noun: frozenset[str] = frozenset()
     envoy_noun: frozenset[str] = frozenset()
     envoy_adjective: frozenset[str] = frozenset()

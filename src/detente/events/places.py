@@ -347,8 +347,12 @@ class PlaceRules(HomeGround):
         # stormed the Saudi embassy in Tehran")
         homes = {ref.country for _, ref in c.sources if ref.country}
         foreign = {t.i for t, ref in c.targets if ref.country and ref.country not in homes}
+        # (but an office abroad the act opens is where the opening takes place: "will open an embassy in X",
+        # "reopened its consulate in X"; the dev gold places such acts in X; session 62)
+        opened = {t.i for t in c.trigger if view.lemma[t.i] in self.words.abroad_noun and dep[t.i] == "dobj"
+                  and view.lemma[view.head[t.i]] in self.words.opening_verb}
         posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
-                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun and t.i not in foreign}
+                 if t.i != h and view.lemma[t.i] in self.words.abroad_noun and t.i not in foreign | opened}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
         # is used on is ("drone attacks on Moscow"), and so is where one travels to
         verbal = said_act and trip is None and not c.cameo.startswith(VISIT)
@@ -442,7 +446,8 @@ class PlaceRules(HomeGround):
                             topic_act = topic_act or (measure and lower == "on" and noun not in words.territory_noun) \
                                 or (lower == "over" and view.pos[pobj] == "NOUN" and not ground)
                             place = self._place(view, pobj, nested=inside) \
-                                if dep[pobj] == "pobj" and pobj not in addressees and not topic_act else None
+                                if dep[pobj] == "pobj" and (pobj not in addressees or holder in opened) \
+                                and not topic_act else None
                             if place is None and lower in self.words.destination_prep and dep[pobj] == "pobj" \
                                     and (self._trip_word(view, holder) or (shipped and holder in (h, *goods))):
                                 # (not the traveller's own: a visit goes abroad)
