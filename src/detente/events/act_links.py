@@ -14,7 +14,11 @@ of its detention, told before (``taken_in``).
 Conjoined verbs of one subject are one act when they are of force or of one kind (``_one_kind``), but not a summons
 conjoined to a criticism ("condemned the raid and summoned the envoy"), codes ``data/conjoined_apart.tsv`` keeps
 apart ("agreed to hold joint patrols and to share intelligence"), or a verb bounded by a "since" phrase ("has
-besieged the town since May and has repeatedly shelled it"): two acts each.
+besieged the town since May and has repeatedly shelled it"): two acts each. Two verbs sharing one object, told
+once after the second ("has trained and equipped the coast guard", "will train and equip two brigades"), are one
+act when both are of material cooperation or the intent to it, whatever their types (``_one_aid``), a "since"
+phrase then bounding both; the verb holding the object shows the act (``object_holder``). A protest a summons is for
+is the summons, its "to" clause hung as an open complement too ("summoned the envoy to protest": ``purpose_of``).
 """
 
 from __future__ import annotations
@@ -48,6 +52,14 @@ if TYPE_CHECKING:
 MEETING = ("036", "04")  # the will to meet, and meetings: what a trip is for ("travel to Washington to meet ...")
 OCCASION_MARKS = ("when", "after")  # "were killed when gunmen stormed the post": the clause says how it happened
 ON_PERSONS = ("181", "182", "185", "186")  # abduction, physical assault, assassination: acts of their own on persons
+MATERIAL_INTENTS = ("031", "033")  # the intent to cooperate materially, or to give aid: "will train", "will equip"
+OBJECTS = ("dobj", "dative")  # a verb's own object: two conjoined verbs with one between them share it
+# what may stand between two conjoined verbs that share one object ("trained and equipped", "will jointly finance
+# and build", "trained, and then equipped"): a verb with a phrase of its own between ("will pay for the radars and
+# train its officers") shares nothing
+BETWEEN_CONJUNCTS = ("cc", "punct", "advmod", "aux", "neg")
+PURPOSE_LINKS = ("advcl", "xcomp")  # how a "to" clause of purpose hangs on its verb in the parse
+SUMMONS_PROTESTS = frozenset({(COMPLAIN, COMPLAIN), (COMPLAIN, CRITICIZE)})  # a summons and the protest it is for
 LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
 TAKEN_IN = "170"  # CAMEO 170 coerce, as a ship escorted to a port is coded (verbs.tsv "escort to", "escort into")
@@ -178,16 +190,48 @@ def conjunct_host(item: JudgedCandidate, view: ParseView) -> int | None:
     since May and has repeatedly shelled its camps", "launched an offensive in March and has encircled the town since
     then": two acts each)."""
     if item.candidate.nominal or (int(item.status.cameo[:2]) not in FORCE_ROOTS
-                                  and lookup(item.status.cameo).quad_class not in (2, 3)):
+                                  and lookup(item.status.cameo).quad_class not in (2, 3)
+                                  and not _aid(item.status.cameo)):
         return None
     verb = item.candidate.head.i
     if view.dep[verb] != "conj" or view.head[verb] == verb \
             or any(view.dep[c] in ("nsubj", "nsubjpass") for c in view.children[verb]):
         return None
     host = view.head[verb]
-    if any(view.dep[c] == "prep" and view.lower[c] == LASTING_MARK for v in (verb, host) for c in view.children[v]):
+    shared = _shared_object(verb, host, view)
+    if not shared and (_aid(item.status.cameo) and lookup(item.status.cameo).quad_class != 2):
+        return None  # an intent of material cooperation joins only a verb it shares its object with
+    if not shared and any(view.dep[c] == "prep" and view.lower[c] == LASTING_MARK
+                          for v in (verb, host) for c in view.children[v]):
         return None
     return host
+
+
+def _aid(code: str) -> bool:
+    """Whether ``code`` is one of material cooperation (quad class 2) or of the intent to it (``MATERIAL_INTENTS``):
+    what the verbs of one subject sharing one object may tell as one act ("has trained and equipped the coast
+    guard", "will train and equip two brigades")."""
+    return code.startswith(MATERIAL_INTENTS) or lookup(code).quad_class == 2
+
+
+def _shared_object(verb: int, host: int, view: ParseView) -> bool:
+    """Whether the conjunct ``verb`` has an object the verb it is a conjunct of, ``host``, has none of its own: the
+    one object of both ("trained and equipped the coast guard", "will train and equip two brigades"); a "since"
+    phrase on either then bounds both (a deed lasting since a time, done two ways)."""
+    return host < verb and all(view.dep[i] in BETWEEN_CONJUNCTS for i in range(host + 1, verb)) \
+        and any(view.dep[c] in OBJECTS for c in view.children[verb]) \
+        and not any(view.dep[c] in OBJECTS for c in view.children[host])
+
+
+def object_holder(item: JudgedCandidate, group: list[JudgedCandidate], view: ParseView) -> bool:
+    """Whether another mention of ``group`` is a conjunct of ``item``'s verb that holds the object both share
+    (:func:`_shared_object`): the act is shown by that verb, with its object ("to jointly finance and build a
+    plant": the building of the plant; "has trained and equipped the coast guard": the equipping)."""
+    verb = item.candidate.head.i
+    return not item.candidate.nominal and any(
+        not other.candidate.nominal and view.dep[other.candidate.head.i] == "conj"
+        and view.head[other.candidate.head.i] == verb and _shared_object(other.candidate.head.i, verb, view)
+        for other in group if other is not item)
 
 
 def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
@@ -204,11 +248,27 @@ def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: i
     for member in group:
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
-                and host in verbs(member) and (_one_force(*codes) or _one_kind(*codes)) \
+                and host in verbs(member) \
+                and (_one_force(*codes) or _one_kind(*codes) or _one_aid(member, item, host, *codes)) \
                 and same_sides(member, item, False):
-            return (f"{mention(item)}: a verb of {'force' if _one_force(*codes) else 'one kind'} sharing the "
+            kind = "force" if _one_force(*codes) else "one kind" if _one_kind(*codes) else "aid to one object"
+            return (f"{mention(item)}: a verb of {kind} sharing the "
                     f"subject of {trigger_words(member)!r} ({member.status.cameo}), mention of {mention(group[0])}")
     return None
+
+
+def _one_aid(member: JudgedCandidate, item: JudgedCandidate, host: int, a: str, b: str) -> bool:
+    """Whether ``item``'s verb and ``member``'s (``host``, the verb it is a conjunct of) are two ways of one aid to
+    one object: both of material cooperation or the intent to it (``_aid``, whatever their PLOVER types: training
+    is COOPERATE, equipping AID), the object told once, after the second verb ("has funded and equipped the coast
+    guard", "will train and equip two new brigades"), and the codes not of two fields ``data/conjoined_apart.tsv``
+    keeps apart. Verbs with an object each ("will give Sri Lanka's navy four drones and train its crews") are left
+    to the other tests."""
+    head = item.candidate.head
+    return _aid(a) and _aid(b) and head.head.i == host and host < head.i \
+        and all(t.dep_ in BETWEEN_CONJUNCTS for t in head.doc[host + 1:head.i]) \
+        and any(c.dep_ in OBJECTS for c in head.children) and not any(c.dep_ in OBJECTS for c in head.head.children) \
+        and not conjoined_apart(a, b)
 
 
 def _one_force(a: str, b: str) -> bool:
@@ -457,13 +517,14 @@ def trip_purpose(group: list[JudgedCandidate], item: JudgedCandidate, trip: int 
 def purpose_host(item: JudgedCandidate, words: Words) -> int | None:
     """The verb (its index) whose purpose ``item`` is, in a "to" clause with no subject of its own hung on it
     ("telephoned his counterpart on Tuesday to express his support", "blocked the highway to protest against the
-    fee"), else None; a trip's purpose is told by :func:`trip_host` (a meeting) or is a further act ("travelled to
-    Nairobi to sign an accord")."""
+    fee"; an open complement too, "summoned Libya's charge d'affaires to protest", which :func:`purpose_of` takes
+    only for a protest made in a summons), else None; a trip's purpose is told by :func:`trip_host` (a meeting) or
+    is a further act ("travelled to Nairobi to sign an accord")."""
     if item.candidate.nominal:
         return None
     purpose = item.candidate.head
     verb = purpose.head
-    if purpose.dep_ != "advcl" or verb.i == purpose.i or verb.lemma_.lower() in words.trip_verb \
+    if purpose.dep_ not in PURPOSE_LINKS or verb.i == purpose.i or verb.lemma_.lower() in words.trip_verb \
             or not any(c.dep_ == "aux" and c.tag_ == "TO" for c in purpose.children) \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in purpose.children):
         return None
@@ -477,12 +538,17 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
     negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
     support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
     of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
-    acts)."""
+    acts). A purpose the parse hangs on the verb as an open complement ("summoned Libya's charge d'affaires to
+    protest against ...", xcomp, as it hangs "asked Kyiv to negotiate") is taken only when it is the protest or
+    criticism of a summons (``SUMMONS_PROTESTS``): a protest made in a summons is the summons (a demand made in it
+    is an act of its own, "summoned the ambassador to demand ...", and is not joined this way)."""
     if host is None or int(item.status.cameo[:2]) in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
         return None
+    complement = item.candidate.head.dep_ != "advcl"  # an open complement: "asked Kyiv to negotiate" is no purpose
     for member in group:
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in verbs(member) and member.status.modality in REALIS \
+                and (not complement or (member.status.cameo, item.status.cameo) in SUMMONS_PROTESTS) \
                 and member.status.negated == item.status.negated and same_doer(member, item) \
                 and _same_targets(member, item):
             return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "

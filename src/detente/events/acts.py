@@ -193,6 +193,7 @@ from detente.events.act_links import (
     intended_by,
     intended_hosts,
     marked_new,
+    object_holder,
     object_of,
     occasion,
     participle_host,
@@ -860,6 +861,8 @@ def _detailing(item: JudgedCandidate, group: list[JudgedCandidate], words: Words
     if held is not None and any(held in verbs(other) for other in group if other is not item):
         return True
     if first_time_host(item, view) is not None:  # "shot down two drones, the first time the alliance had downed"
+        return True
+    if object_holder(item, group, view):  # "to jointly finance and build a plant": shown by the building
         return True
     purpose = purpose_host(item, words)  # "telephoned ... to express his support": shown by the call
     if purpose is not None and any(purpose in verbs(other) for other in group if other is not item):
