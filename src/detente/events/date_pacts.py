@@ -23,6 +23,8 @@ _PRONOUNS = frozenset({"it", "this", "that"})
 _POSSESSIVES = frozenset({"its"})
 # the dependency labels that end an act's clause going up: a clause of its own hung on another
 _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "pcomp"})
+# the prepositions before the talks, meeting or call an agreement was made at
+_OCCASION_PREPS = frozenset({"at", "during", "in"})
 
 
 def under_agreement(verb: Token, accord_nouns: frozenset[str],
@@ -111,6 +113,19 @@ def retells_the_making(verb: Token, accord_nouns: frozenset[str], accord_verbs: 
                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in child.children):
             return child
     return None
+
+
+def occasion_of_a_making(noun: Token, occasion_nouns: frozenset[str], accord_nouns: frozenset[str],
+                         accord_verbs: frozenset[str]) -> Token | None:
+    """The agreement whose making, told again, a ``making_occasion_noun`` is the occasion of: the noun after "at",
+    "during" or "in" on a verb that retells the making of "the" agreement (:func:`retells_the_making`: "The agreement
+    was reached during a video call between ...", "The accord was reached ... at talks between ..."); None otherwise
+    (session 62, h-date62)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or noun.lemma_.lower() not in occasion_nouns or prep.dep_ != "prep" \
+            or prep.lower_ not in _OCCASION_PREPS:
+        return None
+    return retells_the_making(prep.head, accord_nouns, accord_verbs)
 
 
 def tells_a_making(words: list[Token], accord_nouns: frozenset[str], accord_verbs: frozenset[str]) -> bool:

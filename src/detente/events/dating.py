@@ -42,6 +42,7 @@ from detente.events.context import same_paragraph
 from detente.events.date_anchors import DateAnchors, after_clause_of, after_gerund_of, infinitive_at
 from detente.events.date_arrival import arrives_as_visitor, visitor_names, visitors
 from detente.events.date_pacts import (
+    occasion_of_a_making,
     retells_the_making,
     tells_a_making,
     under_agreement,
@@ -197,14 +198,23 @@ class DateRules(DateAnchors):
         agreement ("Under the accord, Ghana will build ...", "Under it, ..."; events/date_pacts.py), or for the making
         of "the" agreement told again ("The memorandum was signed in Sofia by ..."), when the lead tells
         that agreement made (an ``accord_verb`` with an ``accord_noun``: "signed a border pact on Monday"), as the
-        README dates an act by the dated agreement framing it. Not for an event noun, an act told in the past perfect
+        README dates an act by the dated agreement framing it. The talks, meeting or call that making was told at
+        (a ``making_occasion_noun`` after "at", "during" or "in" on it: "The agreement was reached during a video call
+        between ...") takes its day too (session 62). Not for another event noun, an act told in the past perfect
         (done under an older deal), the lead itself, or an agreement with a date of its own (its own rule dates it)
         (session 55, h-date55)."""
-        if found is not None or c.nominal:
+        if found is not None:
             return found
         words = self.lex.words
-        retold = retells_the_making(c.head, words.accord_noun, words.accord_verb)
-        pact = retold if retold is not None else under_agreement(c.head, words.accord_noun, words.accord_part_noun)
+        verb = c.head
+        if c.nominal:
+            retold = occasion_of_a_making(c.head, words.making_occasion_noun, words.accord_noun, words.accord_verb)
+            if retold is None:
+                return found
+            verb = retold.head
+        else:
+            retold = retells_the_making(verb, words.accord_noun, words.accord_verb)
+        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun)
         doc = c.head.doc
         sent = self.found.sentence(c.head)
         view = self.found.view(doc)
@@ -212,7 +222,7 @@ class DateRules(DateAnchors):
         lead = self._lead_index(view)
         if pact is None and index == lead:
             pact = under_agreement_below(c.head, words.accord_noun, self._saying_after_the_clause(c.head))
-        if pact is None or self._past_perfect(c.head):
+        if pact is None or self._past_perfect(verb):
             return found
         phrase = pact if retold is not None else pact.head
         inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
@@ -231,6 +241,7 @@ class DateRules(DateAnchors):
         if news is None:
             return found
         told = f"the making of {pact.text!r} told again" if retold is not None else f"done under {pact.text!r}"
+        told = f"the occasion of {told}" if c.nominal else told
         return self._because("date", news, f"{told}, the agreement the lead tells made on its day {news.text!r} "
                                            "(DateRules._made_under)")
 
@@ -1362,13 +1373,19 @@ class DateRules(DateAnchors):
         "handed over" for "the handover", "met" for "the meeting") and no dated sentence just before names it, as the
         text places the act there (README "Dates": a phrase names the occasion or its document, "In the note",
         252). "Belize sent a protest note on Tuesday ... Sailors landed on Sunday ... In the note, Belize demanded
-        ..." is Tuesday, not Sunday. None otherwise, and for the lead itself (session 53)."""
+        ..." is Tuesday, not Sunday. A ``ceremony_noun`` ("at the ceremony", "after the ceremony") names the solemn
+        occasion of the lead's news told by a ``ceremony_verb`` ("signed", "handed over", "opened"), and an
+        occasion named "after" it ("after the signing", "after the ceremony") is as near the act as one it is done at
+        (session 62). None otherwise, and for the lead itself (session 53)."""
         lead = self._lead_index(view)
-        if index <= lead or not phrase.startswith(("during ", "in ", "at ")):
+        if index <= lead or not phrase.startswith(("during ", "in ", "at ", "after ")):
             return None
         word = phrase.rsplit(" ", 1)[-1]
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ing") else word}
         meeting = self.lex.words.meeting_noun
+        if word in self.lex.words.ceremony_noun:
+            # "the ceremony" names the solemn occasion of the lead's signing, handover or opening (session 62)
+            forms |= self.lex.words.ceremony_verb
         if forms & meeting:
             # "the meeting" names the lead's talks or meeting by any of their words ("signed a communique at the end of
             # the meeting" after a lead "agreed on Monday ..., following talks in Doha"; session 58)
@@ -1383,7 +1400,10 @@ class DateRules(DateAnchors):
             return word.endswith("over") and any(a == word[:-4] and b == "over" for a, b in zip(lemmas, lemmas[1:]))
 
         before = self.found.sentences[index - 1]
-        if index - 1 > lead and names(index - 1) and any(v.value for _, _, v in self.sentence_dates(before)) \
+        # (a dated sentence naming it just before, in the act's paragraph, is the one :meth:`_tied` reads; one in an
+        # earlier paragraph, whose day may be another act's, "who arrived on Monday", is not: session 62)
+        if index - 1 > lead and same_paragraph(self.found, index - 1, index) and names(index - 1) \
+                and any(v.value for _, _, v in self.sentence_dates(before)) \
                 or not names(lead):
             return None
         return self._news_day(view) or self._done_day(view)
