@@ -120,7 +120,7 @@ class DoerRules:
     found: DocActors
     ground: Ground  # the extractor's: its ``country`` gives a state's actor by its code
     _parse: ParseView | None = None  # found.view(doc), kept on first use (one doc per instance)
-    _tokens: list[Token] | None = None  # the doc's Tokens by index, made once (for _children)
+    _made: dict[int, Token] | None = None  # the Tokens _children made, by index, made once each
     # what subjects() and actors_at() found, by token index (and depth): read from the doc's fixed parse and actor
     # table only, so each is worked out once per instance (one doc per instance); callers get a copy of the list
     _subjects_of: dict[tuple[int, int], list[Side]] | None = None
@@ -134,15 +134,20 @@ class DoerRules:
 
     def _children(self, token: Token, deps: Container[str]) -> list[Token]:
         """The token's children whose dependency label is one of ``deps``, in document order (read off the
-        parse view; the doc's ``Token`` objects are made once, on first use, however often a rule asks: asked some
-        fifty thousand times over thirty news articles)."""
-        view, tokens = self._parse, self._tokens
+        parse view: a ``Token`` is made only for those, once for the doc however often a rule asks)."""
+        doc, view, made = token.doc, self._parse, self._made
         if view is None:
-            view = self._parse = self.found.view(token.doc)
-        if tokens is None:
-            tokens = self._tokens = list(token.doc)
-        dep = view.dep
-        return [tokens[c] for c in view.children[token.i] if dep[c] in deps]
+            view = self._parse = self.found.view(doc)
+        if made is None:
+            made = self._made = {}
+        dep, out = view.dep, []
+        for c in view.children[token.i]:
+            if dep[c] in deps:
+                child = made.get(c)
+                if child is None:
+                    child = made[c] = doc[c]
+                out.append(child)
+        return out
 
     def _has_child(self, token: Token, deps: Container[str]) -> bool:
         """Whether the token has a child whose dependency label is one of ``deps`` (no ``Token`` made)."""
