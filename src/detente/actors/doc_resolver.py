@@ -121,10 +121,12 @@ class DocResolver(PersonRules, NominalRules):
         return True
 
     def run(self) -> None:
-        by_match, memo = self.by_match, self.memo
+        by_match, memo, sector_at = self.by_match, self.memo, self.sector_at
         pos, dep, head = self.v.pos, self.v.dep, self.v.head
         for i in range(len(pos)):
-            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS and not self.titled_adjective(i)
+            # (a titled adjective is the last word of a sector's title: no call for a word of none)
+            if i in memo or (i not in by_match and pos[i] not in NOMINAL_POS
+                             and not (i in sector_at and self.titled_adjective(i))
                              and not (pos[i] == "NUM" and dep[i] in _RECOUNTED_DEPS)):
                 continue  # only names and nouns (and "the nine" after "nine nationals") can stand for actors
             if dep[i] == "compound" and head[i] in by_match:

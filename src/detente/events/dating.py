@@ -125,6 +125,9 @@ class DateRules(DateAnchors):
     # the ``tied`` phrases of each sentence (:meth:`_tied_phrases`), by its first token: found once a sentence, not
     # once a candidate
     _tied_present: dict[int, tuple[str, list[str]]]
+    # the ``tied`` phrases of every kind, in sorted order, each with its last word (:meth:`_tied_phrases`): made once
+    # an article, not once a sentence
+    _tied_cues: tuple[tuple[str, str], ...] | None = None
 
     def _because(self, field: str, value: T, reason: str) -> T:
         raise NotImplementedError  # the judge notes the rule that set a field
@@ -1349,12 +1352,15 @@ class DateRules(DateAnchors):
         (worked out once a sentence)."""
         found = self._tied_present.get(sent.start)
         if found is None:
-            cues = self.cues
-            phrases = frozenset().union(*(cues.get(kind, frozenset()) for kind in TIED_KINDS))
+            tied = self._tied_cues
+            if tied is None:
+                cues = self.cues
+                phrases = frozenset().union(*(cues.get(kind, frozenset()) for kind in TIED_KINDS))
+                tied = self._tied_cues = tuple((phrase, phrase.rsplit(" ", 1)[-1]) for phrase in sorted(phrases))
             text = self.text[sent.start_char:sent.end_char].lower()
             # (a framing pattern ends with the phrase's noun: with no noun in the text, no search)
-            present = [phrase for phrase in sorted(phrases) if phrase in text
-                       or phrase.rsplit(" ", 1)[-1] in text and self._tied_pattern(phrase).search(text)]
+            present = [phrase for phrase, noun in tied if phrase in text
+                       or noun in text and self._tied_pattern(phrase).search(text)]
             found = self._tied_present[sent.start] = (text, present)
         return found
 
