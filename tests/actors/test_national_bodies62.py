@@ -63,3 +63,31 @@ def test_a_capitalised_kind_of_country_points_back_as_the_lowercase_noun(blank_c
         .          .          PUNCT .    punct  7  O
     """)
     assert _sides(result, "accused") == ({"OMN"}, {"ISR"})
+
+
+def test_a_capitalised_kingdom_is_first_the_storys_own(blank_coder):
+    # copy's "the Kingdom" is the kingdom the story is about, not the latest other kingdom named before it
+    result = code_tree(blank_coder, """
+        Saudi      Saudi      PROPN NNP  compound 1  B-GPE
+        Arabia     Arabia     PROPN NNP  nsubj    2  I-GPE
+        condemned  condemn    VERB  VBD  ROOT     2  O
+        the        the        DET   DT   det      4  O
+        attack     attack     NOUN  NN   dobj     2  O
+        .          .          PUNCT .    punct    2  O
+        Saudi      Saudi      PROPN NNP  compound 7  B-GPE
+        Arabia     Arabia     PROPN NNP  nsubj    8  I-GPE
+        hosted     host       VERB  VBD  ROOT     8  O
+        talks      talk       NOUN  NNS  dobj     8  O
+        .          .          PUNCT .    punct    8  O
+        Jordan     Jordan     PROPN NNP  nsubj    12 B-GPE
+        welcomed   welcome    VERB  VBD  ROOT     12 O
+        the        the        DET   DT   det      14 O
+        talks      talk       NOUN  NNS  dobj     12 O
+        .          .          PUNCT .    punct    12 O
+        The        the        DET   DT   det      17 O
+        Kingdom    kingdom    PROPN NNP  nsubj    18 O
+        accused    accuse     VERB  VBD  ROOT     18 O
+        Israel     Israel     PROPN NNP  dobj     18 B-GPE
+        .          .          PUNCT .    punct    18 O
+    """)
+    assert _sides(result, "accused") == ({"SAU"}, {"ISR"})

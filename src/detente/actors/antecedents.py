@@ -479,7 +479,8 @@ def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
     ("the kingdom", "the sultanate", "the emirate": a kind row of collectives.tsv) sets itself apart: "Jordan shut a
     crossing with Syria. Syrian truckers threatened to halt deliveries to the kingdom": Jordan, the latest kingdom;
     capitalised as copy often has it ("the Kingdom", "The Sultanate": a name's tag, read as the lowercase noun when
-    no compound makes it a name's part);
+    no compound makes it a name's part), it is first the story's own country (the resolver's focus) when that is
+    of its kind;
     in what a state's official says it is first the speaker's (:func:`speakers_country`); "the Kingdom of X" (a
     name) and "his kingdom" are left to the other rules. One a possessive pronoun owns and nothing sets apart ("his
     country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in. A neighbour
@@ -518,6 +519,10 @@ def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
         return speakers_country(resolver, at) if definite and possessor is None else None
     if kind_named and (spoken := speakers_country(resolver, at)) is not None:
         return spoken  # "Saudi Arabia's foreign minister said the kingdom had asked ...": the speaker's, as a bare noun
+    if kind_named and view.tag[at] == "NNP" and kind is not None:
+        focus = resolver._focus()  # "the Kingdom" capitalised: the story's own kingdom when it is one
+        if focus is not None and focus.country in kind.members:
+            return focus
     excluded: set[str] = set()
     owners: set[str] = set()  # the countries a neighbour noun is a neighbour of: its possessor's, else its doers'
     if possessor is not None:
