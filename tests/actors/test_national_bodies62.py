@@ -1,6 +1,6 @@
 """A demonym on a group or body of people gives that country's non-state people (``PersonRules._national_body``,
 session 62, h-res62): people acting ("Ruritanian fishermen accused ..."), and bodies a ``national_body_noun`` of
-words.tsv names ("Ruritanian inspectors", "Ruritanian banks"), are the country in the civilian sector; goods, places
+words.tsv names ("Ruritanian inspectors", "Ruritanian factions"), are the country in the civilian sector; goods, places
 and topics ("Ruritanian gas") are no one. Parses are built by hand (tests.conftest.code_tree); the sentences are
 synthetic."""
 

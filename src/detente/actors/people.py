@@ -294,7 +294,7 @@ class PersonRules:
     def _national_body(self, noun: int) -> ActorRef | None:
         """The non-state people (CVL) of the country a demonym on a group or body of people names where
         :meth:`_nationals` gives no country: people acting ("Ruritanian fishermen accused ...", a subject) and bodies
-        (``national_body_noun`` of words.tsv: "Ruritanian inspectors", "Ruritanian banks", "Ruritanian factions"), in
+        (``national_body_noun`` of words.tsv: "Ruritanian inspectors", "Ruritanian factions"), in
         the civilian sector, so they are that country's people and not its state (a protest stays a protest). A noun
         that no such class lists (goods, weapons, places, topics: "Ruritanian gas", "the Ruritanian market") stays
         unresolved, as does one a sector word names (read as that sector) or a birthplace ("a Ruritanian-born
