@@ -37,10 +37,12 @@ def test_people_with_no_demonym_get_none_from_it(code):
 
 
 def test_people_acting_are_not_read_as_their_state(code):
-    # a subject is left to the doer rules: traders who say they will block a crossing protest, no state threatens
+    # a subject is no state: traders who say they will block a crossing are their country's people (CVL, session 62
+    # ``_national_body``), never India or its government threatening
     result = code("KATHMANDU, May 4 (AFP) - Indian traders said on Monday they would blockade the Raxaul border "
                   "crossing from Friday.")
-    assert not [e.cameo for e in result.events if e.cameo.startswith("13")]
+    sides = [p for e in result.events for p in e.source if p.actor]
+    assert sides and all(p.sector == "CVL" for p in sides)
 
 
 def test_investigators_are_a_states_police(code):

@@ -478,6 +478,9 @@ def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
     subject's own ("interference in the country's affairs"). A bare noun that names a kind of country of its own
     ("the kingdom", "the sultanate", "the emirate": a kind row of collectives.tsv) sets itself apart: "Jordan shut a
     crossing with Syria. Syrian truckers threatened to halt deliveries to the kingdom": Jordan, the latest kingdom;
+    capitalised as copy often has it ("the Kingdom", "The Sultanate": a name's tag, read as the lowercase noun when
+    no compound makes it a name's part), it is first the story's own country (the resolver's focus) when that is
+    of its kind;
     in what a state's official says it is first the speaker's (:func:`speakers_country`); "the Kingdom of X" (a
     name) and "his kingdom" are left to the other rules. One a possessive pronoun owns and nothing sets apart ("his
     country") is its owner's (``_owners_country``), else the titled speaker's whose words it is in. A neighbour
@@ -485,7 +488,13 @@ def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
     one does (:func:`_bordering`, ``data/actors/borders.tsv``)."""
     words, view = resolver.words, resolver.v
     dep, children = view.dep, view.children
-    if view.tag[at] != "NN" or view.lemma[at] not in words.country_noun:
+    lemma = view.lemma[at]
+    if view.tag[at] == "NNP" and view.lower[at] in words.country_noun and view.lower[at] in collectives() \
+            and not any(dep[c] == "compound" for c in children[at]):
+        lemma = view.lower[at]  # "the Kingdom", "The Sultanate": copy capitalises a kind of country, tagged a name
+    elif view.tag[at] != "NN":
+        return None
+    if lemma not in words.country_noun:
         return None
     described = _described(resolver, at) or _named_by_modifier(resolver, at)
     if described is not None:
@@ -494,22 +503,26 @@ def country_nominal(resolver: DocResolver, at: int) -> ActorRef | None:
     definite = possessor is not None or any(dep[c] == "det" and view.lower[c] == "the" for c in children[at])
     # the kind of country the noun names ("the kingdom", "the island") and the region its modifiers name ("the
     # Gulf state", "the Central Asian republic"): the antecedent is one of their members
-    kind, region = collectives().get(view.lemma[at]), modifier_collective(view, at)
+    kind, region = collectives().get(lemma), modifier_collective(view, at)
     members = [c.members for c in (kind, region) if c is not None]
     # a noun that names a kind of country of its own ("the kingdom", "the sultanate": a row of collectives.tsv) sets
     # itself apart, bare, unless it opens a name ("the Kingdom of Bahrain") or a possessive owns it ("his kingdom")
     kind_named = kind is not None and possessor is None and not any(
         dep[c] == "prep" and view.lower[c] == "of" for c in children[at])
-    marked = view.lemma[at] in words.neighbour_noun or kind_named or any(dep[c] in ("amod", "compound")
-                                                                         for c in children[at])
+    marked = lemma in words.neighbour_noun or kind_named or any(dep[c] in ("amod", "compound")
+                                                                for c in children[at])
     if not definite or not marked:
-        if possessor is not None and not marked and view.lemma[at] not in words.neighbour_noun:
+        if possessor is not None and not marked and lemma not in words.neighbour_noun:
             # "his country", "their nation": the owner's; "X's foreign minister said his country would ...":
             # the speaker's, when "his" names nobody the knowledge base knows
             return _owners_country(resolver, possessor) or reporting_state(resolver, at)
         return speakers_country(resolver, at) if definite and possessor is None else None
     if kind_named and (spoken := speakers_country(resolver, at)) is not None:
         return spoken  # "Saudi Arabia's foreign minister said the kingdom had asked ...": the speaker's, as a bare noun
+    if kind_named and view.tag[at] == "NNP" and kind is not None:
+        focus = resolver._focus()  # "the Kingdom" capitalised: the story's own kingdom when it is one
+        if focus is not None and focus.country in kind.members:
+            return focus
     excluded: set[str] = set()
     owners: set[str] = set()  # the countries a neighbour noun is a neighbour of: its possessor's, else its doers'
     if possessor is not None:

@@ -245,6 +245,9 @@ class DocResolver(PersonRules, NominalRules):
         nationals = self._nationals(i)
         if nationals is not None:  # "arrested five Ruritanian men": Ruritania's people, by their demonym
             return nationals, "demonym", (v.edges(i)[0], i + 1)
+        body = self._national_body(i)
+        if body is not None:  # "Ruritanian fishermen accused ...", "Ruritanian banks": that country's people
+            return body, "demonym", (v.edges(i)[0], i + 1)
         named = remention(self, i)
         if named is not None:  # "detained 15 Turkish fishermen ... charged the fishermen": Turkey's
             return self._taken_up(i, named)

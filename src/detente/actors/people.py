@@ -291,6 +291,27 @@ class PersonRules:
             return None
         return self._demonym_country(noun)
 
+    def _national_body(self, noun: int) -> ActorRef | None:
+        """The non-state people (CVL) of the country a demonym on a group or body of people names where
+        :meth:`_nationals` gives no country: people acting ("Ruritanian fishermen accused ...", a subject) and bodies
+        (``national_body_noun`` of words.tsv: "Ruritanian inspectors", "Ruritanian factions"), in
+        the civilian sector, so they are that country's people and not its state (a protest stays a protest). A noun
+        that no such class lists (goods, weapons, places, topics: "Ruritanian gas", "the Ruritanian market") stays
+        unresolved, as does one a sector word names (read as that sector) or a birthplace ("a Ruritanian-born
+        trader"). Plural only, as :meth:`_nationals` (one person keeps the rules that describe one)."""
+        v, words = self.v, self.words
+        lemma = v.lemma[noun]
+        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
+                or not (words.is_person_noun(lemma) or lemma in words.national_body_noun):
+            return None
+        if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
+            return None
+        first = v.edges(noun)[0]
+        if any(v.lower[t] in words.birth_word for t in range(first, noun)):
+            return None
+        country = self._demonym_country(noun)
+        return self.f.sector_ref(country, "CVL") if country is not None else None
+
     def _demonym_country(self, k: int) -> ActorRef | None:
         """The country a demonym before the noun at ``k`` names (an adjective or compound the name index matched as
         one), or None."""

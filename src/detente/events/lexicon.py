@@ -385,6 +385,7 @@ class Words:
     birth_word: frozenset[str] = frozenset()
     private_person_noun: frozenset[str] = frozenset()
     general_person_noun: frozenset[str] = frozenset()
+    national_body_noun: frozenset[str] = frozenset()
     crew_noun: frozenset[str] = frozenset()
     crew_member_noun: frozenset[str] = frozenset()
     office_holder_noun: frozenset[str] = frozenset()
