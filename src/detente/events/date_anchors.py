@@ -367,6 +367,27 @@ class DateAnchors:
             i = view.head[i]
         return False
 
+    def _in_a_bounding_phrase(self, view: ParseView, first: int, chain: set[int]) -> bool:
+        """Whether the date expression starting at ``first`` sits inside a phrase or clause a bound word opens
+        (``bound_prep`` in words.tsv) with other words before it, off the event's chain (by their indices): the date
+        is that of the event noun or clause the bound names ("has deported thousands of workers since a first large
+        raid in August 2024", "has attacked the ports since it quit the grain deal in July 2023"), which marks where
+        a run of acts began, not the act's own (session 62; "since 2019" right before the date is
+        :meth:`~detente.events.dating.DateRules._bound`'s)."""
+        bound = self.lex.words.bound_prep
+        i = first
+        for _ in range(12):
+            if i in chain:
+                return False
+            if view.lower[i] in bound and view.dep[i] == "prep" and i < first - 1:
+                return True  # "since a first large raid in August 2024"
+            if any(view.lower[k] in bound and view.dep[k] == "mark" for k in view.children[i]) and i != first:
+                return True  # "since it quit the deal in July 2023"
+            if view.head[i] == i:
+                return False
+            i = view.head[i]
+        return False
+
     def _in_participle_of_another_clause(self, view: ParseView, anchor: int, chain: set[int]) -> bool:
         """Whether a date's anchor is in a past participle describing a noun of another clause than the act's, off
         the event's chain (by their indices), a relative clause cut short: it dates the making of the thing the noun

@@ -1002,6 +1002,7 @@ class DateRules(DateAnchors):
                     and first not in about \
                     and not self._of_an_act_to_come(view, anchor, verb) \
                     and not self._in_relative_clause(view, anchor, chain) \
+                    and not self._in_a_bounding_phrase(view, first, chain) \
                     and not self._in_participle_of_another_clause(view, anchor, chain) \
                     and not self._participle_set_off(view, anchor, chain) \
                     and not self._in_a_plan(view, anchor, verb, asked=True) \
