@@ -60,6 +60,12 @@ OBJECTS = ("dobj", "dative")  # a verb's own object: two conjoined verbs with on
 BETWEEN_CONJUNCTS = ("cc", "punct", "advmod", "aux", "neg")
 PURPOSE_LINKS = ("advcl", "xcomp")  # how a "to" clause of purpose hangs on its verb in the parse
 SUMMONS_PROTESTS = frozenset({(COMPLAIN, COMPLAIN), (COMPLAIN, CRITICIZE)})  # a summons and the protest it is for
+# a demand (CAMEO 10) made in a word act or a meeting is an act of its own ("summoned the ambassador to demand an
+# explanation", "telephoned his counterpart to demand that ..."), not what that act was done for; what a
+# demonstration demands is the demonstration ("marched to demand ..."), and an appeal stays the meeting's ("met ... to
+# press the case")
+DEMAND = "10"
+WORD_ACT_ROOTS = 13  # CAMEO roots 01-13: statements, appeals, meetings, demands, disapproval, threats
 LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
 TAKEN_IN = "170"  # CAMEO 170 coerce, as a ship escorted to a port is coded (verbs.tsv "escort to", "escort into")
@@ -345,6 +351,18 @@ def _same_targets(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return not (mine and theirs) or same_actors(mine, theirs, people=True)
 
 
+def _same_target_countries(a: JudgedCandidate, b: JudgedCandidate) -> bool:
+    """The resolved targets of the same countries, or one without any: an act and what it was done for, in one
+    sentence, are addressed to one country however each names it ("summoned the British ambassador to protest against
+    British fishing companies": a state body and a sector of one country); else the same targets as
+    :func:`_same_targets` has them."""
+    mine, theirs = other_side_targets(a), other_side_targets(b)
+    if not (mine and theirs):
+        return True
+    countries = {r.country for r in mine}, {r.country for r in theirs}
+    return None not in countries[0] | countries[1] and countries[0] == countries[1] or _same_targets(a, b)
+
+
 def act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
@@ -533,15 +551,18 @@ def purpose_host(item: JudgedCandidate, words: Words) -> int | None:
 
 def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
     """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`purpose_host`) is the verb
-    of a mention of the group in its sentence, by the same doer (or none resolved), to the same targets (or one
-    without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
+    of a mention of the group in its sentence, by the same doer (or none resolved), to targets of the same countries
+    (or one without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
     negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
     support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
     of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
     acts). A purpose the parse hangs on the verb as an open complement ("summoned Libya's charge d'affaires to
     protest against ...", xcomp, as it hangs "asked Kyiv to negotiate") is taken only when it is the protest or
     criticism of a summons (``SUMMONS_PROTESTS``): a protest made in a summons is the summons (a demand made in it
-    is an act of its own, "summoned the ambassador to demand ...", and is not joined this way)."""
+    is an act of its own, "summoned the ambassador to demand ...", and is not joined this way). Nor is a demand
+    (``DEMAND``) made in a word act or a meeting, however the clause hangs ("summoned the ambassador on Monday to demand
+    an explanation", "telephoned his counterpart to demand that ...": two acts), while the demand of a demonstration
+    is the demonstration ("marched on Tuesday to demand ...")."""
     if host is None or int(item.status.cameo[:2]) in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
         return None
     complement = item.candidate.head.dep_ != "advcl"  # an open complement: "asked Kyiv to negotiate" is no purpose
@@ -549,8 +570,9 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in verbs(member) and member.status.modality in REALIS \
                 and (not complement or (member.status.cameo, item.status.cameo) in SUMMONS_PROTESTS) \
+                and not (item.status.cameo.startswith(DEMAND) and int(member.status.cameo[:2]) <= WORD_ACT_ROOTS) \
                 and member.status.negated == item.status.negated and same_doer(member, item) \
-                and _same_targets(member, item):
+                and _same_target_countries(member, item):
             return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "
                     f"mention of {mention(group[0])}")
     return None
