@@ -3,7 +3,7 @@ meeting ("summoned the ambassador on Monday to demand an explanation", "telephon
 ...") is an act of its own, however the parser hangs the clause (adverbial or open complement): the development gold
 counts two acts in each such sentence (all 5 in dev: four summonses, one call). What a demonstration demands stays the
 demonstration ("marched to demand ..."), and an appeal stays the meeting's ("met ... to press the case": one act in
-the gold). A summons and the protest it is for, their targets one country named two ways, stay one act.
+the gold).
 
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rule reads how the "to" clause hangs on the verb, not how the model parses the sentence."""
@@ -39,28 +39,3 @@ def test_acts_rep62b_a_demand_made_in_a_summons_is_its_own_act_as_an_adverbial_c
     assert all(len(e.mentions) == 1 for e in events)
 
 
-
-# Peru summoned the British ambassador on Monday to protest against British fishing companies: the envoy (a state
-# body) and the companies (a sector of the same country) name one country, the addressee of the summons and protest.
-SUMMONED_TO_PROTEST_AGAINST_FIRMS = """
-    Peru       Peru       PROPN NNP nsubj    1  B-GPE
-    summoned   summon     VERB  VBD ROOT     1  O
-    the        the        DET   DT  det      4  O
-    British    British    ADJ   JJ  amod     4  B-NORP
-    ambassador ambassador NOUN  NN  dobj     1  O
-    on         on         ADP   IN  prep     1  O
-    Monday     Monday     PROPN NNP pobj     5  B-DATE
-    to         to         PART  TO  aux      8  O
-    protest    protest    VERB  VB  advcl    1  O
-    against    against    ADP   IN  prep     8  O
-    British    British    ADJ   JJ  amod     12 B-NORP
-    fishing    fishing    NOUN  NN  compound 12 O
-    companies  company    NOUN  NNS pobj     9  O
-    .          .          PUNCT .   punct    1  O
-"""
-
-
-def test_acts_rep62b_a_protest_of_a_summons_to_one_country_named_two_ways_is_the_summons(blank_coder):
-    [summons] = _acts(blank_coder, SUMMONED_TO_PROTEST_AGAINST_FIRMS)
-    assert summons.cameo == "114"
-    assert [m.trigger.text for m in summons.mentions] == ["summoned the British ambassador", "protest"]

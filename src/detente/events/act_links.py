@@ -351,18 +351,6 @@ def _same_targets(a: JudgedCandidate, b: JudgedCandidate) -> bool:
     return not (mine and theirs) or same_actors(mine, theirs, people=True)
 
 
-def _same_target_countries(a: JudgedCandidate, b: JudgedCandidate) -> bool:
-    """The resolved targets of the same countries, or one without any: an act and what it was done for, in one
-    sentence, are addressed to one country however each names it ("summoned the British ambassador to protest against
-    British fishing companies": a state body and a sector of one country); else the same targets as
-    :func:`_same_targets` has them."""
-    mine, theirs = other_side_targets(a), other_side_targets(b)
-    if not (mine and theirs):
-        return True
-    countries = {r.country for r in mine}, {r.country for r in theirs}
-    return None not in countries[0] | countries[1] and countries[0] == countries[1] or _same_targets(a, b)
-
-
 def act_subject(item: JudgedCandidate, view: ParseView) -> int | None:
     """The subject of ``item``'s verb (its index) when ``item`` is a verb of force whose subject is not
     among its doers, so perhaps an act told by what it did ("fighting in the capital in May killed dozens",
@@ -551,8 +539,8 @@ def purpose_host(item: JudgedCandidate, words: Words) -> int | None:
 
 def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None) -> str | None:
     """Why ``item`` is what an act of ``group`` was done for, or None: ``host`` (:func:`purpose_host`) is the verb
-    of a mention of the group in its sentence, by the same doer (or none resolved), to targets of the same countries
-    (or one without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
+    of a mention of the group in its sentence, by the same doer (or none resolved), to the same targets (or one
+    without: "spoke by phone with X and with Y to brief them" is two calls when only X is the call's), neither
     negated unlike the other, the mention realis. The purpose is told by the act ("telephoned ... to express his
     support": the call; "summoned the ambassador to protest": the summons), whatever its code and modality; an act
     of force or an agreement is no act's purpose ("deployed troops to attack", "met to sign an accord": further
@@ -572,7 +560,7 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
                 and (not complement or (member.status.cameo, item.status.cameo) in SUMMONS_PROTESTS) \
                 and not (item.status.cameo.startswith(DEMAND) and int(member.status.cameo[:2]) <= WORD_ACT_ROOTS) \
                 and member.status.negated == item.status.negated and same_doer(member, item) \
-                and _same_target_countries(member, item):
+                and _same_targets(member, item):
             return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "
                     f"mention of {mention(group[0])}")
     return None
