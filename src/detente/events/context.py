@@ -105,7 +105,10 @@ dispute the lead sets up (:func:`disputes`):
 2. the act is no investigation (CAMEO 09, :func:`inquiry`: "police opened an investigation", "were investigating a
    travel agency"): told further on than the act it would answer, an inquiry is into a matter of its own, not a step
    aimed at the other party (session 55; one told just after an act, "seized the trawler ... prosecutors opened an
-   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does);
+   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does), nor a deed
+   whose clause names what it was done to as a direct object that names no known actor ("had seized 180 kilograms of
+   cocaine", "have detained thousands of people", "reintroduced checks": :func:`_deed_on_a_thing`): told paragraphs
+   after the lead, it is the story's background at home, done to what it names (session 62);
 3. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
    but the doer's state: no other party, and no rebels, opposition or civilians of its own country
    (the way the text shows a change of subject);
@@ -120,7 +123,9 @@ dispute the lead sets up (:func:`disputes`):
    not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
    rulers; nor a call for release, made of whoever holds the people: ``events/replies.py``) whose clause names no one
    as its object, even in words the knowledge base does not know or a pronoun, takes the other main party's latest
-   mention before it, when the lead names that party as a party of a clause and the story is of two parties by far:
+   mention before it, when the lead names that party as a party of a clause and the story is of two parties by far
+   (not a rejection of words said of the doer, "rejected the criticism", whose object is an ``accusation_noun``: it
+   answers whoever said them, ``events/replies.py``, and no one when they are not known; session 62):
    its second party named as a party of a clause at least ``STORY_MARGIN`` times as often as its third ("Algeria has
    also recalled its ambassador", after a lead on a Dutch survey off Western Sahara: the Netherlands).
 
@@ -563,7 +568,8 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     for candidate in candidates:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
-                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words):
+                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words) \
+                and not _deed_on_a_thing(candidate, found):
             taken = _disputed(candidate, own, story - own, lead, found) \
                 or two_sided and _story_other(candidate, story - own, found, words)
             if taken:
@@ -591,6 +597,20 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
     return []
 
 
+def _deed_on_a_thing(candidate: Candidate, found: DocActors) -> bool:
+    """Whether an act is a deed (``CameoCode.is_deed``) whose clause names what it was done to as a direct object that
+    names no known actor ("had seized 180 kilograms of cocaine", "have detained thousands of people", "reintroduced
+    checks at its borders", "launched an operation"): told paragraphs after the lead, such a deed is the story's
+    background at home, done to what its object names, not an answer to the lead's dispute (rule 2 of
+    :func:`disputes`). A deed told in the passive ("the fishermen were detained by the navy") names no such object."""
+    if not lookup(candidate.cameo).is_deed:
+        return False
+    view = found.view(candidate.head.doc)
+    heads = {t.i for t in (candidate.frame_token, candidate.head) if t is not None}
+    return any(view.dep[c] == "dobj" and view.pos[c] in ("NOUN", "PROPN", "NUM")
+               and not any(r.known for r in found.refs_at(c)) for h in heads for c in view.children[h])
+
+
 def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
     """The other main party's latest mention as a party of a clause before the act (rule 5 of :func:`disputes`),
     for a word (not a deed in PLOVER's quads; not an appeal, as often made to a third party, allies or a body; nor a
@@ -601,7 +621,7 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     code = lookup(candidate.cameo)
     if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
-            or candidate.cameo in RELEASE_CALLS \
+            or candidate.cameo in RELEASE_CALLS or _answers_words(candidate, words) \
             or any(ref.kind == "unresolved" and token not in candidate.trigger for token, ref in candidate.targets) \
             or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children):
         return []
