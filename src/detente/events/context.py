@@ -105,10 +105,7 @@ dispute the lead sets up (:func:`disputes`):
 2. the act is no investigation (CAMEO 09, :func:`inquiry`: "police opened an investigation", "were investigating a
    travel agency"): told further on than the act it would answer, an inquiry is into a matter of its own, not a step
    aimed at the other party (session 55; one told just after an act, "seized the trawler ... prosecutors opened an
-   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does), nor a deed
-   whose clause names what it was done to as a direct object that names no known actor ("had seized 180 kilograms of
-   cocaine", "have detained thousands of people", "reintroduced checks": :func:`_deed_on_a_thing`): told paragraphs
-   after the lead, it is the story's background at home, done to what it names (session 62);
+   investigation", is into that act, and :func:`answers` gives it its other party, as the gold does);
 3. the act is told after the lead paragraph, and its sentence names as a party of a clause no one
    but the doer's state: no other party, and no rebels, opposition or civilians of its own country
    (the way the text shows a change of subject);
@@ -117,7 +114,10 @@ dispute the lead sets up (:func:`disputes`):
    :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
    a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
    while a deed is left alone (a deed of the same side told later is as often the story's
-   background: "has launched a dozen missiles since January");
+   background: "has launched a dozen missiles since January"); a cooperation other than an appeal or an offer (an
+   agreement signed, a visit, aid, a patrol agreed: :func:`_no_grievance`) sets up no dispute and is passed over ("X
+   and Y signed an agreement under which Y's aircraft will patrol X's waters ... X's officials rejected the
+   criticism" answers the critics, not Y; session 62);
 5. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
    deed in PLOVER's quads: a denial, a rejection or refusal, a demand, a warning, a criticism, a cut in relations;
    not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
@@ -219,6 +219,7 @@ if TYPE_CHECKING:
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
+INTEND_ROOT = 3  # CAMEO 03, express intent to cooperate: an offer, which a refusal may answer
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
 STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (of_two_parties)
 AID_PREFIX = "07"  # CAMEO 07, provide aid: forces sent with consent to the ground of the one aided (_sent_to_ground)
@@ -568,8 +569,7 @@ def disputes(candidates: list[Candidate], found: DocActors, words: Words, story:
     for candidate in candidates:
         own = _answering(candidate, found, words)
         if len(own) == 1 and own < story and not same_paragraph(found, 0, candidate.sentence) \
-                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words) \
-                and not _deed_on_a_thing(candidate, found):
+                and not inquiry(candidate) and not _third_party(found, candidate.sentence, own, words):
             taken = _disputed(candidate, own, story - own, lead, found) \
                 or two_sided and _story_other(candidate, story - own, found, words)
             if taken:
@@ -586,8 +586,9 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
     of the same side told later is as often the story's background, "has launched a dozen missiles
     since January")."""
     for act in reversed(lead):
-        if candidate.sentence - act.sentence <= ANSWER_WINDOW or _sent_to_ground(act, found):
-            continue  # near enough for :func:`answers`, which judged it; or no act done to a party
+        if candidate.sentence - act.sentence <= ANSWER_WINDOW or _sent_to_ground(act, found) \
+                or _no_grievance(act):
+            continue  # near enough for :func:`answers`, which judged it; no act done to a party; or no dispute
         sources, targets = known(act.sources), known(act.targets)
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if (doers, done_to) == (other, own):
@@ -597,18 +598,13 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
     return []
 
 
-def _deed_on_a_thing(candidate: Candidate, found: DocActors) -> bool:
-    """Whether an act is a deed (``CameoCode.is_deed``) whose clause names what it was done to as a direct object that
-    names no known actor ("had seized 180 kilograms of cocaine", "have detained thousands of people", "reintroduced
-    checks at its borders", "launched an operation"): told paragraphs after the lead, such a deed is the story's
-    background at home, done to what its object names, not an answer to the lead's dispute (rule 2 of
-    :func:`disputes`). A deed told in the passive ("the fishermen were detained by the navy") names no such object."""
-    if not lookup(candidate.cameo).is_deed:
-        return False
-    view = found.view(candidate.head.doc)
-    heads = {t.i for t in (candidate.frame_token, candidate.head) if t is not None}
-    return any(view.dep[c] == "dobj" and view.pos[c] in ("NOUN", "PROPN", "NUM")
-               and not any(r.known for r in found.refs_at(c)) for h in heads for c in view.children[h])
+def _no_grievance(act: Candidate) -> bool:
+    """Whether a lead's act sets up no dispute for a later act to answer (rule 4 of :func:`disputes`): a cooperation
+    other than an appeal or an offer (a meeting, an agreement signed, aid given, a patrol agreed: "X and Y signed an
+    agreement under which Y's aircraft will patrol X's waters ... X's officials rejected the criticism" answers whoever
+    criticised, not Y). An appeal is refused, an offer turned down: those are answered."""
+    code = lookup(act.cameo)
+    return code.is_cooperative and code.root not in (APPEAL_ROOT, INTEND_ROOT)
 
 
 def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
