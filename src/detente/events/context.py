@@ -114,13 +114,18 @@ dispute the lead sets up (:func:`disputes`):
    :func:`answers`'s): done to the doer's side, the answer goes to its doer; done by the doer's side,
    a word (an appeal, a demand, a rejection, a threat: quad classes 1 and 3) goes on to its target,
    while a deed is left alone (a deed of the same side told later is as often the story's
-   background: "has launched a dozen missiles since January");
+   background: "has launched a dozen missiles since January"); a cooperation other than an appeal or an offer (an
+   agreement signed, a visit, aid, a patrol agreed: :func:`_no_grievance`) sets up no dispute and is passed over ("X
+   and Y signed an agreement under which Y's aircraft will patrol X's waters ... X's officials rejected the
+   criticism" answers the critics, not Y; session 62);
 5. when the lead tells no such act (its acts have an unknown side, or are deeds of the doer's side), a word (not a
    deed in PLOVER's quads: a denial, a rejection or refusal, a demand, a warning, a criticism, a cut in relations;
    not an appeal, made as often to allies or a body; nor a threat of dissent, CAMEO 133, made against one's own
    rulers; nor a call for release, made of whoever holds the people: ``events/replies.py``) whose clause names no one
    as its object, even in words the knowledge base does not know or a pronoun, takes the other main party's latest
-   mention before it, when the lead names that party as a party of a clause and the story is of two parties by far:
+   mention before it, when the lead names that party as a party of a clause and the story is of two parties by far
+   (not a rejection of words said of the doer, "rejected the criticism", whose object is an ``accusation_noun``: it
+   answers whoever said them, ``events/replies.py``, and no one when they are not known; session 62):
    its second party named as a party of a clause at least ``STORY_MARGIN`` times as often as its third ("Algeria has
    also recalled its ambassador", after a lead on a Dutch survey off Western Sahara: the Netherlands).
 
@@ -214,6 +219,7 @@ if TYPE_CHECKING:
 SETTLEMENT_APPEALS = frozenset({"026", "027", "028"})
 SIDES_DETERMINERS = ("the",)  # "urged the parties": the story's sides ("its allies" are the doer's own: _to_the_sides)
 APPEAL_ROOT = 2  # CAMEO 02, appeal: made as often to a third party (allies, a body) as to the adversary
+INTEND_ROOT = 3  # CAMEO 03, express intent to cooperate: an offer, which a refusal may answer
 DISSENT = "133"  # CAMEO: threaten dissent or protest, made against one's own rulers, not a story's other party
 STORY_MARGIN = 2  # a story of two parties: the second named at least twice as often as the third (of_two_parties)
 AID_PREFIX = "07"  # CAMEO 07, provide aid: forces sent with consent to the ground of the one aided (_sent_to_ground)
@@ -580,8 +586,9 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
     of the same side told later is as often the story's background, "has launched a dozen missiles
     since January")."""
     for act in reversed(lead):
-        if candidate.sentence - act.sentence <= ANSWER_WINDOW or _sent_to_ground(act, found):
-            continue  # near enough for :func:`answers`, which judged it; or no act done to a party
+        if candidate.sentence - act.sentence <= ANSWER_WINDOW or _sent_to_ground(act, found) \
+                or _no_grievance(act):
+            continue  # near enough for :func:`answers`, which judged it; no act done to a party; or no dispute
         sources, targets = known(act.sources), known(act.targets)
         doers, done_to = {party(r) for _, r in sources}, {party(r) for _, r in targets}
         if (doers, done_to) == (other, own):
@@ -589,6 +596,15 @@ def _disputed(candidate: Candidate, own: set[str], other: set[str], lead: list[C
         if (doers, done_to) == (own, other) and lookup(candidate.cameo).quad_class in (1, 3):
             return targets
     return []
+
+
+def _no_grievance(act: Candidate) -> bool:
+    """Whether a lead's act sets up no dispute for a later act to answer (rule 4 of :func:`disputes`): a cooperation
+    other than an appeal or an offer (a meeting, an agreement signed, aid given, a patrol agreed: "X and Y signed an
+    agreement under which Y's aircraft will patrol X's waters ... X's officials rejected the criticism" answers whoever
+    criticised, not Y). An appeal is refused, an offer turned down: those are answered."""
+    code = lookup(act.cameo)
+    return code.is_cooperative and code.root not in (APPEAL_ROOT, INTEND_ROOT)
 
 
 def _story_other(candidate: Candidate, other: set[str], found: DocActors, words: Words) -> list[Side]:
@@ -601,7 +617,7 @@ def _story_other(candidate: Candidate, other: set[str], found: DocActors, words:
     head = candidate.frame_token if candidate.frame_token is not None else candidate.head
     code = lookup(candidate.cameo)
     if code.is_deed or code.root == APPEAL_ROOT or candidate.cameo.startswith(DISSENT) \
-            or candidate.cameo in RELEASE_CALLS \
+            or candidate.cameo in RELEASE_CALLS or _answers_words(candidate, words) \
             or any(ref.kind == "unresolved" and token not in candidate.trigger for token, ref in candidate.targets) \
             or any(c.dep_ in ("dobj", "dative", "iobj") and c.pos_ == "PRON" for c in head.children):
         return []
