@@ -100,3 +100,9 @@ def test_places_loc62b_a_foreign_envoy_received_is_received_at_the_host_s_home(b
     # delegation of another state received is no envoy of the host's own abroad)
     result = code_tree(blank_coder, RECEIVED, date=DATE)
     assert _countries(result, "received") and set(_countries(result, "received")) == {"CHL"}, _events(result)
+
+
+def test_places_loc62b_a_foreign_ambassador_received_is_not_placed_by_the_reception(blank_coder):
+    # (an ambassador is posted, no visitor: the dev gold leaves such receptions unplaced)
+    result = code_tree(blank_coder, RECEIVED.replace("envoy      envoy", "ambassador ambassador"), date=DATE)
+    assert _countries(result, "received") and set(_countries(result, "received")) == {None}, _events(result)

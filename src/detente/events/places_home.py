@@ -384,15 +384,18 @@ class HomeGround:
     def _doers_at_home(self, c: Candidate, received: bool = False) -> tuple[list[ActorRef], str | None]:
         """The act's resolved doers and their one country (None if they are of none or of several, or if the act
         is done to an envoy or office abroad: one's own envoy is abroad, "recalled its ambassador"). With
-        ``received`` (a reception), an envoy or delegation of another state is the visitor received at home ("the
-        president received the Chinese envoy", "received the delegation"), no office abroad; session 62."""
+        ``received`` (a reception), a visiting envoy or delegation of another state (``visiting_envoy_noun`` of
+        words.tsv) is the visitor received at home ("the president received the Chinese envoy", "received the
+        delegation"), no office abroad; not an ambassador posted in the host's country, whose reception the dev gold
+        leaves unplaced; session 62."""
         doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
         countries = {ref.country for ref in doers}
         if len(countries) != 1:
             return doers, None
         view = self.found.view(c.head.doc)
         if any(view.lemma[token.i] in self.words.abroad_noun
-               and not (received and ref.country and ref.country not in countries) for token, ref in c.targets):
+               and not (received and view.lemma[token.i] in self.words.visiting_envoy_noun
+                        and ref.country and ref.country not in countries) for token, ref in c.targets):
             return doers, None
         [country] = countries
         return doers, country
