@@ -203,6 +203,8 @@ class Words:
     naming_verb: frozenset[str] = frozenset()
     abroad_noun: frozenset[str] = frozenset()
     opening_verb: frozenset[str] = frozenset()
+    closing_verb: frozenset[str] = frozenset()
+    visiting_envoy_noun: frozenset[str] = frozenset()
     seated_noun: frozenset[str] = frozenset()
     envoy_noun: frozenset[str] = frozenset()
     envoy_adjective: frozenset[str] = frozenset()

@@ -374,8 +374,14 @@ class PlaceRules(HomeGround):
         # (and a foreign envoy or office a measure reducing relations falls on, named with its post: "ordered the
         # ambassador in X to leave", "expelled two staff of the embassy in X", "closed the consulate in X" is which
         # envoy or office, a decision taken wherever; the dev gold leaves such acts without a place; session 56)
-        described |= {i for i in addressed if self._envoy(view, i) or view.lemma[i] in self.words.abroad_noun} \
+        # (but not another state's office the doer acts on at home: "closed all three Iranian consulates on its
+        # territory", "shut the Russian consulate in X" of its own is where the doer closed it; the dev gold places
+        # such closures at home, and only a place of the doer's own stands for them: ``home_offices``; session 62)
+        home_offices = {t.i for t in c.trigger if t.i in foreign and view.lemma[t.i] in self.words.abroad_noun
+                        and dep[t.i] == "dobj" and view.lemma[view.head[t.i]] in self.words.closing_verb} \
             if c.cameo.startswith(REDUCING_CODE) else set()
+        described |= {i for i in addressed if (self._envoy(view, i) or view.lemma[i] in self.words.abroad_noun)
+                      and i not in home_offices} if c.cameo.startswith(REDUCING_CODE) else set()
         # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
         # occasion, "urged the soldiers at a rally in X", where the words were said)
         after_addressee = {p for t, _ in c.targets if t.i in described
@@ -452,7 +458,7 @@ class PlaceRules(HomeGround):
                                     and (self._trip_word(view, holder) or (shipped and holder in (h, *goods))):
                                 # (not the traveller's own: a visit goes abroad)
                                 place = self._country_gone_to(view, pobj, homes)
-                            if place is not None and holder in posts and place.country not in homes:
+                            if place is not None and holder in posts | home_offices and place.country not in homes:
                                 continue
                             if place is not None and closed is not None and place.country != closed.country:
                                 return self._because("location", closed, f"{doc[pobj].text!r} on a crossing "

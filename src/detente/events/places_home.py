@@ -123,7 +123,7 @@ class HomeGround:
         if negated or modality not in ("asserted", "reported", "future"):
             return None
         if c.cameo == RECEIVE_CODE:
-            doers, country = self._doers_at_home(c)
+            doers, country = self._doers_at_home(c, received=True)
             if country is not None and doers and all(state_actor(ref) for ref in doers):
                 return self._ground(country)
             return None
@@ -381,15 +381,21 @@ class HomeGround:
             return self._ground(country)
         return None
 
-    def _doers_at_home(self, c: Candidate) -> tuple[list[ActorRef], str | None]:
+    def _doers_at_home(self, c: Candidate, received: bool = False) -> tuple[list[ActorRef], str | None]:
         """The act's resolved doers and their one country (None if they are of none or of several, or if the act
-        is done to an envoy or office abroad: one's own envoy is abroad, "recalled its ambassador")."""
+        is done to an envoy or office abroad: one's own envoy is abroad, "recalled its ambassador"). With
+        ``received`` (a reception), a visiting envoy or delegation of another state (``visiting_envoy_noun`` of
+        words.tsv) is the visitor received at home ("the president received the Chinese envoy", "received the
+        delegation"), no office abroad; not an ambassador posted in the host's country, whose reception the dev gold
+        leaves unplaced; session 62."""
         doers = [ref for _, ref in c.sources if ref.kind != "unresolved"]
         countries = {ref.country for ref in doers}
         if len(countries) != 1:
             return doers, None
         view = self.found.view(c.head.doc)
-        if any(view.lemma[token.i] in self.words.abroad_noun for token, _ in c.targets):
+        if any(view.lemma[token.i] in self.words.abroad_noun
+               and not (received and view.lemma[token.i] in self.words.visiting_envoy_noun
+                        and ref.country and ref.country not in countries) for token, ref in c.targets):
             return doers, None
         [country] = countries
         return doers, country
