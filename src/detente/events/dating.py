@@ -1390,15 +1390,15 @@ class DateRules(DateAnchors):
         word = phrase.rsplit(" ", 1)[-1]
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-3] if word.endswith("ing") else word}
         meeting = self.lex.words.meeting_noun
-        if word in self.lex.words.ceremony_noun:
-            # "the ceremony" names the solemn occasion of the lead's signing, handover or opening (session 62)
-            forms |= self.lex.words.ceremony_verb
         if forms & meeting:
             # "the meeting" names the lead's talks or meeting by any of their words ("signed a communique at the end of
             # the meeting" after a lead "agreed on Monday ..., following talks in Doha"; session 58)
             forms |= meeting | self.lex.words.meeting_verb
+        # "the ceremony" names the solemn occasion of the lead's signing, handover or opening (session 62); the verbs
+        # name it in the lead only: "The first two vehicles were delivered in March." just before is another act
+        lead_forms = forms | self.lex.words.ceremony_verb if word in self.lex.words.ceremony_noun else forms
 
-        def names(sentence: int) -> bool:
+        def names(sentence: int, forms: set[str] | frozenset[str] = forms) -> bool:
             span = self.found.sentences[sentence]
             lemmas = [view.lemma[i] for i in range(span.start, span.end)]
             if forms & set(lemmas):
@@ -1411,7 +1411,7 @@ class DateRules(DateAnchors):
         # earlier paragraph, whose day may be another act's, "who arrived on Monday", is not: session 62)
         if index - 1 > lead and same_paragraph(self.found, index - 1, index) and names(index - 1) \
                 and any(v.value for _, _, v in self.sentence_dates(before)) \
-                or not names(lead):
+                or not names(lead, lead_forms):
             return None
         return self._news_day(view) or self._done_day(view)
 
