@@ -156,3 +156,14 @@ def code_tree(coder, table: str, date: str | None = "2021-05-04"):
     doc = tree(coder.nlp.language.vocab, table)
     day = dt.date.fromisoformat(date) if date else None
     return coder.code_doc(Article(text=doc.text, date=day), doc)
+
+
+def trigger_places(result, word: str) -> list[str | None]:
+    """The location country (or None) of each event of ``result`` whose trigger starts with ``word``."""
+    return [e.location.country if e.location is not None else None for e in result.events
+            if e.trigger.text.startswith(word)]
+
+
+def event_places(result) -> list[tuple[str, str, object]]:
+    """Trigger, CAMEO code and location of every event of ``result``: an assertion's message."""
+    return [(e.trigger.text, e.cameo, e.location) for e in result.events]

@@ -6,7 +6,7 @@ the side acted on still gives the opening its place (``PlaceRules.location``); e
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rules read where the words hang, not how the model parses the sentence."""
 
-from tests.conftest import code_tree
+from tests.conftest import code_tree, event_places, trigger_places
 
 DATE = "2026-04-02"
 
@@ -51,25 +51,20 @@ CLOSE = """
 """
 
 
-def _countries(result, word: str) -> list[str | None]:
-    return [e.location.country if e.location is not None else None for e in result.events
-            if e.trigger.text.startswith(word)]
-
-
-def _events(result) -> list[tuple[str, str, object]]:
-    return [(e.trigger.text, e.cameo, e.location) for e in result.events]
-
 
 def test_places_loc62_a_reopened_embassy_is_where_the_text_places_it(blank_coder):
     result = code_tree(blank_coder, REOPEN, date=DATE)
-    assert _countries(result, "reopened") and set(_countries(result, "reopened")) == {"PRY"}, _events(result)
+    places = trigger_places(result, "reopened")
+    assert places and set(places) == {"PRY"}, event_places(result)
 
 
 def test_places_loc62_a_consulate_to_be_opened_is_where_the_text_places_it(blank_coder):
     result = code_tree(blank_coder, OPEN, date=DATE)
-    assert _countries(result, "open") and set(_countries(result, "open")) == {"ZMB"}, _events(result)
+    places = trigger_places(result, "open")
+    assert places and set(places) == {"ZMB"}, event_places(result)
 
 
 def test_places_loc62_a_closed_embassy_s_place_names_which_office(blank_coder):
     result = code_tree(blank_coder, CLOSE, date=DATE)
-    assert _countries(result, "closed") and set(_countries(result, "closed")) == {None}, _events(result)
+    places = trigger_places(result, "closed")
+    assert places and set(places) == {None}, event_places(result)

@@ -7,7 +7,7 @@ while a place on an office otherwise only says which office it is (``PlaceRules.
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rules read where the words hang, not how the model parses the sentence."""
 
-from tests.conftest import code_tree
+from tests.conftest import code_tree, event_places, trigger_places
 
 DATE = "2026-04-02"
 
@@ -56,28 +56,23 @@ ABROAD = """
 """
 
 
-def _countries(result, word: str) -> list[str | None]:
-    return [e.location.country if e.location is not None else None for e in result.events
-            if e.trigger.text.startswith(word)]
-
-
-def _events(result) -> list[tuple[str, str, object]]:
-    return [(e.trigger.text, e.cameo, e.location) for e in result.events]
-
 
 def test_places_loc62b_foreign_consulates_closed_on_its_territory_are_closed_at_home(blank_coder):
     result = code_tree(blank_coder, TERRITORY, date=DATE)
-    assert _countries(result, "closed") and set(_countries(result, "closed")) == {"CHL"}, _events(result)
+    places = trigger_places(result, "closed")
+    assert places and set(places) == {"CHL"}, event_places(result)
 
 
 def test_places_loc62b_a_foreign_consulate_closed_in_a_city_of_its_own_is_closed_there(blank_coder):
     result = code_tree(blank_coder, CITY, date=DATE)
-    assert _countries(result, "closed") and set(_countries(result, "closed")) == {"CHL"}, _events(result)
+    places = trigger_places(result, "closed")
+    assert places and set(places) == {"CHL"}, event_places(result)
 
 
 def test_places_loc62b_a_foreign_embassy_closed_in_its_own_country_places_nothing(blank_coder):
     result = code_tree(blank_coder, ABROAD, date=DATE)
-    assert _countries(result, "closed") and set(_countries(result, "closed")) == {None}, _events(result)
+    places = trigger_places(result, "closed")
+    assert places and set(places) == {None}, event_places(result)
 
 
 # The Chilean president received the Peruvian envoy on Monday.
@@ -99,10 +94,12 @@ def test_places_loc62b_a_foreign_envoy_received_is_received_at_the_host_s_home(b
     # (a reception with no place named is on the host's ground, HomeGround.hosted_home: a visiting envoy or
     # delegation of another state received is no envoy of the host's own abroad)
     result = code_tree(blank_coder, RECEIVED, date=DATE)
-    assert _countries(result, "received") and set(_countries(result, "received")) == {"CHL"}, _events(result)
+    places = trigger_places(result, "received")
+    assert places and set(places) == {"CHL"}, event_places(result)
 
 
 def test_places_loc62b_a_foreign_ambassador_received_is_not_placed_by_the_reception(blank_coder):
     # (an ambassador is posted, no visitor: the dev gold leaves such receptions unplaced)
     result = code_tree(blank_coder, RECEIVED.replace("envoy      envoy", "ambassador ambassador"), date=DATE)
-    assert _countries(result, "received") and set(_countries(result, "received")) == {None}, _events(result)
+    places = trigger_places(result, "received")
+    assert places and set(places) == {None}, event_places(result)
