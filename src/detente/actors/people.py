@@ -278,18 +278,9 @@ class PersonRules:
         named after, and so are people acting (a subject: read as their state, traders' protest becomes a threat).
         None for a birthplace ("a Ruritanian-born trader") or a noun
         of no such class ("Ruritanian ports"): wires give people a country by their demonym, not by where they are."""
-        v, words = self.v, self.words
-        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
-                or not words.is_person_noun(v.lemma[noun]):
-            return None
-        if v.dep[noun] in ("nsubj", "csubj"):
+        if not self.words.is_person_noun(self.v.lemma[noun]) or self.v.dep[noun] in ("nsubj", "csubj"):
             return None  # "Ruritanian traders blocked the road": people acting are no state (protests, threats)
-        if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
-            return None  # "X, a Ruritanian citizen": the name's description, read with the name (:meth:`_described`)
-        first = v.edges(noun)[0]
-        if any(v.lower[t] in words.birth_word for t in range(first, noun)):
-            return None
-        return self._demonym_country(noun)
+        return self._plural_demonym_country(noun)
 
     def _national_body(self, noun: int) -> ActorRef | None:
         """The non-state people (CVL) of the country a demonym on a group or body of people names where
@@ -299,18 +290,26 @@ class PersonRules:
         that no such class lists (goods, weapons, places, topics: "Ruritanian gas", "the Ruritanian market") stays
         unresolved, as does one a sector word names (read as that sector) or a birthplace ("a Ruritanian-born
         trader"). Plural only, as :meth:`_nationals` (one person keeps the rules that describe one)."""
-        v, words = self.v, self.words
-        lemma = v.lemma[noun]
-        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match \
-                or not (words.is_person_noun(lemma) or lemma in words.national_body_noun):
+        lemma = self.v.lemma[noun]
+        if not (self.words.is_person_noun(lemma) or lemma in self.words.national_body_noun):
+            return None
+        country = self._plural_demonym_country(noun)
+        return self.f.sector_ref(country, "CVL") if country is not None else None
+
+    def _plural_demonym_country(self, noun: int) -> ActorRef | None:
+        """The country a demonym before a plural common noun names (:meth:`_demonym_country`), for
+        :meth:`_nationals` and :meth:`_national_body`: None for a noun a sector word names or the name index matched,
+        a description in apposition to a name ("X, a Ruritanian citizen": read with the name, :meth:`_described`),
+        or a birthplace ("Ruritanian-born traders")."""
+        v = self.v
+        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match:
             return None
         if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
             return None
         first = v.edges(noun)[0]
-        if any(v.lower[t] in words.birth_word for t in range(first, noun)):
+        if any(v.lower[t] in self.words.birth_word for t in range(first, noun)):
             return None
-        country = self._demonym_country(noun)
-        return self.f.sector_ref(country, "CVL") if country is not None else None
+        return self._demonym_country(noun)
 
     def _demonym_country(self, k: int) -> ActorRef | None:
         """The country a demonym before the noun at ``k`` names (an adjective or compound the name index matched as

@@ -235,7 +235,7 @@ def object_holder(item: JudgedCandidate, group: list[JudgedCandidate], view: Par
 
 
 def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: int | None,
-                     countrywide: frozenset[str]) -> str | None:
+                     countrywide: frozenset[str], view: ParseView) -> str | None:
     """Why ``item`` is, with the verb it is a conjunct of, one act of force of ``group``, or None: ``host``
     (:func:`conjunct_host`) is the verb of a mention of the group in its sentence coding force too (CAMEO 18-20,
     of any code: "surrounded the town and shelled its garrison", "blocked its path and rammed it"), with the same
@@ -249,7 +249,7 @@ def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: i
         codes = (member.status.cameo, item.status.cameo)
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in verbs(member) \
-                and (_one_force(*codes) or _one_kind(*codes) or _one_aid(member, item, host, *codes)) \
+                and (_one_force(*codes) or _one_kind(*codes) or _one_aid(item, host, view, *codes)) \
                 and same_sides(member, item, False):
             kind = "force" if _one_force(*codes) else "one kind" if _one_kind(*codes) else "aid to one object"
             return (f"{mention(item)}: a verb of {kind} sharing the "
@@ -257,18 +257,14 @@ def conjoined_force(group: list[JudgedCandidate], item: JudgedCandidate, host: i
     return None
 
 
-def _one_aid(member: JudgedCandidate, item: JudgedCandidate, host: int, a: str, b: str) -> bool:
-    """Whether ``item``'s verb and ``member``'s (``host``, the verb it is a conjunct of) are two ways of one aid to
-    one object: both of material cooperation or the intent to it (``_aid``, whatever their PLOVER types: training
-    is COOPERATE, equipping AID), the object told once, after the second verb ("has funded and equipped the coast
-    guard", "will train and equip two new brigades"), and the codes not of two fields ``data/conjoined_apart.tsv``
-    keeps apart. Verbs with an object each ("will give Sri Lanka's navy four drones and train its crews") are left
-    to the other tests."""
-    head = item.candidate.head
-    return _aid(a) and _aid(b) and head.head.i == host and host < head.i \
-        and all(t.dep_ in BETWEEN_CONJUNCTS for t in head.doc[host + 1:head.i]) \
-        and any(c.dep_ in OBJECTS for c in head.children) and not any(c.dep_ in OBJECTS for c in head.head.children) \
-        and not conjoined_apart(a, b)
+def _one_aid(item: JudgedCandidate, host: int, view: ParseView, a: str, b: str) -> bool:
+    """Whether ``item``'s verb and ``host``, the verb it is a conjunct of, are two ways of one aid to one object:
+    both of material cooperation or the intent to it (``_aid``, whatever their PLOVER types: training is COOPERATE,
+    equipping AID), the object told once, after the second verb (:func:`_shared_object`: "has funded and equipped
+    the coast guard", "will train and equip two new brigades"), and the codes not of two fields
+    ``data/conjoined_apart.tsv`` keeps apart. Verbs with an object each ("will give Sri Lanka's navy four drones and
+    train its crews") are left to the other tests."""
+    return _aid(a) and _aid(b) and _shared_object(item.candidate.head.i, host, view) and not conjoined_apart(a, b)
 
 
 def _one_force(a: str, b: str) -> bool:

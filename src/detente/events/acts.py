@@ -520,7 +520,7 @@ def _joins_by_rules(group: list[JudgedCandidate], fight: list[JudgedCandidate], 
     if detail is None:
         detail = object_of(group, item, alone.held)
     if detail is None:
-        detail = conjoined_force(group, item, alone.conjunct, frozenset())
+        detail = conjoined_force(group, item, alone.conjunct, frozenset(), view)
     if detail is None:
         detail = first_time(group, item, alone.first)
     if detail is None:

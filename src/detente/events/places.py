@@ -349,8 +349,7 @@ class PlaceRules(HomeGround):
         foreign = {t.i for t, ref in c.targets if ref.country and ref.country not in homes}
         # (but an office abroad the act opens is where the opening takes place: "will open an embassy in X",
         # "reopened its consulate in X"; the dev gold places such acts in X; session 62)
-        opened = {t.i for t in c.trigger if view.lemma[t.i] in self.words.abroad_noun and dep[t.i] == "dobj"
-                  and view.lemma[view.head[t.i]] in self.words.opening_verb}
+        opened = self._offices_acted_on(c, view, self.words.opening_verb)
         posts = {t.i for t in (*c.trigger, *(t for t, _ in c.targets))
                  if t.i != h and view.lemma[t.i] in self.words.abroad_noun and t.i not in foreign | opened}
         # whom a word is said to ("appealed to Moscow", "blamed it on Russia") is no place; whom force
@@ -377,11 +376,11 @@ class PlaceRules(HomeGround):
         # (but not another state's office the doer acts on at home: "closed all three Iranian consulates on its
         # territory", "shut the Russian consulate in X" of its own is where the doer closed it; the dev gold places
         # such closures at home, and only a place of the doer's own stands for them: ``home_offices``; session 62)
-        home_offices = {t.i for t in c.trigger if t.i in foreign and view.lemma[t.i] in self.words.abroad_noun
-                        and dep[t.i] == "dobj" and view.lemma[view.head[t.i]] in self.words.closing_verb} \
-            if c.cameo.startswith(REDUCING_CODE) else set()
-        described |= {i for i in addressed if (self._envoy(view, i) or view.lemma[i] in self.words.abroad_noun)
-                      and i not in home_offices} if c.cameo.startswith(REDUCING_CODE) else set()
+        home_offices: set[int] = set()
+        if c.cameo.startswith(REDUCING_CODE):
+            home_offices = self._offices_acted_on(c, view, self.words.closing_verb) & foreign
+            described |= {i for i in addressed if (self._envoy(view, i) or view.lemma[i] in self.words.abroad_noun)
+                          and i not in home_offices}
         # (the parser may hang that place on the verb, right after the addressee: "criticised the police in X"; not an
         # occasion, "urged the soldiers at a rally in X", where the words were said)
         after_addressee = {p for t, _ in c.targets if t.i in described
@@ -673,6 +672,12 @@ class PlaceRules(HomeGround):
                 return self._because("location", said_at, f"{said_at.text!r} named on the saying of the sentence: "
                                                           "where its words were said")
         return self._because("location", None, "no place after a place preposition")
+
+    def _offices_acted_on(self, c: Candidate, view: ParseView, verbs: frozenset[str]) -> set[int]:
+        """The office-abroad nouns of the trigger (``abroad_noun``: "embassy", "consulate") that are the direct object
+        of one of ``verbs`` ("will open an embassy", "closed all three Iranian consulates"), by their indices."""
+        return {t.i for t in c.trigger if view.lemma[t.i] in self.words.abroad_noun and view.dep[t.i] == "dobj"
+                and view.lemma[view.head[t.i]] in verbs}
 
     def _envoy(self, view: ParseView, i: int) -> bool:
         """Whether the word at ``i`` is an ``envoy_noun`` of words.tsv, by its lemma or as written ("envoy",
