@@ -107,6 +107,7 @@ class Words:
     invitation_noun: frozenset[str] = frozenset()
     meeting_verb: frozenset[str] = frozenset()
     meeting_noun: frozenset[str] = frozenset()
+    gathering_noun: frozenset[str] = frozenset()
     making_occasion_noun: frozenset[str] = frozenset()
     ceremony_noun: frozenset[str] = frozenset()
     ceremony_verb: frozenset[str] = frozenset()

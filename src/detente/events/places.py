@@ -60,7 +60,9 @@ places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met
 (h-loc61): a deed an agreement sets out or a party commits to with "will" (``DEED_ROOTS``, ``term_told_in_future``)
 is where the place the parser hangs on its object says ("will fund a training centre in X"), keeps its own clause's
 place rather than a later deed's joined to it, and for it a state's ``facility_noun`` named by its demonym or
-possessive is that state's ground ("at French military schools"). A
+possessive is that state's ground ("at French military schools"). Session 63 (h-loc63): a meeting to come
+(``MEETING_TO_COME``) is placed as a meeting is, also by the place the parser hangs on the meeting its verb holds
+(``gathering_noun``), on that meeting's "of" phrase or topic, or on the round it is told with. A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -97,6 +99,11 @@ OCCUPY_CODE = "192"
 # signing a formal agreement): a place named before their subject is still theirs ("In Seoul, the two
 # leaders met ...")
 ENCOUNTER_CODES = ("04", "057")
+# the CAMEO code of intending to meet or negotiate (036: a meeting agreed on, offered, planned or due, "agreed to hold
+# the next round in X", "is due to meet Y in X"): the meeting to come is placed where it is to be held, as a meeting
+# is, not read as words about a topic (eval/wire/README.md: the dev gold places such acts at the place named; session
+# 63)
+MEETING_TO_COME = "036"
 # the CAMEO root of reducing relations (sanctions, embargoes, expulsions, cut aid): whom a measure is imposed on is
 # no place ("renewed an arms embargo on South Sudan", "imposed sanctions on Niger")
 REDUCING_CODE = "16"
@@ -187,6 +194,16 @@ class PlaceRules(HomeGround):
         up = view.head[h]
         code = lookup(c.cameo)
         said_act = code.quad_class in (1, 3)  # an act of words (verbal cooperation or conflict)
+        # a meeting, a signing, or a meeting to come (``MEETING_TO_COME``)
+        encounter = c.cameo.startswith(ENCOUNTER_CODES) or c.cameo == MEETING_TO_COME
+        # (and the verbs that hold a meeting to come, the act's own and its trigger's: "agreed to hold the next meeting
+        # ...", "would hold the first session ...": the meeting's place hangs on them, not on the frame verb)
+        # (a meeting told as to come, before its code is made an intention, counts too: "would hold the first session
+        # of the mechanism in X")
+        to_come = c.cameo == MEETING_TO_COME or (c.cameo.startswith(ENCOUNTER_CODES[0])
+                                                 and modality in ("future", "intended"))
+        meet_verbs = [h, *(t.i for t in c.trigger if t.i != h and view.pos[t.i] in ("VERB", "AUX"))] \
+            if to_come else [h]
         # "an Israeli drone strike on a car in south Lebanon killed ...": the event noun's place, also
         # on what it struck
         nouns = [t for t in children[h] if dep[t] in ("nsubj", "nsubjpass") and view.lemma[t] in self.lex.nouns]
@@ -203,7 +220,7 @@ class PlaceRules(HomeGround):
         # words about an act are not where it took place: "condemned the Israeli raid on Jenin, in the West
         # Bank", "protested over the detention of fishermen near the X islands", "called on allies to condemn
         # Russia's incursion into its airspace" (not a meeting or a signing, nor a trip)
-        about = said_act and not c.cameo.startswith(ENCOUNTER_CODES) \
+        about = said_act and not encounter \
             and view.lemma[h] not in self.words.trip_verb
         # the event noun a light verb names ("held talks on the sidelines of a summit in X")
         nouns += [o for o in children[h] if dep[o] == "dobj" and view.lemma[o] in self.lex.nouns
@@ -247,6 +264,11 @@ class PlaceRules(HomeGround):
         # factory in Y"; eval/wire/README.md, audit of session 60; session 61)
         nouns += [o for o in children[h] if dep[o] == "dobj" and o not in nouns] \
             if c.cameo.startswith(DEED_ROOTS) and modality == "intended" and self.term_told_in_future else []
+        # (and on the meeting a meeting to come holds, or its "of" phrase: "agreed to hold the next meeting of the joint
+        # committee in X", "would hold the first session of the mechanism in X"; session 63)
+        held = [o for v in meet_verbs for o in children[v] if dep[o] == "dobj"
+                and view.lemma[o] in self.words.gathering_noun] if to_come else []
+        nouns += [o for o in (*held, *(o for n in held for o in of_objects(view, n))) if o not in nouns]
         # (and on the "of" phrase of an event noun the act holds: "will hold a meeting of the border commission in X",
         # session 43)
         nouns += [o for n in nouns if view.lemma[n] in self.lex.nouns for o in of_objects(view, n) if o not in nouns]
@@ -315,7 +337,8 @@ class PlaceRules(HomeGround):
                      if dep[k] == "conj" and view.pos[k] in ("NOUN", "PROPN")),
                    # a meeting's place may hang on whom it is held with ("is due to discuss the row with his
                    # counterparts in X", session 43)
-                   *((o, False) for p in (children[h] if c.cameo.startswith(ENCOUNTER_CODES) else ())
+                   # (or on a meeting a meeting to come is told with: "agreed to hold talks, with the first round in X")
+                   *((o, False) for v in (meet_verbs if encounter else ()) for p in children[v]
                      if dep[p] == "prep" and view.lower[p] == "with" for o in children[p] if dep[o] == "pobj"),
                    # and a word the act's verb completes, where its doer is ("is due in X on Friday to sign ...",
                    # session 43)
@@ -568,11 +591,14 @@ class PlaceRules(HomeGround):
             gone = self._visit_of_when(view, h)
             if gone is not None:
                 return self._because("location", gone, f"a 'when' clause on the date of a visit to {gone.text!r}")
-        if c.cameo.startswith((*ENCOUNTER_CODES, COOPERATE_ROOT)):
+        if encounter or c.cameo.startswith(COOPERATE_ROOT):
             # "signed a declaration on good relations in X", "held a joint exercise on border crime in X": the place
             # the parser hangs on the topic of a signing, a meeting or a cooperation (not the topic itself: "signed a
             # declaration on X" is about X; session 45)
-            for obj in (h, *(o for o in children[h] if dep[o] == "dobj")):  # (the parser hangs it on either)
+            # (the parser hangs it on either; for a meeting to come, on the verb that holds it: ``meet_verbs``)
+            # (and on the "of" phrase of the meeting held: "the first meeting of a joint committee on X in Y")
+            for obj in (*meet_verbs, *(o for v in meet_verbs for o in children[v] if dep[o] == "dobj"),
+                        *(o for n in held for o in of_objects(view, n))):
                 for subject in (t for p in children[obj] if dep[p] == "prep" and view.lower[p] in ("on", "about")
                                 for t in children[p] if dep[t] == "pobj" and self._place(view, t) is None):
                     place = self._place_on_clause(view, subject, ("in", "at"))
