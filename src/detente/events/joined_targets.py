@@ -20,11 +20,14 @@ the targets of the act it is joined to when
 - a criticism or a rejection has no object ("rejected the suggestions", "condemned the arrest of its diplomats":
   whoever made or did that is its target, not the joined act's);
 - the other act is a verb of the same sentence in one coordination with it (one is the "conj" of the other, or both
-  are of one verb) or the one it is the purpose of ("summoned ... to demand": its "xcomp"), with one subject for both
+  are of one verb) or the one it is the purpose of ("summoned ... to demand": its "xcomp", or a "to" clause with no
+  subject hung as an adverbial clause, "summoned the envoy on Thursday to demand ..."), with one subject for both
   (not "jets struck the depots, and the president warned ..."), done by the same party, an act of conflict (CAMEO
   10-20: an appeal, "urged the rebels to lay down arms", is made as often to someone else than whom the criticism
-  beside it is about), not told as not done; the targets taken are its known ones named in the sentence, of another
-  party than the doers' and not the doers' own things ("recalled its ambassador").
+  beside it is about), or, for the act whose "to" clause the word is, any act of a state (``PURPOSE_DONOR_ROOTS``:
+  "telephoned his counterpart to demand ...", the one called; session 63), not told as not done; the targets taken
+  are its known ones named in the sentence, of another party than the doers' and not the doers' own things
+  ("recalled its ambassador").
 
 Session 48 (h-tgtv48): measured on the development articles, see docs/design.md.
 """
@@ -54,6 +57,10 @@ CONFLICT_ROOTS = frozenset(range(10, 21))  # CAMEO 10-20: the acts of conflict w
 # CAMEO 11, disapprove: the one act of a non-state doer whose targets a joined word shares ("the charity accused the
 # two governments of ... and demanded that ...": the accused)
 NONSTATE_DONOR_ROOTS = frozenset({11})
+# CAMEO 01-20: the acts whose "to" clause a state's word is made in share their targets with it, word acts and
+# meetings too ("summoned the envoy to demand ...", "telephoned his counterpart to demand ...", "met the deputy
+# minister to demand ...": the one summoned, called or met)
+PURPOSE_DONOR_ROOTS = frozenset(range(1, 21))
 VERB_POS = ("VERB", "AUX")
 OBJECT_DEPS = ("dobj", "dative", "iobj")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -121,9 +128,20 @@ def _coordinated(a: Token, b: Token) -> bool:
     def subject(t: Token) -> bool:
         return any(c.dep_ in SUBJECT_DEPS for c in t.children)
 
-    purpose = (a.dep_ == "xcomp" and a.head.i == b.i) or (b.dep_ == "xcomp" and b.head.i == a.i)
+    purpose = _purpose(a, b) or _purpose(b, a)
     return a.i != b.i and a.pos_ in VERB_POS and b.pos_ in VERB_POS and (first(a).i == first(b).i or purpose) \
         and not (subject(a) and subject(b))  # one subject for both: "Egyptian jets struck ..., and Sisi warned"
+
+
+def _purpose(clause: Token, verb: Token) -> bool:
+    """Whether ``clause`` is the "to" clause ``verb`` is done for, with no subject of its own: its open complement
+    ("summoned the envoy to demand ...") or a "to" clause hung as an adverbial one ("summoned the envoy on Thursday to
+    demand ...", "telephoned his counterpart to demand ...")."""
+    if clause.head.i != verb.i or clause.i == verb.i:
+        return False
+    return clause.dep_ == "xcomp" or clause.dep_ == "advcl" \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in clause.children) \
+        and not any(c.dep_ in SUBJECT_DEPS for c in clause.children)
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -150,8 +168,10 @@ def _donor(candidate: Candidate, candidates: list[Candidate], found: DocActors, 
                                              for t, r in candidate.targets):
         return None  # its clause names whom it is aimed at (known or not)
     for other in candidates:
+        purpose = key is party and _purpose(verb, _verb(other))
         if other is candidate or other.sentence != candidate.sentence or other.nominal \
-                or lookup(other.cameo).root not in roots or not _coordinated(_verb(other), verb):
+                or lookup(other.cameo).root not in (PURPOSE_DONOR_ROOTS if purpose else roots) \
+                or not _coordinated(_verb(other), verb):
             continue
         doers = known(other.sources)
         if doers and {key(r) for _, r in doers} == own and _others(other, found, key) and not negated(other, found):

@@ -360,6 +360,13 @@ def same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
         # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations"); who signed
         # with whom likewise ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni")
         pooled_a, pooled_b = {party(r) for r in sources_a + targets_a}, {party(r) for r in sources_b + targets_b}
+        # a participant the knowledge base knows with no code on the act's date (a person with no office it knows
+        # of: "signed by Trade Minister X and Chile's mining minister") tells no party when the others tell some:
+        # it is left out of the pool
+        coded_a = {party(r) for r in sources_a + targets_a if r.code}
+        coded_b = {party(r) for r in sources_b + targets_b if r.code}
+        if coded_a and coded_b:
+            pooled_a, pooled_b = coded_a, coded_b
         if not (pooled_a and pooled_b):
             return anaphoric
         return pooled_a <= pooled_b or pooled_b <= pooled_a
