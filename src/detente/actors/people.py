@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from detente.actors.antecedents import seated_in
 from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
+from detente.actors.set_parties import STATE_ORGANS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -250,6 +251,26 @@ class PersonRules:
         entry = next((e for c in v.children[noun] if v.dep[c] in ("amod", "compound", "nmod", "poss")
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV") if entry is not None else None
+
+    def _counterpart_side(self, noun: int) -> ActorRef | None:
+        """Whom a "counterpart" with a demonym or country on it and no name apposed stands for ("Ali and his
+        Venezuelan counterpart met", "held talks with her Chilean counterparts"): the holder, in that country, of
+        the office its possessor holds, so that country's government (:meth:`_counterpart`), or the state organ the
+        possessor is of when it is one (``STATE_ORGANS``: "Togolese commanders told their Ghanaian counterparts":
+        Ghana's forces). A name apposed or compounded ("his Albanian counterpart Edi Rama") is the person's
+        title, which :meth:`_with_title` reads."""
+        v = self.v
+        if any(v.dep[c] in ("appos", "compound") and v.ent_type[c] == "PERSON" for c in v.children[noun]) \
+                or v.dep[noun] == "compound":
+            return None
+        ref = self._counterpart(noun)
+        if ref is None:
+            return None
+        owner = next((c for c in v.children[noun] if v.dep[c] == "poss"), None)
+        own = self.resolve(owner) if owner is not None and owner != noun else None
+        if own is not None and own.sector in STATE_ORGANS and own.country != ref.country:
+            return self.f.sector_ref(ref, own.sector)
+        return ref
 
     def _described(self, noun: int) -> ActorRef | None:
         """The country of a private person a common noun in apposition describes by nationality ("Mark Ellison, an
