@@ -310,20 +310,22 @@ class PersonRules:
         the civilian sector, so they are that country's people and not its state (a protest stays a protest). A noun
         that no such class lists (goods, weapons, places, topics: "Ruritanian gas", "the Ruritanian market") stays
         unresolved, as does one a sector word names (read as that sector) or a birthplace ("a Ruritanian-born
-        trader"). Plural only, as :meth:`_nationals` (one person keeps the rules that describe one)."""
+        trader"). One body counts as plural ones do ("A Ruritanian association of traders urged ...", session 63);
+        one person does not, as for :meth:`_nationals` (one person keeps the rules that describe one)."""
         lemma = self.v.lemma[noun]
         if not (self.words.is_person_noun(lemma) or lemma in self.words.national_body_noun):
             return None
-        country = self._plural_demonym_country(noun)
+        country = self._plural_demonym_country(noun, singular=lemma in self.words.national_body_noun)
         return self.f.sector_ref(country, "CVL") if country is not None else None
 
-    def _plural_demonym_country(self, noun: int) -> ActorRef | None:
-        """The country a demonym before a plural common noun names (:meth:`_demonym_country`), for
-        :meth:`_nationals` and :meth:`_national_body`: None for a noun a sector word names or the name index matched,
-        a description in apposition to a name ("X, a Ruritanian citizen": read with the name, :meth:`_described`),
-        or a birthplace ("Ruritanian-born traders")."""
+    def _plural_demonym_country(self, noun: int, singular: bool = False) -> ActorRef | None:
+        """The country a demonym before a plural common noun (or a singular one, ``singular``) names
+        (:meth:`_demonym_country`), for :meth:`_nationals` and :meth:`_national_body`: None for a noun a sector word
+        names or the name index matched, a description in apposition to a name ("X, a Ruritanian citizen": read with
+        the name, :meth:`_described`), or a birthplace ("Ruritanian-born traders")."""
         v = self.v
-        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match:
+        if v.pos[noun] != "NOUN" or v.tag[noun] not in (("NNS", "NN") if singular else ("NNS",)) \
+                or noun in self.sector_at or noun in self.by_match:
             return None
         if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
             return None
