@@ -231,6 +231,9 @@ class DocResolver(PersonRules, NominalRules):
         office = office_of(self, i) or country_nominal(self, i)
         if office is not None:  # "Brown's office", "his office"; "its neighbour", "the island nation"
             return office, "nominal", (v.edges(i)[0], i + 1)
+        counterpart = self._counterpart_side(i)
+        if counterpart is not None:  # "Ali and his Venezuelan counterpart met": Venezuela's government
+            return counterpart, "demonym", (v.edges(i)[0], i + 1)
         resolved = self._loyal_to(i, sector) or self._society_body(i) or self._judging_body(i) \
             or self._through_modifier(i, sector) or self._state_side(i) or self._claimed_side(i) \
             or self._nominal_or_context(i, sector)

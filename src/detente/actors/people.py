@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, cast
 
 from detente.actors.antecedents import seated_in
 from detente.actors.refs import NAME_ENTITIES, ActorRef, DocActors
+from detente.actors.set_parties import STATE_ORGANS
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -251,6 +252,26 @@ class PersonRules:
                       for e in [self._country_named(c)] if e is not None), None)
         return self.f.sector_ref(self.f.entity_ref(entry, None), "GOV") if entry is not None else None
 
+    def _counterpart_side(self, noun: int) -> ActorRef | None:
+        """Whom a "counterpart" with a demonym or country on it and no name apposed stands for ("Ali and his
+        Venezuelan counterpart met", "held talks with her Chilean counterparts"): the holder, in that country, of
+        the office its possessor holds, so that country's government (:meth:`_counterpart`), or the state organ the
+        possessor is of when it is one (``STATE_ORGANS``: "Togolese commanders told their Ghanaian counterparts":
+        Ghana's forces). A name apposed or compounded ("his Albanian counterpart Edi Rama") is the person's
+        title, which :meth:`_with_title` reads."""
+        v = self.v
+        if any(v.dep[c] in ("appos", "compound") and v.ent_type[c] == "PERSON" for c in v.children[noun]) \
+                or v.dep[noun] == "compound":
+            return None
+        ref = self._counterpart(noun)
+        if ref is None:
+            return None
+        owner = next((c for c in v.children[noun] if v.dep[c] == "poss"), None)
+        own = self.resolve(owner) if owner is not None and owner != noun else None
+        if own is not None and own.sector in STATE_ORGANS and own.country != ref.country:
+            return self.f.sector_ref(ref, own.sector)
+        return ref
+
     def _described(self, noun: int) -> ActorRef | None:
         """The country of a private person a common noun in apposition describes by nationality ("Mark Ellison, an
         American citizen", "a French teacher, Claire Dubois", "X, a Somali national"): a demonym or country name on a
@@ -289,20 +310,22 @@ class PersonRules:
         the civilian sector, so they are that country's people and not its state (a protest stays a protest). A noun
         that no such class lists (goods, weapons, places, topics: "Ruritanian gas", "the Ruritanian market") stays
         unresolved, as does one a sector word names (read as that sector) or a birthplace ("a Ruritanian-born
-        trader"). Plural only, as :meth:`_nationals` (one person keeps the rules that describe one)."""
+        trader"). One body counts as plural ones do ("A Ruritanian association of traders urged ...", session 63);
+        one person does not, as for :meth:`_nationals` (one person keeps the rules that describe one)."""
         lemma = self.v.lemma[noun]
         if not (self.words.is_person_noun(lemma) or lemma in self.words.national_body_noun):
             return None
-        country = self._plural_demonym_country(noun)
+        country = self._plural_demonym_country(noun, singular=lemma in self.words.national_body_noun)
         return self.f.sector_ref(country, "CVL") if country is not None else None
 
-    def _plural_demonym_country(self, noun: int) -> ActorRef | None:
-        """The country a demonym before a plural common noun names (:meth:`_demonym_country`), for
-        :meth:`_nationals` and :meth:`_national_body`: None for a noun a sector word names or the name index matched,
-        a description in apposition to a name ("X, a Ruritanian citizen": read with the name, :meth:`_described`),
-        or a birthplace ("Ruritanian-born traders")."""
+    def _plural_demonym_country(self, noun: int, singular: bool = False) -> ActorRef | None:
+        """The country a demonym before a plural common noun (or a singular one, ``singular``) names
+        (:meth:`_demonym_country`), for :meth:`_nationals` and :meth:`_national_body`: None for a noun a sector word
+        names or the name index matched, a description in apposition to a name ("X, a Ruritanian citizen": read with
+        the name, :meth:`_described`), or a birthplace ("Ruritanian-born traders")."""
         v = self.v
-        if v.pos[noun] != "NOUN" or v.tag[noun] != "NNS" or noun in self.sector_at or noun in self.by_match:
+        if v.pos[noun] != "NOUN" or v.tag[noun] not in (("NNS", "NN") if singular else ("NNS",)) \
+                or noun in self.sector_at or noun in self.by_match:
             return None
         if v.dep[noun] == "appos" and v.pos[v.head[noun]] == "PROPN":
             return None
