@@ -217,7 +217,8 @@ class DateRules(DateAnchors):
             verb = retold.head
         else:
             retold = retells_the_making(verb, words.accord_noun, words.accord_verb)
-        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun)
+        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun,
+                                                                 words.contrast_mark)
         doc = c.head.doc
         sent = self.found.sentence(c.head)
         view = self.found.view(doc)
@@ -228,7 +229,12 @@ class DateRules(DateAnchors):
         if pact is None or self._past_perfect(verb):
             return found
         phrase = pact if retold is not None else pact.head
-        inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        inside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1))
+        if retold is None and not (pact.dep_ == "pobj" and pact.head.lower_ == "under"):
+            # "signed a memorandum under which ...": the making's clause, not the relative clause of its terms
+            for clause in pact.children:
+                if clause.dep_ == "relcl":
+                    inside -= set(range(clause.left_edge.i, clause.right_edge.i + 1))
         if index == lead and retold is None:
             return self._under_a_pact_of_the_week(c, pact, inside, found)
         if index <= lead:
@@ -263,7 +269,7 @@ class DateRules(DateAnchors):
             word = word.head
         return None
 
-    def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: range,
+    def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: set[int],
                                   found: EventDate | None) -> EventDate | None:
         """The day of the news week said inside the "under" phrase of an act of the lead with no date of its own,
         the day its agreement was made ("Brazil will give Cabo Verde a patrol boat and train its coast guard under an
@@ -654,6 +660,30 @@ class DateRules(DateAnchors):
                 return False  # "after Russia invaded Ukraine in February 2022"
         self._because("date", None, "an 'after' clause with a doer of its own: not on the date of the clause it "
                                     "hangs on")
+        return True
+
+    def occasion_told_after(self, c: Candidate, date: EventDate | None) -> bool:
+        """An event noun after a ``prior_prep`` ("after", "following") on the act of a day, with no measure on the
+        preposition ("two days after", "hours after": :meth:`_measured_after`), names an occasion before that act,
+        not on its day ("signed protocols on Tuesday after talks between the two ministers", "signed the arrangement
+        on Wednesday evening after a meeting of ...": the talks and the meeting are undated), as an "after" clause
+        is (:meth:`told_after`), in the lead too; a day said inside the noun's own phrase is its own ("after talks in
+        Abuja on Wednesday"), and a month or a year spans both ("signed the deal in 2023 after mediation by Togo":
+        2023; eval/wire/README.md "A date is the act's own only when it is said of the act"; session 63, h-date63).
+        Whether ``date`` is so the act's context date, the event undated."""
+        if date is None or not date.value or date.granularity != "day" or not c.nominal or c.head.dep_ != "pobj":
+            return False
+        prep = c.head.head
+        if prep.dep_ != "prep" or prep.lower_ not in self.lex.words.prior_prep \
+                or any(d.dep_ != "pobj" for d in prep.children) or prep.head is prep:
+            return False  # ("two days after the talks", "shortly after the call": measured from the occasion)
+        view = self.found.view(c.head.doc)
+        low, high = view.edges(c.head.i)
+        for first, last, value in self.sentence_dates(self.found.sentence(c.head)):
+            if (value is date or value == date) and low <= first and last <= high:
+                return False  # "after talks in Abuja on Wednesday"
+        self._because("date", None, f"an occasion named after {prep.text!r}: before the act it hangs on, not on "
+                                    "its day (DateRules.occasion_told_after)")
         return True
 
     def answers_a_thing(self, c: Candidate, date: EventDate | None) -> bool:
