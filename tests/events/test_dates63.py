@@ -48,14 +48,8 @@ def test_dates63_under_agreement_finds_the_agreement_an_under_which_clause_is_on
     words, vocab = coder.lexicon.words, coder.nlp.parse("x").vocab
     doc = _under_which(vocab, "memorandum")
     assert getattr(under_agreement(doc[8], words.accord_noun, words.accord_part_noun), "i", None) == 3
-
-
-def test_dates63_under_which_on_a_noun_of_no_agreement_frames_nothing(coder):
-    from detente.events.date_pacts import under_agreement
-
-    words, vocab = coder.lexicon.words, coder.nlp.parse("x").vocab
+    # controls: a relative clause on a noun of no agreement, and one "whose" opens, frame nothing
     assert under_agreement(_under_which(vocab, "law")[8], words.accord_noun, words.accord_part_noun) is None
-    # "whose" opens no clause of terms
     doc = _under_which(vocab, "memorandum", relative="whose")
     assert under_agreement(doc[8], words.accord_noun, words.accord_part_noun) is None
 
@@ -94,12 +88,9 @@ def test_dates63_talks_after_which_a_day_s_signing_came_are_undated(explaining):
     assert "DateRules.occasion_told_after" in talks.explanation.status["date"]
     [signed] = [e for e in result.events if "signed" in e.trigger.text.split()]
     assert signed.date is not None and signed.date.value == "2026-11-11"
-
-
-def test_dates63_occasion_after_keeps_a_day_of_its_own(code):
     # control: a day said in the noun's own phrase is its own
     text = ("BEIJING, Nov 13 (Xinhua) -- China and Bolivia on Wednesday signed protocols opening the Chinese market to "
             "Bolivian beef, after talks between the two foreign ministers on Tuesday, the Chinese foreign ministry "
             "said.")
-    [talks] = [e for e in code(text, date=DAY.isoformat()).events if "talks" in e.trigger.text.split()]
+    [talks] = [e for e in explaining.code(Article(text=text, date=DAY)).events if "talks" in e.trigger.text.split()]
     assert talks.date is not None and talks.date.value == "2026-11-10"
