@@ -662,30 +662,6 @@ class DateRules(DateAnchors):
                                     "hangs on")
         return True
 
-    def occasion_told_after(self, c: Candidate, date: EventDate | None) -> bool:
-        """An event noun after a ``prior_prep`` ("after", "following") on the act of a day, with no measure on the
-        preposition ("two days after", "hours after": :meth:`_measured_after`), names an occasion before that act,
-        not on its day ("signed protocols on Tuesday after talks between the two ministers", "signed the arrangement
-        on Wednesday evening after a meeting of ...": the talks and the meeting are undated), as an "after" clause
-        is (:meth:`told_after`), in the lead too; a day said inside the noun's own phrase is its own ("after talks in
-        Abuja on Wednesday"), and a month or a year spans both ("signed the deal in 2023 after mediation by Togo":
-        2023; eval/wire/README.md "A date is the act's own only when it is said of the act"; session 63, h-date63).
-        Whether ``date`` is so the act's context date, the event undated."""
-        if date is None or not date.value or date.granularity != "day" or not c.nominal or c.head.dep_ != "pobj":
-            return False
-        prep = c.head.head
-        if prep.dep_ != "prep" or prep.lower_ not in self.lex.words.prior_prep \
-                or any(d.dep_ != "pobj" for d in prep.children) or prep.head is prep:
-            return False  # ("two days after the talks", "shortly after the call": measured from the occasion)
-        view = self.found.view(c.head.doc)
-        low, high = view.edges(c.head.i)
-        for first, last, value in self.sentence_dates(self.found.sentence(c.head)):
-            if (value is date or value == date) and low <= first and last <= high:
-                return False  # "after talks in Abuja on Wednesday"
-        self._because("date", None, f"an occasion named after {prep.text!r}: before the act it hangs on, not on "
-                                    "its day (DateRules.occasion_told_after)")
-        return True
-
     def answers_a_thing(self, c: Candidate, date: EventDate | None) -> bool:
         """A word act of answer (a complaint, rejection, denial or other act of ``answers_an_act`` that is no deed)
         told in a relative clause in the simple past whose doer is named in it, on the thing it answers ("tore down

@@ -842,7 +842,7 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             modality = "intended"
         # read after the history, which takes how long a state has run and when the clause an act comes after happened
         context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date) \
-            or judge.occasion_told_after(candidate, date) or judge.answers_a_thing(candidate, date)
+            or judge.answers_a_thing(candidate, date)
         location = judge.location(candidate, stated, historical)
         inferred = judge.struck_home(candidate, stated, historical, negated) if location is None else None
         if inferred is not None:
