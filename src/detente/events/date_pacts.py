@@ -19,6 +19,8 @@ if TYPE_CHECKING:
 
 # the pronouns that stand for an agreement named before ("Under it, ...")
 _PRONOUNS = frozenset({"it", "this", "that"})
+# the relative pronoun of a clause on an agreement ("a deal under which ...")
+_RELATIVES = frozenset({"which"})
 # the possessive that stands for an agreement named before ("Under its terms, ...")
 _POSSESSIVES = frozenset({"its"})
 # the dependency labels that end an act's clause going up: a clause of its own hung on another
@@ -27,23 +29,48 @@ _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "parataxis", "acl"
 _OCCASION_PREPS = frozenset({"at", "during", "in"})
 
 
-def under_agreement(verb: Token, accord_nouns: frozenset[str],
-                    part_nouns: frozenset[str] = frozenset()) -> Token | None:
+def under_agreement(verb: Token, accord_nouns: frozenset[str], part_nouns: frozenset[str] = frozenset(),
+                    contrast_marks: frozenset[str] = frozenset()) -> Token | None:
     """The word naming the agreement a verb's clause is done under: the object of an "under" on the verb or on a verb
     it is joined to or completes, up to its clause's head ("Under the accord, Chile will grant ... and Peru will
     open ...": the accord, for both), when it is an ``accord_noun`` ("the rail accord", "the memorandum"), a
     pronoun for one ("Under it"), or a ``part_noun`` of one ("Under its terms", "under the terms of the deal":
-    :func:`_part_of_an_agreement`, session 61); None otherwise."""
+    :func:`_part_of_an_agreement`, session 61); the ``accord_noun`` a relative clause opened by "under which" is on
+    ("signed a memorandum under which Korean firms will build ...": the memorandum); and, through a clause a
+    ``contrast_mark`` sets beside the one before ("Under the deal, Chile will supply ..., while Korea will lend
+    ..."), the agreement of that clause (session 63). None otherwise."""
     word = verb
     for _ in range(8):
         for prep in word.children:
             if prep.dep_ != "prep" or prep.lower_ != "under":
                 continue
             for obj in prep.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in accord_nouns or obj.lower_ in _PRONOUNS
-                                           or _part_of_an_agreement(obj, accord_nouns, part_nouns)):
+                if obj.dep_ != "pobj":
+                    continue
+                if obj.lower_ in _RELATIVES:
+                    noun = _relative_clause_noun(word)
+                    if noun is not None and noun.lemma_.lower() in accord_nouns:
+                        return noun
+                elif obj.lemma_.lower() in accord_nouns or obj.lower_ in _PRONOUNS \
+                        or _part_of_an_agreement(obj, accord_nouns, part_nouns):
                     return obj
+        if word.dep_ == "advcl" and word.head is not word \
+                and any(d.dep_ == "mark" and d.lower_ in contrast_marks for d in word.children):
+            word = word.head  # (a clause set beside the one before it: the same frame)
+            continue
         if word.dep_ in _CLAUSE_EDGES or word.head is word:
+            return None
+        word = word.head
+    return None
+
+
+def _relative_clause_noun(word: Token) -> Token | None:
+    """The noun the relative clause of ``word`` is on (the clause's verb itself, or one it is joined to or
+    completes), or None when ``word`` is in no relative clause."""
+    for _ in range(4):
+        if word.dep_ == "relcl":
+            return word.head
+        if word.dep_ not in ("conj", "xcomp") or word.head is word:
             return None
         word = word.head
     return None

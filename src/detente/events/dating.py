@@ -217,7 +217,8 @@ class DateRules(DateAnchors):
             verb = retold.head
         else:
             retold = retells_the_making(verb, words.accord_noun, words.accord_verb)
-        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun)
+        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun,
+                                                                 words.contrast_mark)
         doc = c.head.doc
         sent = self.found.sentence(c.head)
         view = self.found.view(doc)
@@ -228,7 +229,12 @@ class DateRules(DateAnchors):
         if pact is None or self._past_perfect(verb):
             return found
         phrase = pact if retold is not None else pact.head
-        inside = range(phrase.left_edge.i, phrase.right_edge.i + 1)
+        inside = set(range(phrase.left_edge.i, phrase.right_edge.i + 1))
+        if retold is None and not (pact.dep_ == "pobj" and pact.head.lower_ == "under"):
+            # "signed a memorandum under which ...": the making's clause, not the relative clause of its terms
+            for clause in pact.children:
+                if clause.dep_ == "relcl":
+                    inside -= set(range(clause.left_edge.i, clause.right_edge.i + 1))
         if index == lead and retold is None:
             return self._under_a_pact_of_the_week(c, pact, inside, found)
         if index <= lead:
@@ -263,7 +269,7 @@ class DateRules(DateAnchors):
             word = word.head
         return None
 
-    def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: range,
+    def _under_a_pact_of_the_week(self, c: Candidate, pact: Token, inside: set[int],
                                   found: EventDate | None) -> EventDate | None:
         """The day of the news week said inside the "under" phrase of an act of the lead with no date of its own,
         the day its agreement was made ("Brazil will give Cabo Verde a patrol boat and train its coast guard under an

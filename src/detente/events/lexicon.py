@@ -123,6 +123,7 @@ class Words:
     accord_noun: frozenset[str] = frozenset()  # "signed a pact to build a bridge": the signers build
     accord_verb: frozenset[str] = frozenset()  # sign, reach, conclude: the verbs an accord_noun is made by
     accord_part_noun: frozenset[str] = frozenset()  # "Under its terms, ...": a part of an agreement named before
+    contrast_mark: frozenset[str] = frozenset()  # "..., while Korea will lend ...": framed as the clause before
     carrier_verb: frozenset[str] = frozenset()
     exposure_prep: frozenset[str] = frozenset()
     goods_noun: frozenset[str] = frozenset()
