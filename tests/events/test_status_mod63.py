@@ -1,5 +1,5 @@
 """Modality of acts told by the doer's own body and of plans told in reported speech (issue 11, status fields; h-mod63,
-session 63). A bare state body named by a guard, service, bureau or agency noun ("the coast guard said", "the State
+session 63). A bare state body named by a guard, bureau or agency noun ("the coast guard said", "the State
 Border Guard said") speaks for the one state of the doers, as "the foreign ministry" does: a deed it tells is
 `asserted`, its attribution kept (eval/wire/README.md: the doer's side includes its state organs). A condition hung on
 another clause of the sentence leaves a reported "would" a backshifted "will" ("said X would send a delegation next
@@ -24,9 +24,9 @@ def test_mod63_bare_coast_guard_speaks_for_its_states_deed(code):
     assert turned.modality == "asserted" and turned.attribution is not None
 
 
-def test_mod63_bare_service_speaks_for_its_states_deed(code):
-    text = ("Freetown (AFP) - Sierra Leonean police arrested two Guinean smugglers near the border on Tuesday, the "
-            "national prosecution service said.")
+def test_mod63_bare_bureau_speaks_for_its_states_deed(code):
+    text = ("MANILA, May 6 (Reuters) - Philippine immigration authorities arrested two Guinean smugglers at the "
+            "airport on Tuesday, the Bureau of Immigration said.")
     arrested = _one(code(text, date=DAY), "arrested")
     assert arrested.modality == "asserted"
 

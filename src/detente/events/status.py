@@ -272,12 +272,14 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # tariffs" (the attack happened, the tariffs are in force; the condemning is the appeal's)
                 presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
                 break
-            if previous is not None and c.nominal and previous.i not in trigger and _infinitive(view, previous.i) \
+            if previous is not None and c.nominal and c.frame is None and previous.i not in trigger \
+                    and _infinitive(view, previous.i) \
                     and _about(view, c.head.i, previous.i) and view.lemma[previous.i] not in self.lex.light_verbs:
                 # so is an act named as what a "to"-infinitive's verb is about, whatever governs the infinitive: "called
                 # on all states to respect the arms embargo", "will ask the OAS to take up the detention of two
                 # rangers" (the embargo and the detention are; the respecting and the taking up are asked for); a
-                # light verb's noun is the act itself ("urged X to impose an embargo")
+                # light verb's noun is the act itself ("urged X to impose an embargo"), and so is the noun of an offer
+                # or plan ("offered to host talks": a frame of its own)
                 presupposed, reason = True, f"event noun {c.head.text!r} that the infinitive {previous.text!r} is about"
                 break
             for child in children[i]:
