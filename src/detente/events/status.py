@@ -123,6 +123,27 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 for i in range(sent.start, sent.end))
         return self._conditions[number]
 
+    def _condition_on_clause(self, token: Token, clause: set[int]) -> bool:
+        """Whether a condition of the token's sentence (:meth:`_sentence_has_condition`) is on ``clause``, the words
+        of the candidate's chain and its reporting verb: a conditional subordinator whose clause hangs on one of them.
+        One hung on another clause of the sentence leaves the candidate's own "would" a reported "will": in "said X
+        would send a delegation next week, and warned that Y could halt patrols if the expulsions continued" the
+        condition is the halting's, not the sending's. A conditional word that is no subordinator counts for the
+        whole sentence."""
+        if not self._sentence_has_condition(token):
+            return False
+        sent, view = self.found.sentence(token), self.found.view(token.doc)
+        for i in range(sent.start, sent.end):
+            if not self.cue("conditional", view.lower[i]) \
+                    or view.dep[i] == "mark" and view.dep[view.head[i]] in COMPLEMENT_CLAUSES:
+                continue
+            if view.dep[i] != "mark":
+                return True
+            verb = view.head[i]
+            if verb in clause or view.head[verb] in clause:
+                return True
+        return False
+
     # -- chains -----------------------------------------------------------------------------
     def chain(self, token: Token, stop_at_say: bool = True) -> list[Token]:
         """``token`` and the words governing it, up to (not including) a reporting verb."""
@@ -240,7 +261,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
         top = chain[-1].i
         reported_will = view.head[top] != top and view.pos[view.head[top]] == "VERB" \
             and self.lex.says(view.lemma[view.head[top]]) \
-            and not self._sentence_has_condition(c.head) \
+            and not self._condition_on_clause(c.head, {t.i for t in chain} | {view.head[top]}) \
             and "in the event" not in self.sent_text(c.head).lower()
         previous = None
         for token in chain:
@@ -251,6 +272,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 # included): "urged the council to condemn the attack", "will not retaliate against the new
                 # tariffs" (the attack happened, the tariffs are in force; the condemning is the appeal's)
                 presupposed, reason = True, f"event noun {c.head.text!r} that {token.text!r} is about"
+                break
+            if previous is not None and c.nominal and c.frame is None and previous.i not in trigger \
+                    and _infinitive(view, previous.i) \
+                    and _about(view, c.head.i, previous.i) and view.lemma[previous.i] not in self.lex.light_verbs:
+                # so is an act named as what a "to"-infinitive's verb is about, whatever governs the infinitive: "called
+                # on all states to respect the arms embargo", "will ask the OAS to take up the detention of two
+                # rangers" (the embargo and the detention are; the respecting and the taking up are asked for); a
+                # light verb's noun is the act itself ("urged X to impose an embargo"), and so is the noun of an offer
+                # or plan ("offered to host talks": a frame of its own)
+                presupposed, reason = True, f"event noun {c.head.text!r} that the infinitive {previous.text!r} is about"
                 break
             for child in children[i]:
                 lower, relation = view.lower[child], dep[child]

@@ -267,6 +267,8 @@ class VouchRules:
         if any(view.pos[i] == "PROPN" and not named or view.dep[i] == "poss" and view.pos[i] != "PROPN"
                or i in self.found.by_token or i in self.found.places for i in range(first, last + 1) if i != token.i):
             return False  # "Turkey's foreign ministry", "the Turkish ministry" name their own state
+        if any(self.cue("outsider", view.lemma[i]) for i in range(first, last + 1)):
+            return False  # a third party's body: "the International Maritime Bureau", "the humanitarian agency"
         resolved = [s for _, s in c.sources if s.kind != "unresolved"]
         return bool(resolved) and all(state_actor(s) for s in resolved) and len({s.country for s in resolved}) == 1
 
