@@ -107,3 +107,42 @@ def test_history63_present_perfect_background_with_no_news_date_stays_background
     result = code_tree(blank_coder, table, date="2026-05-14")
     expelled = next(e for e in result.events if e.trigger.text.startswith("expelled"))
     assert expelled.historical, expelled
+
+
+# synthetic: "Kenya and Uganda have <been negotiating|negotiated> a trade pact since 2024."
+NEGOTIATING = """
+        Kenya        Kenya        PROPN NNP nsubj    {root} B-GPE
+        and          and          CCONJ CC  cc       0 O
+        Uganda       Uganda       PROPN NNP conj     0 B-GPE
+        have         have         AUX   VBP aux      {root} O
+        {been}
+        {verb}       negotiate    VERB  {tag} ROOT     {root} O
+        a            a            DET   DT  det      {pact} O
+        trade        trade        NOUN  NN  compound {pact} O
+        pact         pact         NOUN  NN  dobj     {root} O
+        since        since        ADP   IN  prep     {root} O
+        2024         2024         NUM   CD  pobj     {since} B-DATE
+        .            .            PUNCT .   punct    {root} O
+"""
+BEEN = "been         be           AUX   VBN aux      5 O"
+
+
+def _negotiation(running: bool):
+    root = 5 if running else 4
+    table = NEGOTIATING.format(root=root, been=BEEN if running else "", verb="negotiating" if running else "negotiated",
+                               tag="VBG" if running else "VBN", pact=root + 3, since=root + 4)
+    table = "\n".join(line for line in table.splitlines() if line.strip())
+    return table
+
+
+def test_history63_progressive_since_runs_into_the_news(blank_coder):
+    # "have been negotiating since 2024": an activity running into the news, not background
+    result = code_tree(blank_coder, _negotiation(True), date="2026-05-14")
+    talks = next(e for e in result.events if e.trigger.text.startswith("negotiating"))
+    assert not talks.historical, talks
+
+
+def test_history63_present_perfect_since_long_ago_stays_background(blank_coder):
+    result = code_tree(blank_coder, _negotiation(False), date="2026-05-14")
+    talks = next(e for e in result.events if e.trigger.text.startswith("negotiated"))
+    assert talks.historical, talks

@@ -13,7 +13,8 @@ main clause of a sentence after the lead, in the article's own voice, with no da
 the proposal."; not under a saying, "according to" or a negation; session 49). A verb of saying used as a deed, with an
 object and no clause ("Bamako recalled its ambassadors"), does not bring a background story back to the news
 (session 58), nor does a denial in the simple past, a party's answer in that story ("The Taliban denied hosting the
-group."); a present perfect after the lead is the day's news when a speaker reports it with a date of the news week
+group."); a present perfect after the lead is the day's news when a speaker reports it with a date of the news week,
+and a progressive present perfect ("have been negotiating since 2024") runs into the news however old its "since"
 (session 63). (What a denial told as background in
 the present perfect denies is not made background: tried in session 49, dev +1 and aside historical -1, and the dev
 gold reads it both ways.)
@@ -90,6 +91,14 @@ def present_perfect(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index in the parse view) has the auxiliary of the present perfect ("has
     accused", "have kept", "'s said")."""
     return any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
+
+
+def progressive(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index in the parse view) is a progressive of the present perfect ("have been
+    negotiating since 2024", "has been fighting the RSF since April 2023"): an activity running into the news, not
+    background however long ago it began (eval/wire/README.md, "How they were annotated"; session 63)."""
+    return view.tag[verb] == "VBG" and present_perfect(view, verb) \
+        and any(view.dep[a] == "aux" and view.lower[a] == "been" for a in view.children[verb])
 
 
 NEWS_WEEK_DAYS = 7  # a past perfect of the last week is the backshift of reported news, not background
@@ -175,7 +184,8 @@ class HistoryRules:
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
             # only when it began long ago ("has sanctioned firms since 2019")
-            if date is not None and date_values.is_historical(date.value, self.history_base):
+            if date is not None and date_values.is_historical(date.value, self.history_base) \
+                    and not progressive(view, c.head.i):
                 return self._because("historical", True, f"ongoing since {date.value}, over a year before "
                                                          f"{self.history_base}")
             if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
