@@ -441,14 +441,16 @@ class HistoryRules:
         return not self._reported_this_week(view, c)
 
     def _reported_this_week(self, view: ParseView, c: Candidate) -> bool:
-        """Whether the act's sentence holds a verb of saying other than the act's own and a date of the news week:
-        the day's news told in the present perfect, as a speaker reports it ("Kenya has sent two units ..., the
-        interior ministry said on Wednesday"; eval/wire/README.md, "How they were annotated"; session 63)."""
-        sent = self.found.sentence(c.head)
-        if not any(i != c.head.i and view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) == "say"
-                   for i in range(sent.start, sent.end)):
-            return False
-        return any(self._this_week(value) for _, _, value in self.sentence_dates(sent))
+        """Whether the act's verb is the clause of a verb of saying (or has one in parataxis) and its sentence holds a
+        date of the news week: the day's news told in the present perfect, as a speaker reports it ("Kenya has sent
+        two units ..., the interior ministry said on Wednesday"; eval/wire/README.md, "How they were annotated"; session
+        63)."""
+        h = c.head.i
+        sayings = [view.head[h]] if view.dep[h] in ("ccomp", "parataxis") else []
+        sayings += [d for d in view.children[h] if view.dep[d] in ("ccomp", "parataxis")]
+        if not any(view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) == "say" for i in sayings):
+            return False  # (not a clause on a noun the report mentions: "an offer Cairo has turned down for decades")
+        return any(self._this_week(value) for _, _, value in self.sentence_dates(self.found.sentence(c.head)))
 
     def _own_voice_past_perfect(self, view: ParseView, c: Candidate) -> bool:
         """Whether the act is told in the past perfect in the main clause of a sentence after the lead, in the
