@@ -12,7 +12,10 @@ December, when Freedonian police held two Ruritanian trawlermen": background; se
 main clause of a sentence after the lead, in the article's own voice, with no date, is background ("Baku had rejected
 the proposal."; not under a saying, "according to" or a negation; session 49). A verb of saying used as a deed, with an
 object and no clause ("Bamako recalled its ambassadors"), does not bring a background story back to the news
-(session 58). (What a denial told as background in
+(session 58), nor does a denial in the simple past, a party's answer in that story ("The Taliban denied hosting the
+group."); a present perfect after the lead is the day's news when a speaker reports it with a date of the news week,
+and a progressive present perfect ("have been negotiating since 2024") runs into the news however old its "since"
+(session 63). (What a denial told as background in
 the present perfect denies is not made background: tried in session 49, dev +1 and aside historical -1, and the dev
 gold reads it both ways.)
 A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
@@ -88,6 +91,14 @@ def present_perfect(view: ParseView, verb: int) -> bool:
     """Whether a verb (by its index in the parse view) has the auxiliary of the present perfect ("has
     accused", "have kept", "'s said")."""
     return any(view.dep[a] == "aux" and view.lower[a] in ("has", "have", "'s", "'ve") for a in view.children[verb])
+
+
+def progressive(view: ParseView, verb: int) -> bool:
+    """Whether a verb (by its index in the parse view) is a progressive of the present perfect ("have been
+    negotiating since 2024", "has been fighting the RSF since April 2023"): an activity running into the news, not
+    background however long ago it began (eval/wire/README.md, "How they were annotated"; session 63)."""
+    return view.tag[verb] == "VBG" and present_perfect(view, verb) \
+        and any(view.dep[a] == "aux" and view.lower[a] == "been" for a in view.children[verb])
 
 
 NEWS_WEEK_DAYS = 7  # a past perfect of the last week is the backshift of reported news, not background
@@ -173,7 +184,8 @@ class HistoryRules:
         if ongoing:
             # still going on ("rebels who attack it", "has hosted talks since last year"): background
             # only when it began long ago ("has sanctioned firms since 2019")
-            if date is not None and date_values.is_historical(date.value, self.history_base):
+            if date is not None and date_values.is_historical(date.value, self.history_base) \
+                    and not progressive(view, c.head.i):
                 return self._because("historical", True, f"ongoing since {date.value}, over a year before "
                                                          f"{self.history_base}")
             if (date is None or not date.value) and self._describes_an_actor(view, c.head.i):
@@ -423,8 +435,22 @@ class HistoryRules:
         if view.lemma[h] in self.cues.get("open", ()) \
                 and not any(view.lower[d] in self.cues.get("repeated", ()) for d in view.children[h]):
             return False  # a request or offer still open ("has asked for consular access"): news (session 58)
-        return not any(view.dep[d] == "neg" or (view.dep[d] == "prep" and view.lower[d] == "since")
-                       for d in view.children[h])
+        if any(view.dep[d] == "neg" or (view.dep[d] == "prep" and view.lower[d] == "since")
+               for d in view.children[h]):
+            return False
+        return not self._reported_this_week(view, c)
+
+    def _reported_this_week(self, view: ParseView, c: Candidate) -> bool:
+        """Whether the act's verb is the clause of a verb of saying (or has one in parataxis) and its sentence holds a
+        date of the news week: the day's news told in the present perfect, as a speaker reports it ("Kenya has sent
+        two units ..., the interior ministry said on Wednesday"; eval/wire/README.md, "How they were annotated"; session
+        63)."""
+        h = c.head.i
+        sayings = [view.head[h]] if view.dep[h] in ("ccomp", "parataxis") else []
+        sayings += [d for d in view.children[h] if view.dep[d] in ("ccomp", "parataxis")]
+        if not any(view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) == "say" for i in sayings):
+            return False  # (not a clause on a noun the report mentions: "an offer Cairo has turned down for decades")
+        return any(self._this_week(value) for _, _, value in self.sentence_dates(self.found.sentence(c.head)))
 
     def _own_voice_past_perfect(self, view: ParseView, c: Candidate) -> bool:
         """Whether the act is told in the past perfect in the main clause of a sentence after the lead, in the
@@ -618,6 +644,13 @@ class HistoryRules:
         return any(view.dep[d] == "dobj" and view.pos[d] in ("NOUN", "PROPN") for d in children) \
             and not any(view.dep[d] in ("ccomp", "parataxis") for d in children)
 
+    def _answer_in_story(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb of saying (by index) is a denial (reporting.tsv ``deny``: "denied", "dismissed") told in the
+        simple past: the answer of a party to the background act before it, a step of that story, not a report
+        that brings it back to the news ("Pakistan accused Kabul at the time of sheltering militants. The Taliban
+        denied hosting the group."; session 63)."""
+        return view.tag[verb] == "VBD" and self.lex.reporting.get(view.lemma[verb]) == "deny"
+
     def _goes_on_with_background(self, c: Candidate) -> bool:
         """Whether an act told in the simple past (an event noun by the simple past it is the subject of), in a
         sentence with no date but background ones and no reporting verb (but in a time clause, or a participle of
@@ -638,6 +671,7 @@ class HistoryRules:
         if not all(date_values.is_historical(v, self.history_base, days=old) for v in own) or any(
                 view.pos[i] == "VERB" and self.lex.says(view.lemma[i]) and not self._saying_as_deed(view, i)
                 and not self._time_clause(view, i) and not (flashback and self._reason_given(view, i, verb))
+                and not self._answer_in_story(view, i)
                 for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
