@@ -78,7 +78,8 @@ def joined_targets(candidates: list[Candidate], found: DocActors, words: Words) 
         if _wants(candidate):
             donor = _donor(candidate, candidates, found, words)
             if donor is not None:
-                candidate = dataclasses.replace(candidate, targets=_others(donor, found, _key(candidate)))
+                candidate = dataclasses.replace(candidate, targets=_others(donor, found, _key(candidate),
+                                                                           words.relation_noun))
         out.append(candidate)
     return out
 
@@ -174,7 +175,8 @@ def _donor(candidate: Candidate, candidates: list[Candidate], found: DocActors, 
                 or not _coordinated(_verb(other), verb):
             continue
         doers = known(other.sources)
-        if doers and {key(r) for _, r in doers} == own and _others(other, found, key) and not negated(other, found):
+        if doers and {key(r) for _, r in doers} == own and _others(other, found, key, words.relation_noun) \
+                and not negated(other, found):
             return other
     return None
 
@@ -206,9 +208,13 @@ def _slot(child: Token) -> list[Token]:
     return []
 
 
-def _others(candidate: Candidate, found: DocActors, key: Callable[[ActorRef], str] = party) -> tuple[Side, ...]:
+def _others(candidate: Candidate, found: DocActors, key: Callable[[ActorRef], str] = party,
+            related: frozenset[str] = frozenset()) -> tuple[Side, ...]:
     """An act's known targets named in its own sentence, of another party than its doers', none of them the doers' own
-    things (a target the act took from another sentence is the rule's that gave it, not the text's word here)."""
+    things (a target the act took from another sentence is the rule's that gave it, not the text's word here); a
+    ``related`` noun a pronoun owns is another party, not a thing of the doers' ("telephoned his Ugandan counterpart
+    to demand ...": Uganda's government)."""
     own = {key(r) for _, r in known(candidate.sources)}
     return tuple((t, r) for t, r in known(candidate.targets)
-                 if key(r) not in own and not pronoun_owned(t) and found.sentence_of.get(t.i) == candidate.sentence)
+                 if key(r) not in own and not (pronoun_owned(t) and t.lemma_.lower() not in related)
+                 and found.sentence_of.get(t.i) == candidate.sentence)
