@@ -1,0 +1,24 @@
+"""A country's customs service named by its demonym is a state body (sectors.tsv "customs", GOV; session 63,
+h-res63b): "Belgian customs seized ...", as "Belgian police" is the state's police. Parses are built by hand
+(tests.conftest.code_tree); the sentences are synthetic."""
+
+from tests.conftest import code_tree
+
+
+def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
+    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
+    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
+    return {p.code for p in event.source}, {p.code for p in event.target}
+
+
+def test_customs_under_a_demonym_is_that_states_government(blank_coder):
+    result = code_tree(blank_coder, """
+        Ivorian  Ivorian  ADJ   JJ   amod   1  B-NORP
+        customs  customs  NOUN  NNS  nsubj  2  O
+        seized   seize    VERB  VBD  ROOT   2  O
+        a        a        DET   DT   det    5  O
+        Ghanaian Ghanaian ADJ   JJ   amod   5  B-NORP
+        truck    truck    NOUN  NN   dobj   2  O
+        .        .        PUNCT .    punct  2  O
+    """)
+    assert "CIVGOV" in _sides(result, "seized")[0]
