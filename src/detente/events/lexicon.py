@@ -402,6 +402,7 @@ class Words:
     hearsay_noun: frozenset[str] = frozenset()
     medium_noun: frozenset[str] = frozenset()
     official_medium_word: frozenset[str] = frozenset()
+    seat_noun: frozenset[str] = frozenset()
 
     @property
     def person_pronouns(self) -> frozenset[str]:

@@ -55,6 +55,9 @@ RECEIVE_CODE = "043"
 # moved where no place is named are moved on their own ground (:meth:`HomeGround.mobilized_home`); not shows of force
 # (150: drills and patrols, often at sea) nor more policing (151)
 MOBILIZE_CODES = ("152", "153", "154")
+# the CAMEO codes of meeting, visiting, receiving and negotiating (040, 042, 043, 046): one held "at the palace" is on
+# the host's ground (:meth:`HomeGround.seat_home`); not a meeting at a third place (044) nor a mediation (045)
+SEAT_CODES = ("040", "042", "043", "046")
 
 
 def state_actor(ref: ActorRef) -> bool:
@@ -135,6 +138,45 @@ class HomeGround:
                 or home not in {ref.country for ref in parties}:
             return None
         return self._ground(home)
+
+    def seat_home(self, c: Candidate, modality: Modality, historical: bool, negated: bool) -> Location | None:
+        """The host's ground for a meeting, talks, a visit, a reception or a signing (``SEAT_CODES``, ``SIGNING_CODES``)
+        told as done (asserted or reported, not background nor denied) "at the <seat>" (a ``seat_noun`` of words.tsv:
+        "met X at the National Palace", "held talks at the presidential palace", "signed the accord at State House";
+        the "at" on the act's word, on the verb whose object or subject it is, on its object or on a party named in
+        its sentence) where that phrase
+        names no country and no place the gazetteer knows: the building of a head of state or government stands on
+        its host's ground, and with no host named the host is the dateline's country, when it is a party's. Not "at
+        the ministry" (the dev gold leaves most without a place), nor a word act said there (a gold split). Inferred,
+        not named (``Status.location_inferred``); session 63."""
+        home = self.home.country if self.home is not None else None
+        if home is None or negated or historical or modality not in ("asserted", "reported") \
+                or (c.cameo[:3] not in SEAT_CODES and c.cameo not in SIGNING_CODES):
+            return None
+        if home not in {ref.country for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"}:
+            return None
+        view = self.found.view(c.head.doc)
+        dep, children, h = view.dep, view.children, c.head.i
+        holders = [h, *(o for o in children[h] if dep[o] == "dobj")]
+        if dep[h] in ("dobj", "nsubj", "nsubjpass") and view.head[h] != h:
+            holders.append(view.head[h])  # "held talks at the palace", "talks were held at the palace"
+        # (or on a party the parser hangs it on: "met X at the palace", "talks between X and Y at the palace")
+        holders += [token.i for token, _ in (*c.sources, *c.targets) if view.sent[token.i] == view.sent[h]]
+        for at in (p for n in holders for p in children[n] if dep[p] == "prep" and view.lower[p] == "at"):
+            for seat in (t for t in children[at] if dep[t] == "pobj"):
+                compound = [view.lower[m] for m in children[seat] if dep[m] == "compound" and m < seat][-1:]
+                if view.lemma[seat] not in self.words.seat_noun and view.lower[seat] not in self.words.seat_noun \
+                        and " ".join([*compound, view.lower[seat]]) not in self.words.seat_noun:
+                    continue
+                # (the seat and its name may be read as its host, "the palace said", "the Government Palace": no
+                # country named)
+                name = {seat, *(m for m in children[seat] if dep[m] == "compound")}
+                phrase = [t for t in view.subtree(seat) if t not in name]
+                if any(ref.country for t in phrase for ref in self.found.refs_at(t)) \
+                        or any(t in self.found.places for t in phrase):
+                    return None  # "at the Russian presidency", "at the palace in X": a country or place named
+                return self._ground(home)
+        return None
 
     def judged_home(self, c: Candidate, modality: Modality, negated: bool) -> Location | None:
         """The ground of the one state whose courts or prosecutors (sector ``COURT_SECTOR``, all the act's known

@@ -891,6 +891,12 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             if inferred is not None:
                 judge.why["location"] = f"a reception or signing with no place named: {inferred.text!r}'s ground"
         if location is None and inferred is None:
+            # a meeting, talks or a signing held "at the palace" (a seat_noun) with no country named: the host's
+            # ground, the dateline's country (places_home.py)
+            inferred = judge.seat_home(candidate, stated, historical, negated)
+            if inferred is not None:
+                judge.why["location"] = f"held at the seat of a head of state or government: {inferred.text!r}'s ground"
+        if location is None and inferred is None:
             # an act the host did at a reception it gave, joined to it or told of a host who received the visitor
             # (events/places.py, PlaceRules.received_home)
             inferred = judge.received_home(candidate, stated, historical, negated)
