@@ -22,3 +22,18 @@ def test_customs_under_a_demonym_is_that_states_government(blank_coder):
         .        .        PUNCT .    punct  2  O
     """)
     assert "CIVGOV" in _sides(result, "seized")[0]
+
+
+def test_customs_compounded_on_a_thing_it_deals_in_is_no_body(blank_coder):
+    # "customs fees" are a thing the service deals in (words.tsv sector_free_noun), not the service: no side
+    result = code_tree(blank_coder, """
+        Venezuelan Venezuelan ADJ   JJ   amod     1  B-NORP
+        truckers   trucker    NOUN  NNS  nsubj    2  O
+        protested  protest    VERB  VBD  ROOT     2  O
+        against    against    ADP   IN   prep     2  O
+        new        new        ADJ   JJ   amod     7  O
+        customs    customs    NOUN  NNS  compound 7  O
+        fees       fee        NOUN  NNS  pobj     3  O
+        .          .          PUNCT .    punct    2  O
+    """)
+    assert not any(code and code.endswith("GOV") for code in _sides(result, "protested")[1])

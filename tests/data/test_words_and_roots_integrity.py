@@ -16,6 +16,9 @@ DATA = Path(__file__).parents[2] / "src/detente/data"
 WORDS = DATA / "lexicon" / "words.tsv"
 ROOTS_FILE = DATA / "cameo_roots.tsv"
 WORD = re.compile(r"^[a-z][a-z']*$")
+# kinds whose rows may be phrases of several words, matched against a compound and its head ("state house")
+PHRASE_KINDS = ("seat_noun",)
+PHRASE = re.compile(r"^[a-z][a-z']*( [a-z][a-z']*)*$")
 LABEL = re.compile(r"^[A-Z_]+$")
 FRAMES = {"appeal", "demand", "refuse", "threaten", "intend"}
 
@@ -43,7 +46,7 @@ def test_words_rows_are_well_formed():
         assert len(fields) == 2, f"words.tsv line {number}: expected kind<TAB>word"
         kind, word = fields
         assert kind in documented, f"words.tsv line {number}: kind {kind!r} is not documented in the header"
-        pattern = LABEL if kind in ("not_actor_entity", "name_entity") else WORD
+        pattern = LABEL if kind in ("not_actor_entity", "name_entity") else PHRASE if kind in PHRASE_KINDS else WORD
         assert pattern.match(word), f"words.tsv line {number}: malformed word {word!r}"
         assert (kind, word) not in seen, f"words.tsv line {number}: {word!r} listed twice as {kind}"
         seen.add((kind, word))

@@ -203,14 +203,17 @@ class DocResolver(PersonRules, NominalRules):
         crew = warship_crew(self, i)
         if crew is not None:  # "sailors from HMS Kent": Britain's forces, not a bare plural of no one
             return crew, "nominal", (v.edges(i)[0], i + 1)
+        if v.dep[i] == "compound" and v.lemma[v.head[i]] in self.words.sector_free_noun:
+            return None, "", (i, i + 1)  # "new customs fees": a thing the service deals in, no one (sector_free_noun)
         # demonym or country modifying a sector noun: "Russian troops", "Syria's army",
         # or a noun whose compound is one: "a Turkish army convoy"
         sector = self.sector_at.get(i)
         if sector is None:
             dep = v.dep
             sector = next((self.sector_at[c] for c in v.children[i]
-                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match), None) \
-                or self._split_title(i)
+                           if dep[c] == "compound" and c in self.sector_at and c not in self.by_match
+                           and v.lemma[i] not in self.words.sector_free_noun), None) \
+                or self._split_title(i)  # not a thing the service deals in: "new customs fees" (sector_free_noun)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
         body = named_body(self, i)

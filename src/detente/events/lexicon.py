@@ -159,6 +159,7 @@ class Words:
     pair_noun: frozenset[str] = frozenset()
     pair_noun_person: frozenset[str] = frozenset()
     pair_noun_any: frozenset[str] = frozenset()
+    sector_free_noun: frozenset[str] = frozenset()  # "customs fees": no body of the customs service
     pair_noun_nonstate: frozenset[str] = frozenset()
     plan_verb: frozenset[str] = frozenset()
     pair_alone_noun: frozenset[str] = frozenset()
