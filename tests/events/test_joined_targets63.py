@@ -7,24 +7,9 @@ All sentences are synthetic, written in agency style for these tests; none comes
 are built by hand: the rule reads how the "to" clause hangs on the verb, not how the model parses the sentence."""
 
 from tests.conftest import code_tree
+from tests.events.test_acts_rep62b import SUMMONED_TO_DEMAND  # "summoned Libya's envoy on Tuesday to demand ..."
 
 DATE = "2026-05-12"
-
-# Niger summoned Libya's envoy on Tuesday to demand an apology ("to demand" hung as an adverbial clause).
-SUMMONED_TO_DEMAND = """
-    Niger      Niger      PROPN NNP nsubj    1  B-GPE
-    summoned   summon     VERB  VBD ROOT     1  O
-    Libya      Libya      PROPN NNP poss     4  B-GPE
-    's         's         PART  POS case     2  O
-    envoy      envoy      NOUN  NN  dobj     1  O
-    on         on         ADP   IN  prep     1  O
-    Tuesday    Tuesday    PROPN NNP pobj     5  B-DATE
-    to         to         PART  TO  aux      8  O
-    demand     demand     VERB  VB  advcl    1  O
-    an         an         DET   DT  det      10 O
-    apology    apology    NOUN  NN  dobj     8  O
-    .          .          PUNCT .   punct    1  O
-"""
 
 # Kenya's foreign minister telephoned his Ugandan counterpart to demand an explanation (a call, CAMEO 04: no act of
 # conflict, yet the one called is whom the demand is made of).
