@@ -210,10 +210,11 @@ class DocResolver(PersonRules, NominalRules):
         sector = self.sector_at.get(i)
         if sector is None:
             dep = v.dep
+            # (not on a thing the service deals in: "new customs fees", sector_free_noun)
             sector = next((self.sector_at[c] for c in v.children[i]
                            if dep[c] == "compound" and c in self.sector_at and c not in self.by_match
                            and v.lemma[i] not in self.words.sector_free_noun), None) \
-                or self._split_title(i)  # not a thing the service deals in: "new customs fees" (sector_free_noun)
+                or self._split_title(i)
         if generic_plural(self, i):  # "all navies", "other Gulf governments": nobody in particular
             return None, "", (i, i + 1)
         body = named_body(self, i)

@@ -196,10 +196,9 @@ class PlaceRules(HomeGround):
         said_act = code.quad_class in (1, 3)  # an act of words (verbal cooperation or conflict)
         # a meeting, a signing, or a meeting to come (``MEETING_TO_COME``)
         encounter = c.cameo.startswith(ENCOUNTER_CODES) or c.cameo == MEETING_TO_COME
-        # (and the verbs that hold a meeting to come, the act's own and its trigger's: "agreed to hold the next meeting
-        # ...", "would hold the first session ...": the meeting's place hangs on them, not on the frame verb)
-        # (a meeting told as to come, before its code is made an intention, counts too: "would hold the first session
-        # of the mechanism in X")
+        # a meeting to come, also one told as to come before its code is made an intention ("would hold the first
+        # session of the mechanism in X"), and the verbs that hold it, the act's own and its trigger's ("agreed to
+        # hold the next meeting ..."): the meeting's place hangs on them, not on the frame verb
         to_come = c.cameo == MEETING_TO_COME or (c.cameo.startswith(ENCOUNTER_CODES[0])
                                                  and modality in ("future", "intended"))
         meet_verbs = [h, *(t.i for t in c.trigger if t.i != h and view.pos[t.i] in ("VERB", "AUX"))] \
