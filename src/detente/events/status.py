@@ -395,14 +395,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             planned = self.term_told_in_future = True
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
-                and (not negated or not lookup(c.cameo).negated_plan_is_refusal) \
+                and (not negated or not lookup(c.cameo).negated_plan_is_refusal
+                     and any(t.dep_ == "neg" for t in c.head.children)) \
                 and not date_values.dated_to_come(date, self.base):
             # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
             # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
             # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57).
             # A refusal ("will not lift the sanctions", "no donor will fund ...": the judge's own negation, subject
             # and frames included) is no commitment: it stays `future`, as the gold codes one; a plan of aid told
-            # negated ("will not finance the plant"), no refusal (cameo_roots.tsv), is a commitment negated: `intended`.
+            # negated by its own "not" ("will not finance the plant"), no refusal (cameo_roots.tsv), is a commitment
+            # negated: `intended` (not one "denied" or "refused" governs).
             future, intended = False, True
             planned = self.term_told_in_future = True
             reason = f"material cooperation (CAMEO 06-08) told with the future of {doc[future_at].text!r} and no " \
