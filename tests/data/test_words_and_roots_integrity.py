@@ -93,9 +93,10 @@ def test_cameo_roots_columns_are_well_formed():
         where = f"cameo_roots.tsv root {row['root']}"
         assert row["quad_class"] in "1234" and row["plover_quad"] in "1234", where
         assert row["frame"] in FRAMES | {""}, where
-        for column in ("speech", "reported_content", "unresolved_target", "refusable", "intendable", "place_target",
+        for column in ("speech", "reported_content", "unresolved_target", "intendable", "place_target",
                        "answers", "directed", "home_critic"):
             assert row[column] in ("yes", "no"), f"{where}: {column} must be yes or no"
+        assert row["refusable"] in ("yes", "refused", "no"), f"{where}: refusable must be yes, refused or no"
         assert row["counterpart"] in ("yes", "named", "no"), f"{where}: counterpart must be yes, named or no"
         assert float(row["goldstein_min"]) <= float(row["goldstein_max"]), where
 

@@ -78,7 +78,7 @@ class Root:
     speech: bool
     reported_content: bool
     unresolved_target: bool
-    refusable: bool
+    refusable: bool  # refusable "yes" or "refused": refused (a negating frame verb), it is a refusal (12)
     intendable: bool
     place_target: bool = False
     counterpart: bool = False
@@ -86,6 +86,9 @@ class Root:
     answers: bool = False
     directed: bool = False
     home_critic: bool = False
+    # refusable "yes" only: negated in the future too ("will not ease sanctions") it is a refusal; a plan of a
+    # "refused" root told negated ("will not finance the plant") stays the act, negated (session 64)
+    plan_refusable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +163,13 @@ class CameoCode:
         return self.info.refusable
 
     @property
+    def negated_plan_is_refusal(self) -> bool:
+        """Negated in the future ("will not ease sanctions"), this act is a refusal (CAMEO 12); a plan of
+        aid told negated ("will not finance the plant") is not: it stays the act, negated (``refusable``
+        "refused" in ``data/cameo_roots.tsv``), refused only by a negating frame verb ("failed to pay")."""
+        return self.info.plan_refusable
+
+    @property
     def targets_places(self) -> bool:
         """An act of force or a cut in relations, or a deployment: the country of the place or things it
         hit, or went to, is its target (15-20)."""
@@ -224,11 +234,12 @@ def roots() -> dict[str, Root]:
             goldstein_min=float(row["goldstein_min"]), goldstein_max=float(row["goldstein_max"]),
             frame=row["frame"] or None, speech=row["speech"] == "yes",
             reported_content=row["reported_content"] == "yes",
-            unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] == "yes",
+            unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] in ("yes", "refused"),
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
             counterpart=row["counterpart"] == "yes",
             named_counterpart=row["counterpart"] == "named", answers=row["answers"] == "yes",
-            directed=row["directed"] == "yes", home_critic=row["home_critic"] == "yes")
+            directed=row["directed"] == "yes", home_critic=row["home_critic"] == "yes",
+            plan_refusable=row["refusable"] == "yes")
     return out
 
 

@@ -728,14 +728,18 @@ def _state(ref: ActorRef) -> bool:
 
 def joint_exercises(candidates: list[Candidate], words: Words) -> list[Candidate]:
     """Military exercises held by several countries, or with another, are military cooperation (062); so are
-    patrols held by several countries ("agreed to resume joint military patrols along their border")."""
+    patrols held by several countries ("agreed to resume joint military patrols along their border"), and an
+    exercise or patrol its own words call joint ("the two navies will hold their first joint exercise", "a bilateral
+    exercise": ``joint_adjective``), whoever the clause names (session 64)."""
     out = []
     for candidate in candidates:
         lemmas = {t.lemma_.lower() for t in candidate.trigger}
         exercise = bool(words.exercise_noun & lemmas)
         if lookup(candidate.cameo).root == POSTURE_ROOT and (exercise or words.patrol_noun & lemmas):
             countries = {ref.country for _, ref in candidate.sources if ref.country}
-            if len(countries) > 1 or (candidate.targets and exercise):
+            joint = any(c.dep_ == "amod" and c.lower_ in words.joint_adjective for t in candidate.trigger
+                        if t.lemma_.lower() in words.exercise_noun | words.patrol_noun for c in t.children)
+            if len(countries) > 1 or (candidate.targets and exercise) or joint:
                 candidate = dataclasses.replace(candidate, cameo=JOINT_EXERCISE)
         out.append(candidate)
     return out

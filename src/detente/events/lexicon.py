@@ -146,6 +146,7 @@ class Words:
     new_act_marker: frozenset[str] = frozenset()
     exercise_noun: frozenset[str] = frozenset()
     patrol_noun: frozenset[str] = frozenset()
+    joint_adjective: frozenset[str] = frozenset()
     unit_noun: frozenset[str] = frozenset()
     act_subject_verb: frozenset[str] = frozenset()
     not_actor_entity: frozenset[str] = frozenset()

@@ -395,13 +395,16 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             planned = self.term_told_in_future = True
             reason = f"a term of the {terms!r} it is told under (cues.tsv terms)"
         elif future_at is not None and future and not scheduled and lookup(c.cameo).quad_class == MATERIAL_COOPERATION \
-                and not negated \
+                and (not negated or not lookup(c.cameo).negated_plan_is_refusal
+                     and any(t.dep_ == "neg" for t in c.head.children)) \
                 and not date_values.dated_to_come(date, self.base):
             # material cooperation or aid told with "will" and no time to come is a commitment the doer announces,
             # not a scheduled event: "Japan will lend Jordan $300 million", "the coast guard will train 30 officers"
             # (dev gold: 42 of 54 such acts `intended`; "will begin joint patrols in May" stays `future`; session 57).
             # A refusal ("will not lift the sanctions", "no donor will fund ...": the judge's own negation, subject
-            # and frames included) is no commitment: it stays `future`, as the gold codes one.
+            # and frames included) is no commitment: it stays `future`, as the gold codes one; a plan of aid told
+            # negated by its own "not" ("will not finance the plant"), no refusal (cameo_roots.tsv), is a commitment
+            # negated: `intended` (not one "denied" or "refused" governs).
             future, intended = False, True
             planned = self.term_told_in_future = True
             reason = f"material cooperation (CAMEO 06-08) told with the future of {doc[future_at].text!r} and no " \
@@ -849,8 +852,10 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             date = own_time
         code = lookup(candidate.cameo)
         cameo, stated = candidate.cameo, modality  # force only threatened or left open was used nowhere
+        # a plan of aid told negated ("will not finance the plant") is no refusal: the act, negated (cameo_roots.tsv)
         refusal = lexicon.combine("refuse", cameo) if negated and (
-            modality in ("future", "intended") or judge.refused(candidate)) and code.may_be_refused else None
+            modality in ("future", "intended") and code.negated_plan_is_refusal or judge.refused(candidate)) \
+            and code.may_be_refused else None
         restraint = lexicon.combine("forgo", cameo) if negated and candidate.frame in ("intend", "threaten") \
             and code.root == THREAT_ROOT and judge.content_negated(candidate) else None
         if restraint is not None:  # a promise not to use force is one of restraint, not a threat
@@ -866,7 +871,8 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
             # only "did not rule out" stays the act, hypothetical ("did not rule out sending troops")
             judge.why["cameo"] = f"force left open is a threat, {lexicon.why_combine('threaten', cameo)}"
             cameo, modality = threat, "reported" if speaker and not own else "asserted"
-        elif (modality == "future" or modality == "intended" and judge.term_told_in_future) and code.is_cooperative_act:
+        elif (modality == "future" or modality == "intended" and judge.term_told_in_future) \
+                and code.is_cooperative_act and not negated:  # a negated plan is no intention (no AGREE for it)
             # PLOVER: "all cooperative actions reported in future tense are ... intentions" (the terms of an
             # agreement told with "will" too)
             if lexicon.combine("intend", cameo):
