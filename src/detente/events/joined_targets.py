@@ -12,7 +12,8 @@ the targets of the act it is joined to when
   (``context.side``: rebels, an opposition, a charity, who demand as often of their own government, so that for them
   the other act must be an accusation or criticism, CAMEO 11, whose targets are of another side: "the charity accused
   the two governments of ... and demanded that ...": the two; session 60) and no known target but the doers' own
-  things ("threatened to pull its troops");
+  things ("threatened to pull its troops", or a pronoun after a preposition for its own people: "demanded consular
+  access to them"; session 64);
 - what its verb names as whom it is aimed at (its object, a prepositional object, the subject or object of the
   clause it governs, "demanded that Bolivia stay out") is no actor of another party and none the knowledge base does
   not know, nor are its unresolved targets people ("demanded compensation for farmers": whom it is for is named); a
@@ -105,7 +106,15 @@ def _wants(candidate: Candidate) -> bool:
     key = _key(candidate)
     return lookup(candidate.cameo).root in WORD_ROOTS and not candidate.nominal and bool(doers) \
         and len({key(r) for _, r in doers}) == 1 \
-        and all(key(r) in {key(d) for _, d in doers} and pronoun_owned(t) for t, r in known(candidate.targets))
+        and all(key(r) in {key(d) for _, d in doers} and _own_thing(t) for t, r in known(candidate.targets))
+
+
+def _own_thing(token: Token) -> bool:
+    """Whether a target of the doers' own party is one of their own things, not whom the act is aimed at: a noun a
+    pronoun owns ("its troops"), or a pronoun after a preposition, for whom the thing asked is ("demanded consular
+    access to them": its detained nationals); not a pronoun the act is done to ("said it would hit them": the rebels
+    it threatens, of its own state)."""
+    return pronoun_owned(token) or token.pos_ == "PRON" and token.dep_ == "pobj"
 
 
 def _key(candidate: Candidate) -> Callable[[ActorRef], str]:
