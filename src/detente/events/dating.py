@@ -314,10 +314,11 @@ class DateRules(DateAnchors):
         return self._because("date", day, f"what the pair also agreed ({verb.text!r}), on the day {day.text!r} of the "
                                           "agreement told before it (DateRules._also_agreed)")
 
-    def _agreeing_pair(self, head: Token) -> Token | None:
+    def _agreeing_pair(self, head: Token, additive: bool = True) -> Token | None:
         """The ``agreement`` verb with an ``additive`` cue ("also") whose subject is the pair, that the act's verb is or
         completes (through an infinitive, a verb joined with no subject of its own, or a clause it takes), or None; a
-        clause joined with a subject of its own counts only with a ``complementiser`` cue ("that") on it (cues.tsv)."""
+        clause joined with a subject of its own counts only with a ``complementiser`` cue ("that") on it (cues.tsv).
+        Without ``additive``, the verb need not carry the additive cue."""
         words = self.lex.words
         verb = head
         for _ in range(4):
@@ -333,7 +334,7 @@ class DateRules(DateAnchors):
         else:
             return None
         if not self.cue("agreement", verb.lemma_.lower()) \
-                or not any(d.dep_ == "advmod" and self.cue("additive", d.lower_) for d in verb.children):
+                or additive and not any(d.dep_ == "advmod" and self.cue("additive", d.lower_) for d in verb.children):
             return None
         subjects = [d for d in verb.children if d.dep_ == "nsubj"]
         if len(subjects) != 1:
@@ -949,6 +950,15 @@ class DateRules(DateAnchors):
                     reason = f"anchored on {view.text[view.idx[anchor]:view.end[anchor]]!r}, which governs the event"
         if best is not None:
             return self._because("date", best[1], reason)
+        met = self._pair_agreeing_there(view, c, expressions, anchors, about)
+        if met is not None:
+            return self._because("date", met, f"what the pair agreed, joined to the clause of its meeting or call on "
+                                              f"{met.text!r} (DateRules._pair_agreeing_there)")
+        shared = self._date_of_the_next_verb(view, c, expressions, anchors, about)
+        if shared is not None:
+            return self._because("date", shared, f"the date {shared.text!r} that closes the verb joined after the "
+                                                 "act's with no doer of its own: one date for both "
+                                                 "(DateRules._date_of_the_next_verb)")
         at_the_time = self._date_of_its_when_clause(view, c, expressions, anchors, chain)
         if at_the_time is not None:
             return self._because("date", at_the_time, f"the date {at_the_time.text!r} of the past 'when' clause on the "
@@ -1019,6 +1029,58 @@ class DateRules(DateAnchors):
                                                         "it acts on: one scene")
                 return self._because("date", value, "the sentence's lone date, in no clause of its own")
         return self._because("date", None, "no date expression governs the event")
+
+    def _pair_agreeing_there(self, view: ParseView, c: Candidate, expressions: list[tuple[int, int, EventDate]],
+                             anchors: list[int], about: set[int]) -> EventDate | None:
+        """The day of the clause the pair's agreement is joined to with "and", for an act the pair agreed with no time
+        words of its own ("X spoke with Y by telephone on Tuesday, and the two leaders agreed to set up a joint team":
+        Tuesday), the joint act of the pair who met or spoke (eval/wire/README.md, what "ties" means: "the joint act
+        of the pair who met"). The agreement verb's subject is the pair (:meth:`_agreeing_pair`, "also" or not), the
+        clause it is joined to comes first and has one day of its own, not on a saying. None otherwise."""
+        if c.nominal:
+            return None
+        verb = self._agreeing_pair(c.head, additive=False)
+        # (not a clause said with "that", one in the past perfect, nor one joined to a plan: "said a consul would
+        # travel on Saturday, and that the two ministers had agreed to ...")
+        if verb is None or verb.dep_ != "conj" or not view.own_subject(verb.i) or view.past_perfect(verb.i) \
+                or any(d.dep_ == "mark" for d in verb.children):
+            return None
+        top = view.head[verb.i]
+        if any(view.dep[a] == "aux" and self.lex.to_come(view.lower[a]) for a in view.children[top]):
+            return None
+        # (not a saying that tells a clause: "said on Tuesday that ..., and the two sides agreed")
+        if not top < verb.i or view.pos[top] != "VERB" or self.lex.says(view.lemma[top]) and any(
+                view.dep[d] in ("ccomp", "parataxis") for d in view.children[top]):
+            return None
+        days = {value.value: value for (first, _, value), anchor in zip(expressions, anchors)
+                if anchor == top and value.value and value.granularity == "day" and first < verb.i
+                and first not in about and not self._bound(view, first) and not self._deadline(view, first)}
+        return next(iter(days.values())) if len(days) == 1 else None
+
+    def _date_of_the_next_verb(self, view: ParseView, c: Candidate, expressions: list[tuple[int, int, EventDate]],
+                               anchors: list[int], about: set[int]) -> EventDate | None:
+        """The date said after the verb joined next to the act's verb with "and" and no doer of its own, told in the
+        same tense: one doer's two steps told with one time at their end ("Kiribati cut ties with Taiwan and
+        recognised Beijing in September 2019": both 2019-09), for an act whose own words have no date. Not a clause
+        told as later ("and later charged") or a saying (a date on it dates the saying), nor a date that bounds
+        ("since", "until"), is a deadline ("by 2028") or names what another act is about. None otherwise."""
+        h = c.head.i
+        if c.nominal or view.pos[h] != "VERB":
+            return None
+        joined = [v for v in view.children[h] if view.dep[v] == "conj" and v > h]
+        if not joined:
+            return None
+        verb = joined[0]
+        if view.pos[verb] != "VERB" or view.own_subject(verb) or view.tag[verb] != view.tag[h] \
+                or afterwards(view, verb) or self.lex.says(view.lemma[verb]):
+            return None
+        auxiliaries = {view.lower[a] for a in view.children[verb] if view.dep[a] in ("aux", "auxpass")}
+        if auxiliaries - {view.lower[a] for a in view.children[h] if view.dep[a] in ("aux", "auxpass")}:
+            return None
+        found = [value for (first, _, value), anchor in zip(expressions, anchors)
+                 if anchor == verb and first > verb and value.value and first not in about
+                 and not self._bound(view, first) and not self._deadline(view, first)]
+        return found[0] if len(found) == 1 else None
 
     def _on_the_object_act(self, view: ParseView, c: Candidate, first: int, last: int) -> bool:
         """Whether a date (the words ``first`` to ``last``) is inside the phrase of the object of a ``presupposing``
