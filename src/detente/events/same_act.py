@@ -34,6 +34,7 @@ REALIS = ("asserted", "reported")
 SYMMETRIC_ROOTS = ("04",)  # consultations and meetings: who met whom has no direction (store.rows.SYMMETRIC)
 ATTACK = ("190", "193", "194", "195")  # force with weapons (general, small arms, artillery, from the air): one attack
 ANAPHOR_WINDOW = 8  # sentences, as for event anaphora in events/extract.py
+ORGANISATION_OF_STATES = "IGO"  # the code prefix of an intergovernmental organisation (actors/phoenix.py NON_STATE)
 APPEAL = "02"  # the CAMEO root of appeals (requests): said again with less by the root's general code, 020
 
 
@@ -152,6 +153,11 @@ def other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, st
     arrest"), and not the same resolved actors."""
     if not (_about(a) and _about(b)):
         return False
+    if _signed_again(a, b, words):
+        # "Greece signed an agreement with Israel" / "The deal was signed in Athens by Dendias and the director-general
+        # of the Israeli Defence Ministry": the text signed before, whom its signers and targets name compared pooled
+        # (:func:`same_sides`), not target by target
+        return False
     mine, theirs = resolved(a.candidate.targets), resolved(b.candidate.targets)
     if mine and theirs and not same_actors(mine, theirs):
         return True
@@ -161,8 +167,6 @@ def other_objects(a: JudgedCandidate, b: JudgedCandidate, nouns: Mapping[str, st
         return False  # the same thing by other words: "signed an agreement" / "signed the accord" (not "a trade deal")
     if any(related(x, y, general=True) for x in _asked(a, nouns) for y in _asked(b, nouns)):
         return False  # the same kind of act asked for: "asked its allies for consultations" / "requested talks"
-    if _signed_again(a, b, words):
-        return False  # "signed an agreement on Tuesday" / "The two ministers signed the document during a visit"
     asked_a, asked_b = _things_asked(a, words), _things_asked(b, words)
     if asked_a and asked_b and not asked_a & asked_b:
         return True  # "asked for consular access" / "asked the North to return the fishermen": two requests
@@ -359,12 +363,13 @@ def same_sides(a: JudgedCandidate, b: JudgedCandidate, anaphoric: bool) -> bool:
         # a state and its bodies and officials are one party, as in :func:`same_actors` ("Qatar mediated talks
         # between Afghanistan and Pakistan" / "Qatari officials shuttled between the two delegations"); who signed
         # with whom likewise ("Kenya and Uganda signed an accord" / "Ruto signed it with Museveni")
-        pooled_a, pooled_b = {party(r) for r in sources_a + targets_a}, {party(r) for r in sources_b + targets_b}
+        pooled_a = {participant(r) for r in sources_a + targets_a}
+        pooled_b = {participant(r) for r in sources_b + targets_b}
         # a participant the knowledge base knows with no code on the act's date (a person with no office it knows
         # of: "signed by Trade Minister X and Chile's mining minister") tells no party when the others tell some:
         # it is left out of the pool
-        coded_a = {party(r) for r in sources_a + targets_a if r.code}
-        coded_b = {party(r) for r in sources_b + targets_b if r.code}
+        coded_a = {participant(r) for r in sources_a + targets_a if r.code}
+        coded_b = {participant(r) for r in sources_b + targets_b if r.code}
         if coded_a and coded_b:
             pooled_a, pooled_b = coded_a, coded_b
         if not (pooled_a and pooled_b):
@@ -494,6 +499,16 @@ def mutual(item: JudgedCandidate) -> bool:
     parties = resolved(item.candidate.sources)
     return lookup(item.status.cameo).quad_class == 4 and not other_side_targets(item) \
         and len({party(r) for r in parties}) >= 2
+
+
+def participant(ref: ActorRef) -> str:
+    """The party a participant of a meeting or signing stands for (:func:`same_sides`): its state, as :func:`party`
+    says; an organisation of states, or an official holding its office, that no state owns, by its code ("The
+    European Union and the Philippines signed a partnership" / "The document was signed by EU foreign policy chief
+    Kaja Kallas and Foreign Secretary Theresa Lazaro": the bloc and its office-holder are one party)."""
+    if ref.country is None and ref.code and ref.code.startswith(ORGANISATION_OF_STATES):
+        return f"code:{ref.code}"
+    return party(ref)
 
 
 def party(ref: ActorRef) -> str:
