@@ -249,6 +249,34 @@ def _set_relatives(doc: Doc) -> Doc:
     return doc
 
 
+_NAMED_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_COMMON_TAGS = frozenset({"NN", "NNS"})  # tags, not parts of speech: the attribute ruler maps them after this runs
+_PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+@Language.component("detente_named_subjects")
+def _named_subjects(doc: Doc) -> Doc:
+    """Read a common noun and the proper name right after it that the parser made two subjects of one verb ("The
+    opposition PAICV criticised ...", "The opposition Maldivian Democratic Party (MDP) accused ...": "opposition" and
+    the name both ``nsubj`` of the verb) as one phrase, the noun a modifier of the name, as the parser reads "the
+    opposition Fretilin party" or "the farm lobby Shamba Bora": a verb has one subject, and the name is who acts. The
+    noun is a lower-case common noun with nothing hung after it (not even a comma), the name's phrase starts right
+    after it with a capitalised proper noun, and both hang on the same verb with the same subject relation; the noun
+    is hung on the name as its ``compound``, its own modifiers ("the", "main", "Liberia's") with it. Session 64."""
+    for noun in doc:
+        if noun.dep_ not in _NAMED_SUBJECTS or noun.tag_ not in _COMMON_TAGS or not noun.text[:1].islower():
+            continue
+        name = next((c for c in noun.head.children if c.i > noun.i and c.dep_ == noun.dep_), None)
+        if name is None or noun.right_edge.i != noun.i or name.left_edge.i != noun.i + 1 or noun.head.i == noun.i:
+            continue
+        first = name.left_edge
+        if first.tag_ not in _PROPER_TAGS or not first.text[:1].isupper() \
+                or name.tag_ not in _COMMON_TAGS | _PROPER_TAGS:
+            continue
+        noun.head, noun.dep_ = name, "compound"
+    return doc
+
+
 class ModelNotFound(RuntimeError):
     """No usable spaCy model is installed."""
 
@@ -431,6 +459,7 @@ def load(name: str | None = None) -> NLP:
             language.add_pipe("detente_word_joins", before="parser")
             language.add_pipe("detente_relative_verbs", after="parser")
             language.add_pipe("detente_set_relatives", after="detente_relative_verbs")
+            language.add_pipe("detente_named_subjects", after="detente_set_relatives")
             if "attribute_ruler" in language.pipe_names:  # the tag it sets is mapped to a part of speech there
                 language.add_pipe("detente_gerunds", before="attribute_ruler")
         return NLP(language=language, model_name=candidate)
