@@ -122,6 +122,8 @@ class Words:
     hyphen_doer_verb: frozenset[str] = frozenset()  # "the Qatari-mediated talks": Qatar mediates
     accord_noun: frozenset[str] = frozenset()  # "signed a pact to build a bridge": the signers build
     accord_verb: frozenset[str] = frozenset()  # sign, reach, conclude: the verbs an accord_noun is made by
+    signed_paper_noun: frozenset[str] = frozenset()  # "The notes were signed by ...": a paper signed, told again
+    paper_exchange_verb: frozenset[str] = frozenset()  # "under notes exchanged in X": a verb that makes a paper
     accord_part_noun: frozenset[str] = frozenset()  # "Under its terms, ...": a part of an agreement named before
     contrast_mark: frozenset[str] = frozenset()  # "..., while Korea will lend ...": framed as the clause before
     carrier_verb: frozenset[str] = frozenset()

@@ -74,6 +74,7 @@ from typing import TYPE_CHECKING, TypeVar
 from detente.actors.set_phrases import collectives
 from detente.events import date_values
 from detente.events.cameo import SIGNING, VISIT, lookup
+from detente.events.date_pacts import retells_the_making
 from detente.events.ground import arrived_here
 from detente.events.history import when_clause
 from detente.events.phrases import opening_in
@@ -182,6 +183,49 @@ class PlaceRules(HomeGround):
 
     def _anchor(self, view: ParseView, first: int, last: int) -> int:
         raise NotImplementedError
+
+    def _lead_index(self, view: ParseView) -> int:
+        raise NotImplementedError  # the date rules: the index of the lead sentence
+
+    def retold_making_place(self, c: Candidate, historical: bool) -> Location | None:
+        """The place the lead names on the making of an agreement, for a signing that tells the making of "the"
+        agreement again in a later sentence and names no place of its own ("JUBA ... under an agreement signed in
+        Malakal on Tuesday ... The agreement was signed by X's ambassador and Y's foreign minister", "The notes were
+        signed by ..."): one act, told twice, and the README places the act by the place any of its mentions names.
+        The retold paper is an ``accord_noun`` or a ``signed_paper_noun`` ("the notes", "the document") with "the",
+        "this" or "that", the object or passive subject of an ``accord_verb``; the lead's making is an ``accord_verb``
+        or a ``paper_exchange_verb`` ("notes exchanged in X") with a place after "in" or "at", or "here" (the
+        dateline's place), on it; only one country so named. Not background (an older signing is another act), nor a
+        lead naming no place or two (session 64, h-loc64)."""
+        if c.nominal or historical or not c.cameo.startswith(SIGNING):
+            return None
+        words = self.words
+        papers = words.accord_noun | words.signed_paper_noun
+        verb = c.head
+        if retells_the_making(verb, papers, words.accord_verb) is None:
+            return None
+        view = self.found.view(c.head.doc)
+        if view.past_perfect(verb.i):
+            return None
+        lead = self._lead_index(view)
+        index = self.found.sentence_of[self.found.sentence(c.head).start]
+        if index <= lead or lead >= len(self.found.sentences):
+            return None
+        makers = words.accord_verb | words.paper_exchange_verb
+        places: dict[str, Location] = {}
+        for word in self.found.sentences[lead]:
+            if word.pos_ != "VERB" or word.lemma_.lower() not in makers:
+                continue
+            place = self._place_on_clause(view, word.i, ("in", "at"))
+            if place is None and self.home is not None and self.home.country \
+                    and any(view.dep[a] == "advmod" and view.lower[a] == "here" for a in view.children[word.i]):
+                place = Location(text="here", country=self.home.country)
+            if place is not None and place.country:
+                places.setdefault(place.country, place)
+        if len(places) != 1:
+            return None
+        return self._because("location", next(iter(places.values())), f"the making of {verb.text!r} told again: the "
+                                                                      "place the lead names on it")
 
     def location(self, c: Candidate, modality: Modality = "asserted", historical: bool = False) -> Location | None:
         """A named place the event happened at: on the verb, its event noun, or its target

@@ -887,6 +887,9 @@ def judge(extracted: Extracted, knowledge: Knowledge) -> Judged:
         context_date = judge.bounded_by_since(candidate, date) or judge.told_after(candidate, date) \
             or judge.answers_a_thing(candidate, date)
         location = judge.location(candidate, stated, historical)
+        if location is None:
+            # a signing told again, placed where the lead names the making (events/places.py)
+            location = judge.retold_making_place(candidate, historical)
         inferred = judge.struck_home(candidate, stated, historical, negated) if location is None else None
         if inferred is not None:
             judge.why["location"] = f"force used on people of {inferred.text!r}, the dateline's country: its ground"
