@@ -83,8 +83,13 @@ def test_dates64_not_a_second_clause_with_a_doer_or_later_or_a_bound(coder):
     assert _next_verb(coder, view, 1, expressions, anchors) is None
 
 
-def _value(result, word: str):
+def _event(result, word: str):
     [event] = [e for e in result.events if word in e.trigger.text.split()]
+    return event
+
+
+def _value(result, word: str):
+    event = _event(result, word)
     return event.date.value if event.date is not None else None
 
 
@@ -94,7 +99,7 @@ def test_dates64_first_of_two_steps_takes_the_time_at_the_end(explaining):
             "Kiribati cut ties with Taiwan and recognised Beijing in September 2019, and Maamau made his first state "
             "visit to China in January 2020.")
     result = explaining.code(Article(text=text, date=DAY))
-    [cut] = [e for e in result.events if "cut" in e.trigger.text.split()]
+    cut = _event(result, "cut")
     assert cut.date is not None and cut.date.value == "2019-09"
     assert "DateRules._date_of_the_next_verb" in cut.explanation.status["date"]
 
@@ -105,6 +110,6 @@ def test_dates64_what_the_pair_agreed_on_the_call_takes_its_day(explaining):
             "President Joseph Boakai spoke with Ghanaian President John Mahama by telephone on Tuesday, and the two "
             "leaders agreed to set up a joint team to register the residents, the Liberian presidency said.")
     result = explaining.code(Article(text=text, date=DAY))
-    [agreed] = [e for e in result.events if "agreed" in e.trigger.text.split()]
+    agreed = _event(result, "agreed")
     assert agreed.date is not None and agreed.date.value == "2026-11-17"
     assert "DateRules._pair_agreeing_there" in agreed.explanation.status["date"]
