@@ -89,6 +89,9 @@ def test_cameo_roots_cover_the_twenty_roots_once():
 
 
 def test_cameo_roots_columns_are_well_formed():
+    with (DATA / "cameo.tsv").open(encoding="utf-8") as handle:
+        contexts = {c for row in csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
+                    for c in (row["context"] or "").split(";") if c}
     for row in _root_rows():
         where = f"cameo_roots.tsv root {row['root']}"
         assert row["quad_class"] in "1234" and row["plover_quad"] in "1234", where
@@ -96,7 +99,10 @@ def test_cameo_roots_columns_are_well_formed():
         for column in ("speech", "reported_content", "unresolved_target", "intendable", "place_target",
                        "answers", "directed", "home_critic"):
             assert row[column] in ("yes", "no"), f"{where}: {column} must be yes or no"
-        assert row["refusable"] in ("yes", "refused", "no"), f"{where}: refusable must be yes, refused or no"
+        value, _, excepted = row["refusable"].partition(" except ")
+        assert value in ("yes", "refused", "no"), f"{where}: refusable must be yes, refused or no"
+        assert not excepted or value == "refused" and set(excepted.split(",")) <= contexts, \
+            f"{where}: only 'refused' takes an 'except' list, of PLOVER contexts cameo.tsv uses"
         assert row["counterpart"] in ("yes", "named", "no"), f"{where}: counterpart must be yes, named or no"
         assert float(row["goldstein_min"]) <= float(row["goldstein_max"]), where
 

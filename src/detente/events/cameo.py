@@ -87,8 +87,10 @@ class Root:
     directed: bool = False
     home_critic: bool = False
     # refusable "yes" only: negated in the future too ("will not ease sanctions") it is a refusal; a plan of a
-    # "refused" root told negated ("will not finance the plant") stays the act, negated (session 64)
+    # "refused" root told negated ("will not finance the plant") stays the act, negated (session 64), but for the
+    # PLOVER contexts its "except" list names ("refused except asylum": "will not accept more refugees" is a refusal)
     plan_refusable: bool = False
+    plan_refusable_contexts: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,8 +168,9 @@ class CameoCode:
     def negated_plan_is_refusal(self) -> bool:
         """Negated in the future ("will not ease sanctions"), this act is a refusal (CAMEO 12); a plan of
         aid told negated ("will not finance the plant") is not: it stays the act, negated (``refusable``
-        "refused" in ``data/cameo_roots.tsv``), refused only by a negating frame verb ("failed to pay")."""
-        return self.info.plan_refusable
+        "refused" in ``data/cameo_roots.tsv``), refused only by a negating frame verb ("failed to pay"), unless its
+        context is one the root's "except" list names ("will not accept more refugees": asylum, a refusal)."""
+        return self.info.plan_refusable or bool(set(self.context) & self.info.plan_refusable_contexts)
 
     @property
     def targets_places(self) -> bool:
@@ -228,18 +231,20 @@ def roots() -> dict[str, Root]:
     """The twenty CAMEO roots by their two digits ("04")."""
     out: dict[str, Root] = {}
     for row in _read("cameo_roots.tsv"):
+        refusable, _, excepted = row["refusable"].partition(" except ")
         out[row["root"]] = Root(
             root=row["root"], label=row["label"], quad_class=int(row["quad_class"]),
             plover_quad=int(row["plover_quad"]), plover=tuple(p for p in row["plover"].split(";") if p),
             goldstein_min=float(row["goldstein_min"]), goldstein_max=float(row["goldstein_max"]),
             frame=row["frame"] or None, speech=row["speech"] == "yes",
             reported_content=row["reported_content"] == "yes",
-            unresolved_target=row["unresolved_target"] == "yes", refusable=row["refusable"] in ("yes", "refused"),
+            unresolved_target=row["unresolved_target"] == "yes", refusable=refusable in ("yes", "refused"),
             intendable=row["intendable"] == "yes", place_target=row["place_target"] == "yes",
             counterpart=row["counterpart"] == "yes",
             named_counterpart=row["counterpart"] == "named", answers=row["answers"] == "yes",
             directed=row["directed"] == "yes", home_critic=row["home_critic"] == "yes",
-            plan_refusable=row["refusable"] == "yes")
+            plan_refusable=refusable == "yes",
+            plan_refusable_contexts=frozenset(c for c in excepted.split(",") if c))
     return out
 
 
