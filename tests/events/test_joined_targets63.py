@@ -1,7 +1,7 @@
 """``events/joined_targets.py``, session 63 (h-rep63): a demand made in the "to" clause of a summons, a call or a
-meeting is an act of its own (``act_links.DEMAND``, session 62), so its target must be its own: when its clause
-names nobody, it is the one summoned, called or met (the host verb's target), however the parser hangs the clause
-(an adverbial clause as well as an open complement).
+meeting is an act of its own (``act_links.purpose_of``, ``cameo.DEMAND_ROOT``, session 62), so its target must be
+its own: when its clause names nobody, it is the one summoned, called or met (the host verb's target), however the
+parser hangs the clause (an adverbial clause as well as an open complement).
 
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rule reads how the "to" clause hangs on the verb, not how the model parses the sentence."""

@@ -25,7 +25,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from detente.events.cameo import CASE_CODES, COMPLAIN, CRITICIZE, FORCE_ROOTS, SIGNING, conjoined_apart, lookup
+from detente.events.cameo import (
+    CASE_CODES,
+    COMPLAIN,
+    CRITICIZE,
+    DEMAND_ROOT,
+    FORCE_ROOTS,
+    SIGNING,
+    conjoined_apart,
+    lookup,
+)
 from detente.events.phrases import definite
 from detente.events.same_act import (
     ANAPHOR_WINDOW,
@@ -60,11 +69,10 @@ OBJECTS = ("dobj", "dative")  # a verb's own object: two conjoined verbs with on
 BETWEEN_CONJUNCTS = ("cc", "punct", "advmod", "aux", "neg")
 PURPOSE_LINKS = ("advcl", "xcomp")  # how a "to" clause of purpose hangs on its verb in the parse
 SUMMONS_PROTESTS = frozenset({(COMPLAIN, COMPLAIN), (COMPLAIN, CRITICIZE)})  # a summons and the protest it is for
-# a demand (CAMEO 10) made in a word act or a meeting is an act of its own ("summoned the ambassador to demand an
-# explanation", "telephoned his counterpart to demand that ..."), not what that act was done for; what a
+# a demand (CAMEO 10, ``DEMAND_ROOT``) made in a word act or a meeting is an act of its own ("summoned the ambassador
+# to demand an explanation", "telephoned his counterpart to demand that ..."), not what that act was done for; what a
 # demonstration demands is the demonstration ("marched to demand ..."), and an appeal stays the meeting's ("met ... to
 # press the case")
-DEMAND = "10"
 WORD_ACT_ROOTS = 13  # CAMEO roots 01-13: statements, appeals, meetings, demands, disapproval, threats
 LASTING_MARK = "since"  # "has besieged the town since May": a state that lasts, not the act of a day
 DISAPPROVAL = "11"  # the CAMEO root of disapproval: criticism, accusation, rejection of a charge
@@ -544,9 +552,9 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
     protest against ...", xcomp, as it hangs "asked Kyiv to negotiate") is taken only when it is the protest or
     criticism of a summons (``SUMMONS_PROTESTS``): a protest made in a summons is the summons (a demand made in it
     is an act of its own, "summoned the ambassador to demand ...", and is not joined this way). Nor is a demand
-    (``DEMAND``) made in a word act or a meeting, however the clause hangs ("summoned the ambassador on Monday to demand
-    an explanation", "telephoned his counterpart to demand that ...": two acts), while the demand of a demonstration
-    is the demonstration ("marched on Tuesday to demand ...")."""
+    (``DEMAND_ROOT``) made in a word act or a meeting, however the clause hangs ("summoned the ambassador on Monday
+    to demand an explanation", "telephoned his counterpart to demand that ...": two acts), while the demand of a
+    demonstration is the demonstration ("marched on Tuesday to demand ...")."""
     if host is None or int(item.status.cameo[:2]) in FORCE_ROOTS or item.status.cameo.startswith(SIGNING):
         return None
     complement = item.candidate.head.dep_ != "advcl"  # an open complement: "asked Kyiv to negotiate" is no purpose
@@ -554,7 +562,7 @@ def purpose_of(group: list[JudgedCandidate], item: JudgedCandidate, host: int | 
         if member.candidate.sentence == item.candidate.sentence and not member.candidate.nominal \
                 and host in verbs(member) and member.status.modality in REALIS \
                 and (not complement or (member.status.cameo, item.status.cameo) in SUMMONS_PROTESTS) \
-                and not (item.status.cameo.startswith(DEMAND) and int(member.status.cameo[:2]) <= WORD_ACT_ROOTS) \
+                and not (int(item.status.cameo[:2]) == DEMAND_ROOT and int(member.status.cameo[:2]) <= WORD_ACT_ROOTS) \
                 and member.status.negated == item.status.negated and same_doer(member, item) \
                 and _same_targets(member, item):
             return (f"{mention(item)}: what {trigger_words(member)!r} ({member.status.cameo}) was done for, "

@@ -49,6 +49,7 @@ DEMAND = "100"  # CAMEO 100: demand, not specified (a demand whose content has n
 CRITICIZE = "111"  # CAMEO 111: criticize or denounce ("called the decision baseless", "called the expulsion hasty")
 REJECT = "120"  # CAMEO 120: reject, not specified ("called the accusations baseless")
 SIGNING_CODES = frozenset({SIGNING})
+DEMAND_ROOT = 10  # CAMEO 10: demand (one made in a summons, a call or a meeting is an act of its own)
 DISAPPROVE_ROOT = 11  # CAMEO 11: disapprove (criticize, accuse, complain): the words a denial answers
 REJECT_ROOT = 12  # CAMEO 12: reject (a rejection of words answers their author)
 THREAT_ROOT = 13  # CAMEO 13: threaten

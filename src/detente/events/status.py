@@ -22,7 +22,15 @@ from typing import TYPE_CHECKING, TypeVar
 
 from detente.events import date_values
 from detente.events.attribution import AttributionRules, object_fronted
-from detente.events.cameo import MATERIAL_COOPERATION, REQUEST_ROOTS, SIGNING_CODES, THREAT_ROOT, VISIT, lookup
+from detente.events.cameo import (
+    DEMAND_ROOT,
+    MATERIAL_COOPERATION,
+    REQUEST_ROOTS,
+    SIGNING_CODES,
+    THREAT_ROOT,
+    VISIT,
+    lookup,
+)
 from detente.events.date_anchors import infinitive_at
 from detente.events.dating import BODY_DAY, DateRules
 from detente.events.doers import accord_maker
@@ -54,7 +62,6 @@ MATERIAL_INTENTS = ("031", "033")
 # CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
 # "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
 GENERIC_INTENT = "030"
-DEMAND_ROOT = 10  # CAMEO 10: demand (one made in a summons, a call or a meeting told as done was made there)
 # CAMEO intents to give support (032) and to cooperate (031): a stance pledged ("pledged its unwavering support",
 # "pledged closer cooperation"), which the dev gold codes as said now (asserted), unlike a thing pledged
 PLEDGED_STANCES = ("031", "032")
@@ -347,7 +354,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 elif self.cue("summoning", lemma) and token.tag_ in ("VBD", "VBN") and not c.nominal \
                         and lookup(c.cameo).root == DEMAND_ROOT:
                     # a demand made in a summons, a call or a meeting told as done was made there ("summoned the
-                    # envoy on Monday to demand an explanation": asserted, an act of its own, act_links.DEMAND)
+                    # envoy on Monday to demand an explanation": asserted, an act of its own, act_links.purpose_of)
                     reason = reason or f"demand made in {token.text!r} (cues.tsv summoning)"
                 elif lemma in self.words.accord_noun and accord_maker(previous, self.words) is not None:
                     # what an agreement made provides for is agreed on, not a mere possibility: "signed a pact to
