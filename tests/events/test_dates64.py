@@ -35,6 +35,7 @@ def _next_verb(coder, view, head: int, expressions, anchors):
     rules = SimpleNamespace(lex=coder.lexicon)
     rules._bound = lambda v, first, *also: DateRules._bound(rules, v, first, *also)  # type: ignore[arg-type]
     rules._deadline = lambda v, first: DateRules._deadline(rules, v, first)  # type: ignore[arg-type]
+    rules._point_in_time = lambda v, first, value: DateRules._point_in_time(rules, v, first, value)  # type: ignore[arg-type]
     candidate = SimpleNamespace(nominal=False, head=SimpleNamespace(i=head))
     return DateRules._date_of_the_next_verb(rules, view, candidate, expressions, anchors, set())  # type: ignore[arg-type]
 

@@ -140,6 +140,11 @@ class DateRules(DateAnchors):
         "since Monday", "until May"), or one of ``also`` ("before June")."""
         return first > 0 and (view.lower[first - 1] in self.lex.words.bound_prep or view.lower[first - 1] in also)
 
+    def _point_in_time(self, view: ParseView, first: int, value: EventDate) -> bool:
+        """Whether a date expression (starting at ``first``, of ``value``) tells when something happened: it has a
+        value, and is neither a bound (:meth:`_bound`: "since Monday") nor a deadline (:meth:`_deadline`: "by 2028")."""
+        return bool(value.value) and not self._bound(view, first) and not self._deadline(view, first)
+
     def _deadline(self, view: ParseView, first: int) -> bool:
         """Whether the date expression starting at ``first`` is a deadline (``deadline_prep`` in words.tsv, before
         the date or before "the end of" it, a ``period_part_noun``: "by Saturday", "by the end of 2027"): it dates
@@ -1053,8 +1058,8 @@ class DateRules(DateAnchors):
                 view.dep[d] in ("ccomp", "parataxis") for d in view.children[top]):
             return None
         days = {value.value: value for (first, _, value), anchor in zip(expressions, anchors)
-                if anchor == top and value.value and value.granularity == "day" and first < verb.i
-                and first not in about and not self._bound(view, first) and not self._deadline(view, first)}
+                if anchor == top and value.granularity == "day" and first < verb.i and first not in about
+                and self._point_in_time(view, first, value)}
         return next(iter(days.values())) if len(days) == 1 else None
 
     def _date_of_the_next_verb(self, view: ParseView, c: Candidate, expressions: list[tuple[int, int, EventDate]],
@@ -1078,8 +1083,7 @@ class DateRules(DateAnchors):
         if auxiliaries - {view.lower[a] for a in view.children[h] if view.dep[a] in ("aux", "auxpass")}:
             return None
         found = [value for (first, _, value), anchor in zip(expressions, anchors)
-                 if anchor == verb and first > verb and value.value and first not in about
-                 and not self._bound(view, first) and not self._deadline(view, first)]
+                 if anchor == verb and first > verb and first not in about and self._point_in_time(view, first, value)]
         return found[0] if len(found) == 1 else None
 
     def _on_the_object_act(self, view: ParseView, c: Candidate, first: int, last: int) -> bool:
@@ -1111,8 +1115,8 @@ class DateRules(DateAnchors):
         if not clauses:
             return None
         found = [value for (first, last, value), anchor in zip(expressions, anchors)
-                 if value.value and value.granularity != "week" and clause_of(view, anchor) in clauses
-                 and not self._bound(view, first) and not self._deadline(view, first)]
+                 if value.granularity != "week" and clause_of(view, anchor) in clauses
+                 and self._point_in_time(view, first, value)]
         return found[0] if len(found) == 1 else None
 
     @staticmethod
