@@ -216,10 +216,7 @@ class PlaceRules(HomeGround):
         for word in self.found.sentences[lead]:
             if word.pos_ != "VERB" or word.lemma_.lower() not in makers:
                 continue
-            place = self._place_on_clause(view, word.i, ("in", "at"))
-            if place is None and self.home is not None and self.home.country \
-                    and any(view.dep[a] == "advmod" and view.lower[a] == "here" for a in view.children[word.i]):
-                place = Location(text="here", country=self.home.country)
+            place = self._place_on_clause(view, word.i, ("in", "at")) or self._here_on(view, [word.i])
             if place is not None and place.country:
                 places.setdefault(place.country, place)
         if len(places) != 1:
@@ -564,13 +561,13 @@ class PlaceRules(HomeGround):
                                           for o in children[p] if dep[o] == "pobj"):
                 return self._because("location", closed, f"its own crossing named at a town: {closed.text!r}")
         dateline_country = self.home.country if self.home is not None else None
-        for holder, _ in holders if dateline_country else ():
+        for holder, _ in holders:
             # "signed three agreements here on Thursday", "at a summit here": "here" is the dateline's place
-            named = [holder, *(o for p in children[holder] if dep[p] == "prep" and view.lower[p] in ("in", "at")
-                               for o in children[p] if dep[o] == "pobj")]
-            if any(dep[a] == "advmod" and view.lower[a] == "here" for n in named for a in children[n]):
-                return self._because("location", Location(text="here", country=dateline_country),
-                                     f"'here' on {doc[holder].text!r}: the dateline's place")
+            said_here = self._here_on(view, [holder, *(o for p in children[holder]
+                                                       if dep[p] == "prep" and view.lower[p] in ("in", "at")
+                                                       for o in children[p] if dep[o] == "pobj")])
+            if said_here is not None:
+                return self._because("location", said_here, f"'here' on {doc[holder].text!r}: the dateline's place")
         for trip_noun in visits:  # "during a state visit by Bolivia's president": the other party's ground
             visited = self._visited_party(c, view, trip_noun)
             if visited is not None:
@@ -1465,6 +1462,15 @@ class PlaceRules(HomeGround):
             return place
         objects = (o for o in view.children[trip] if view.dep[o] == "dobj")
         return next((p for o in objects if (p := self._place(view, o)) is not None), None)
+
+    def _here_on(self, view: ParseView, words: list[int]) -> Location | None:
+        """The dateline's place when "here" modifies one of ``words`` (by index): "signed three agreements here",
+        "notes exchanged here"; None with no dateline country."""
+        if self.home is None or not self.home.country:
+            return None
+        if any(view.dep[a] == "advmod" and view.lower[a] == "here" for w in words for a in view.children[w]):
+            return Location(text="here", country=self.home.country)
+        return None
 
     def _place_on_clause(self, view: ParseView, clause: int, preps: tuple[str, ...],
                          nested: bool = False) -> Location | None:
