@@ -76,6 +76,13 @@ def codes_of(participants) -> set[str]:
     return {p.code for p in participants if p.code}
 
 
+def side_codes(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
+    """The codes of the source and target of the first event whose trigger starts with ``trigger`` (None for a
+    participant with no code)."""
+    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
+    return {p.code for p in event.source}, {p.code for p in event.target}
+
+
 def assert_new_names_clean(kb, idents) -> None:
     """Each name of each actor ``idents`` (ids a batch of knowledge-base entries added) belongs to that actor only,
     is written with a capital, and is no place and, when one word, no common word of the lexicon (``party_word``,

@@ -3,13 +3,7 @@
 is of ("their Ghanaian counterparts" of commanders: Ghana's forces); the demonym inside the phrase is no side of its
 own. Parses are built by hand (tests.conftest.code_tree); the sentences are synthetic."""
 
-from tests.conftest import code_tree
-
-
-def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
-    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
-    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
-    return {p.code for p in event.source}, {p.code for p in event.target}
+from tests.conftest import code_tree, side_codes
 
 
 def test_a_coordinated_counterpart_is_that_countrys_government(blank_coder):
@@ -27,7 +21,7 @@ def test_a_coordinated_counterpart_is_that_countrys_government(blank_coder):
         accord       accord       NOUN  NN   dobj   7  O
         .            .            PUNCT .    punct  7  O
     """)
-    assert _sides(result, "signed") == ({"GUYGOV", "VENGOV"}, set())
+    assert side_codes(result, "signed") == ({"GUYGOV", "VENGOV"}, set())
 
 
 def test_a_counterpart_acted_on_is_that_countrys_government(blank_coder):
@@ -41,7 +35,7 @@ def test_a_counterpart_acted_on_is_that_countrys_government(blank_coder):
         counterpart  counterpart  NOUN  NN   dobj   3  O
         .            .            PUNCT .    punct  3  O
     """)
-    assert _sides(result, "criticised") == ({"POLGOV"}, {"DNKGOV"})
+    assert side_codes(result, "criticised") == ({"POLGOV"}, {"DNKGOV"})
 
 
 def test_the_counterparts_of_commanders_are_that_countrys_forces(blank_coder):
@@ -54,4 +48,4 @@ def test_the_counterparts_of_commanders_are_that_countrys_forces(blank_coder):
         counterparts  counterpart  NOUN  NNS  dobj   2  O
         .             .            PUNCT .    punct  2  O
     """)
-    assert _sides(result, "accused") == ({"TGOMIL"}, {"GHAMIL"})
+    assert side_codes(result, "accused") == ({"TGOMIL"}, {"GHAMIL"})

@@ -2,13 +2,7 @@
 h-res63b): "Belgian customs seized ...", as "Belgian police" is the state's police. Parses are built by hand
 (tests.conftest.code_tree); the sentences are synthetic."""
 
-from tests.conftest import code_tree
-
-
-def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
-    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
-    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
-    return {p.code for p in event.source}, {p.code for p in event.target}
+from tests.conftest import code_tree, side_codes
 
 
 def test_customs_under_a_demonym_is_that_states_government(blank_coder):
@@ -21,7 +15,7 @@ def test_customs_under_a_demonym_is_that_states_government(blank_coder):
         truck    truck    NOUN  NN   dobj   2  O
         .        .        PUNCT .    punct  2  O
     """)
-    assert "CIVGOV" in _sides(result, "seized")[0]
+    assert "CIVGOV" in side_codes(result, "seized")[0]
 
 
 def test_customs_compounded_on_a_thing_it_deals_in_is_no_body(blank_coder):
@@ -36,4 +30,4 @@ def test_customs_compounded_on_a_thing_it_deals_in_is_no_body(blank_coder):
         fees       fee        NOUN  NNS  pobj     3  O
         .          .          PUNCT .    punct    2  O
     """)
-    assert not any(code and code.endswith("GOV") for code in _sides(result, "protested")[1])
+    assert not any(code and code.endswith("GOV") for code in side_codes(result, "protested")[1])

@@ -4,13 +4,7 @@ words.tsv names ("Ruritanian inspectors", "Ruritanian factions"), are the countr
 and topics ("Ruritanian gas") are no one. Parses are built by hand (tests.conftest.code_tree); the sentences are
 synthetic."""
 
-from tests.conftest import code_tree
-
-
-def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
-    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
-    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
-    return {p.code for p in event.source}, {p.code for p in event.target}
+from tests.conftest import code_tree, side_codes
 
 
 def test_a_body_named_by_its_demonym_is_that_countrys_people(blank_coder):
@@ -21,7 +15,7 @@ def test_a_body_named_by_its_demonym_is_that_countrys_people(blank_coder):
         Italy       Italy      PROPN NNP  dobj   2  B-GPE
         .           .          PUNCT .    punct  2  O
     """)
-    assert _sides(result, "accused") == ({"HRVCVL"}, {"ITA"})
+    assert side_codes(result, "accused") == ({"HRVCVL"}, {"ITA"})
 
 
 def test_people_acting_under_their_demonym_are_that_countrys_people(blank_coder):
@@ -33,7 +27,7 @@ def test_people_acting_under_their_demonym_are_that_countrys_people(blank_coder)
         Colombia   Colombia   PROPN NNP  dobj   2  B-GPE
         .          .          PUNCT .    punct  2  O
     """)
-    assert _sides(result, "accused") == ({"JAMCVL"}, {"COL"})
+    assert side_codes(result, "accused") == ({"JAMCVL"}, {"COL"})
 
 
 def test_goods_under_a_demonym_stay_no_one(blank_coder):
@@ -45,7 +39,7 @@ def test_goods_under_a_demonym_stay_no_one(blank_coder):
         gas       gas       NOUN  NN   dobj   1  O
         .         .         PUNCT .    punct  1  O
     """)
-    assert "RUSCVL" not in _sides(result, "rejected")[1]
+    assert "RUSCVL" not in side_codes(result, "rejected")[1]
 
 
 def test_a_capitalised_kind_of_country_points_back_as_the_lowercase_noun(blank_coder):
@@ -62,7 +56,7 @@ def test_a_capitalised_kind_of_country_points_back_as_the_lowercase_noun(blank_c
         Israel     Israel     PROPN NNP  dobj   7  B-GPE
         .          .          PUNCT .    punct  7  O
     """)
-    assert _sides(result, "accused") == ({"OMN"}, {"ISR"})
+    assert side_codes(result, "accused") == ({"OMN"}, {"ISR"})
 
 
 def test_a_capitalised_kingdom_is_first_the_storys_own(blank_coder):
@@ -90,4 +84,4 @@ def test_a_capitalised_kingdom_is_first_the_storys_own(blank_coder):
         Israel     Israel     PROPN NNP  dobj     18 B-GPE
         .          .          PUNCT .    punct    18 O
     """)
-    assert _sides(result, "accused") == ({"SAU"}, {"ISR"})
+    assert side_codes(result, "accused") == ({"SAU"}, {"ISR"})

@@ -5,13 +5,7 @@ before (an organisation's ministers); the people of a body two states own ("offi
 joint commission") are both states'. Parses are built by hand (tests.conftest.code_tree) but for the dateline's;
 the sentences are synthetic."""
 
-from tests.conftest import code_tree
-
-
-def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
-    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
-    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
-    return {p.code for p in event.source}, {p.code for p in event.target}
+from tests.conftest import code_tree, side_codes
 
 
 def test_possessive_of_an_unnamed_title_that_says_the_clause_is_its_state(code):
@@ -19,7 +13,7 @@ def test_possessive_of_an_unnamed_title_that_says_the_clause_is_its_state(code):
     # parse: the dateline is read off the text)
     result = code("KHARTOUM — Sudan closed its airspace. The government protested. Egypt's foreign minister said "
                   "her government supported Khartoum.", date="2026-03-03")
-    assert _sides(result, "supported") == ({"EGYGOV"}, {"SDNGOV"})
+    assert side_codes(result, "supported") == ({"EGYGOV"}, {"SDNGOV"})
 
 
 def test_bare_plural_title_is_whom_the_same_noun_was_named_with_before(blank_coder):
@@ -46,7 +40,7 @@ def test_bare_plural_title_is_whom_the_same_noun_was_named_with_before(blank_cod
         president  president  NOUN  NN   dobj     17 O
         .          .          PUNCT .    punct    14 O
     """)
-    assert _sides(result, "urged") == ({"IGOAFRAFU"}, {"MLIGOV"})
+    assert side_codes(result, "urged") == ({"IGOAFRAFU"}, {"MLIGOV"})
 
 
 def test_officials_of_a_body_two_states_own_are_both_states(blank_coder):
@@ -69,5 +63,5 @@ def test_officials_of_a_body_two_states_own_are_both_states(blank_coder):
         Kampala    Kampala    PROPN NNP  pobj   14 B-GPE
         .          .          PUNCT .    punct  13 O
     """)
-    source, target = _sides(result, "meet")
+    source, target = side_codes(result, "meet")
     assert source | target == {"UGAGOV", "KENGOV"}

@@ -3,13 +3,7 @@ session 63, h-res63): "A Zambian association of traders urged ..." (a ``national
 person keeps the rules that describe one. Parses are built by hand (tests.conftest.code_tree); the sentences are
 synthetic."""
 
-from tests.conftest import code_tree
-
-
-def _sides(result, trigger: str) -> tuple[set[str | None], set[str | None]]:
-    """The codes of the source and target of the event whose trigger starts with ``trigger``."""
-    event = next(e for e in result.events if e.trigger.text.startswith(trigger))
-    return {p.code for p in event.source}, {p.code for p in event.target}
+from tests.conftest import code_tree, side_codes
 
 
 def test_one_body_named_by_its_demonym_is_that_countrys_people(blank_coder):
@@ -21,7 +15,7 @@ def test_one_body_named_by_its_demonym_is_that_countrys_people(blank_coder):
         Angola       Angola       PROPN NNP  dobj   3  B-GPE
         .            .            PUNCT .    punct  3  O
     """)
-    assert _sides(result, "accused") == ({"ZMBCVL"}, {"AGO"})
+    assert side_codes(result, "accused") == ({"ZMBCVL"}, {"AGO"})
 
 
 def test_one_person_named_by_a_demonym_is_not_a_body(blank_coder):
@@ -34,7 +28,7 @@ def test_one_person_named_by_a_demonym_is_not_a_body(blank_coder):
         Israel     Israel     PROPN NNP  dobj   3  B-GPE
         .          .          PUNCT .    punct  3  O
     """)
-    assert "JORCVL" not in _sides(result, "accused")[0]
+    assert "JORCVL" not in side_codes(result, "accused")[0]
 
 
 def test_one_thing_under_a_demonym_stays_no_one(blank_coder):
@@ -47,4 +41,4 @@ def test_one_thing_under_a_demonym_stays_no_one(blank_coder):
         pipeline  pipeline  NOUN  NN   dobj   1  O
         .         .         PUNCT .    punct  1  O
     """)
-    assert "RUSCVL" not in _sides(result, "rejected")[1]
+    assert "RUSCVL" not in side_codes(result, "rejected")[1]

@@ -7,27 +7,22 @@ week, and warned that Y could halt patrols if ..."): the sending is `future`, no
 "to"-infinitive's verb is about is given ("urged Sudan to respect the arms embargo": the embargo is `asserted`).
 Sentences written for the tests (synthetic, wire style, invented facts)."""
 
-from tests.conftest import events_with_trigger
+from tests.conftest import event_on
 
 DAY = "2026-05-06"
-
-
-def _one(result, trigger: str):
-    [event] = events_with_trigger(result, trigger)
-    return event
 
 
 def test_mod63_bare_coast_guard_speaks_for_its_states_deed(code):
     text = ("VILNIUS, May 6 (Reuters) - Lithuanian border guards turned back 40 people trying to cross from Belarus "
             "on Tuesday, the State Border Guard said.")
-    turned = _one(code(text, date=DAY), "turned")
+    turned = event_on(code(text, date=DAY), "turned")
     assert turned.modality == "asserted" and turned.attribution is not None
 
 
 def test_mod63_bare_bureau_speaks_for_its_states_deed(code):
     text = ("MANILA, May 6 (Reuters) - Philippine immigration authorities arrested two Guinean smugglers at the "
             "airport on Tuesday, the Bureau of Immigration said.")
-    arrested = _one(code(text, date=DAY), "arrested")
+    arrested = event_on(code(text, date=DAY), "arrested")
     assert arrested.modality == "asserted"
 
 
@@ -35,14 +30,14 @@ def test_mod63_another_states_named_body_keeps_the_deed_reported(code):
     # must not change: a body its own words place in another state is a third party's voice
     text = ("VILNIUS, May 6 (Reuters) - Lithuanian border guards turned back 40 people trying to cross from Belarus "
             "on Tuesday, the Polish Border Guard said.")
-    turned = _one(code(text, date=DAY), "turned")
+    turned = event_on(code(text, date=DAY), "turned")
     assert turned.modality == "reported" and turned.attribution is not None
 
 
 def test_mod63_condition_of_another_clause_leaves_would_a_plan(code):
     text = ("Niamey, May 6 (AFP) - Niger's interior minister told reporters that Niamey would send a delegation to "
             "Tripoli next week, and warned that Niger could close the border if the expulsions continued.")
-    sent = _one(code(text, date=DAY), "send")
+    sent = event_on(code(text, date=DAY), "send")
     assert sent.modality == "future"
 
 
@@ -50,14 +45,14 @@ def test_mod63_condition_on_the_acts_own_clause_keeps_it_hypothetical(code):
     # must not change: "would ... if ..." on the act's own verb is a possibility
     text = ("Niamey, May 6 (AFP) - Niger's interior minister told reporters that Niamey would send a delegation to "
             "Tripoli if the expulsions continued.")
-    sent = _one(code(text, date=DAY), "send")
+    sent = event_on(code(text, date=DAY), "send")
     assert sent.modality == "hypothetical"
 
 
 def test_mod63_event_noun_an_infinitive_is_about_is_given(code):
     text = ("KHARTOUM, May 6 (Reuters) - The Arab League on Tuesday urged Sudan to respect a U.N. arms embargo on "
             "Darfur.")
-    embargo = _one(code(text, date=DAY), "embargo")
+    embargo = event_on(code(text, date=DAY), "embargo")
     assert embargo.modality == "asserted"
 
 
@@ -66,13 +61,13 @@ def test_mod63_event_noun_an_infinitive_is_about_is_given_under_a_future_request
     text = ("SAN JOSE, May 6 (Reuters) - Costa Rica will ask the Organization of American States to take up the "
             "detention of two of its park rangers by Nicaraguan soldiers.")
     result = code(text, date=DAY)
-    assert _one(result, "detention").modality == "asserted"
-    assert _one(result, "ask").modality == "future"
+    assert event_on(result, "detention").modality == "asserted"
+    assert event_on(result, "ask").modality == "future"
 
 
 def test_mod63_international_body_is_no_states_own(code):
     # an outsider word makes a bare body a third party's: "the International Maritime Bureau" is not Nigeria's
     text = ("LAGOS, May 6 (Reuters) - Pirates kidnapped eight Nigerian crew members from a fishing trawler off Sao "
             "Tome in January, according to the International Maritime Bureau.")
-    kidnapped = _one(code(text, date=DAY), "kidnapped")
+    kidnapped = event_on(code(text, date=DAY), "kidnapped")
     assert kidnapped.modality == "reported"

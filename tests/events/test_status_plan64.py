@@ -8,16 +8,11 @@ not accept any more refugees": ``refused except asylum``, as the development sen
 Sentences written for the tests (synthetic, wire
 style, invented facts)."""
 
-from tests.conftest import events_with_trigger
+from tests.conftest import event_on
 
 from detente.events.cameo import lookup
 
 DAY = "2026-05-06"
-
-
-def _one(result, trigger: str):
-    [event] = events_with_trigger(result, trigger)
-    return event
 
 
 def test_plan64_roots_table_keeps_negated_plans_of_aid_apart():
@@ -30,7 +25,7 @@ def test_plan64_roots_table_keeps_negated_plans_of_aid_apart():
 def test_plan64_negated_plan_of_aid_is_the_act_negated(code):
     text = ("HANOI, May 6 (Reuters) - Ruritania will not finance the new port in Vietnam, the Ruritanian finance "
             "ministry said on Tuesday.")
-    finance = _one(code(text, date=DAY), "finance")
+    finance = event_on(code(text, date=DAY), "finance")
     assert finance.cameo.startswith("07") and finance.negated
     assert finance.modality == "intended"
 
