@@ -115,6 +115,20 @@ class AttributionRules:
                 return True
         return False
 
+    def _thanked_for(self, view: ParseView, i: int) -> str | None:
+        """The verb of thanks or praise (cues.tsv ``gratitude``) whose "for" names the act at ``i`` ("thanked Ankara for
+        standing by Somalia and sending aid", "praised X for its help"), or None."""
+        dep, head = view.dep, view.head
+        while dep[i] == "conj" and head[i] != i:
+            i = head[i]  # "for standing by Somalia and sending aid"
+        prep = head[i]
+        if dep[i] not in ("pcomp", "pobj") or prep == i or view.lower[prep] != "for" or dep[prep] != "prep":
+            return None
+        verb = head[prep]
+        if verb == prep or view.pos[verb] != "VERB" or not self.cue("gratitude", view.lemma[verb]):
+            return None
+        return view.text[view.idx[verb]:view.end[verb]]
+
     def _grievance(self, view: ParseView, i: int) -> bool:
         """Whether the word at ``i`` is a protest or demand: its lemma, a compound on it ("a protest note") or,
         for a verb, its object ("lodged a protest")."""
@@ -233,6 +247,11 @@ class AttributionRules:
                                  "'in retaliation for': given, not claimed")
         doc = c.head.doc
         view = self.found.view(doc)
+        if (thanks := self._thanked_for(view, c.head.i)) is not None:
+            # "thanked Qatar for \"standing by Lebanon\"", "praised Belgrade for resisting pressure", the thanker's
+            # words quoted or not: the thanks is the act told, what it is for is given (cues.tsv gratitude)
+            return self._because("attribution", None,
+                                 f"what the thanks or praise {thanks!r} is for: given, not claimed")
         if not self.quoted(c) and self._grieved(view, c.head.i):
             # "lodged a protest over the killing of two farmers by soldiers who opened fire, the ministry said"
             return self._because("attribution", None, "an act a protest or demand is about: given, not claimed")
