@@ -104,3 +104,26 @@ def test_a_legislature_as_a_whole_is_no_home_critic(code):
                   "espionage charges.\n\nIran's parliament demanded that the sentences be carried out quickly.",
                   date="2026-03-05")
     assert "IRN" not in _targets(result, "demanded"), _targets(result, "demanded")
+
+
+# the opposition's welcome shares "the government" with its joined accusation; the other state's government is named
+# in the sentence before (session 65, h-fd65)
+JOINED = ("WELLINGTON, May 4 (AP) - New Zealand will fund a new hospital wing for Niue, the foreign minister said on "
+          "Monday. The Cook Islands government criticised the plan. The opposition Labour Party welcomed the package "
+          "but accused the government of acting too late.")
+
+
+def test_any_act_of_home_critics_reads_a_bare_government_of_its_sentence_as_their_own(code):
+    result = code(JOINED, date="2026-05-04")
+    assert _targets(result, "accused") == ["NZL"], _targets(result, "accused")
+    assert _targets(result, "welcomed") == ["NZL"], _targets(result, "welcomed")
+    [event] = events_with_trigger(result, "welcomed")
+    assert [p.country for p in event.source] == ["NZL"], event.source
+
+
+def test_a_bare_government_in_a_welcome_by_home_critics_is_explained(explaining):
+    from detente.model import Article
+
+    result = explaining.code(Article(text=JOINED, date=dt.date(2026, 5, 4)))
+    [event] = events_with_trigger(result, "welcomed")
+    assert any("home_targets" in line for line in event.explanation.sides), event.explanation.sides

@@ -106,12 +106,14 @@ def _outside(role: str, candidate: Candidate, token: Token, ref: ActorRef, found
         dropped = "; the doer's own side of the set left out (actors/sets.py, own_side_of_set)"
     else:
         dropped = ""
+    home = home_target_from(candidate, token, ref, found, lexicon.words)
     why = outside(candidate, token, found, lexicon) or joined_from(candidate, token) or victim_from(candidate, token) \
-        or dateline_receiver(candidate, token, ref, found) \
-        or home_target_from(candidate, token, ref, found, lexicon.words) \
+        or dateline_receiver(candidate, token, ref, found) or home \
         or demonym_object_from(token, ref, found, lexicon) \
         or made_by_from(candidate, token, lexicon) or warned_from(candidate, token) \
         or asked_from(candidate, token, lexicon.words) or met_body_from(candidate, token, lexicon.words)
+    if home is not None and why != home:
+        why = f"{why}; {home}"  # a target shared with a joined act, then read as the home critics' own state
     if why is None and _between_pair(candidate, token, lexicon):
         why = "a party the doer hosts, brings to talks or mediates between (events/extract.py, _go_between; " \
               "events/mutual.py, between)"

@@ -28,6 +28,11 @@ does not know ("criticised the concession", "demanded that the government go fur
 lawmakers"), its own country. An actor of another country named in its sentence as its target ("urged Patria's
 foreign minister to explain ...") leaves the act as it is: the addressee is named. A body the rule gave a country
 from the opener or the dateline keeps it as a doer.
+
+An act of such doers of any other root ("welcomed the package but accused the government of ...": the welcome shares
+"the government" with the joined accusation before this rule reads it) keeps all its sides but one: a bare
+``home_state_noun`` of its sentence read as another country's is their own state's body (:func:`_own_state_nouns`;
+session 65, h-fd65).
 """
 
 from __future__ import annotations
@@ -60,16 +65,19 @@ def home_targets(candidates: list[Candidate], found: DocActors, words: Words,
         home = home_of(candidate, found, words)
         if home is not None:
             candidate = _retarget(candidate, home, found, words, country)
+        elif (home := home_of(candidate, found, words, any_act=True)) is not None:
+            candidate = _own_state_nouns(candidate, home, found, words, country)
         out.append(candidate)
     return out
 
 
-def home_of(candidate: Candidate, found: DocActors, words: Words) -> str | None:
+def home_of(candidate: Candidate, found: DocActors, words: Words, any_act: bool = False) -> str | None:
     """The one country of an act's home-critic doers (their own, the sentence's "In <place>," opener's, or for bodies
-    with no country the dateline's), when the act's root is ``home_critic`` (data/cameo_roots.tsv) and that
-    country's state is named in the article; else none."""
+    with no country the dateline's), when the act's root is ``home_critic`` (data/cameo_roots.tsv), or with
+    ``any_act`` whatever its root, and that country's state is named in the article; else none."""
     doers = [r for _, r in known(candidate.sources)]
-    if not lookup(candidate.cameo).is_home_critic_act or not doers or not all(critic(r, words) for r in doers):
+    if not (any_act or lookup(candidate.cameo).is_home_critic_act) or not doers \
+            or not all(critic(r, words) for r in doers):
         return None
     if any(t.lemma_.lower() in words.home_state_noun for t, _ in known(candidate.sources)):
         return None  # "Iran's parliament demanded ...": the legislature as a whole speaks for its state
@@ -142,6 +150,25 @@ def _retarget(candidate: Candidate, home: str, found: DocActors, words: Words, c
     return dataclasses.replace(candidate, sources=tuple(sources), targets=tuple(targets))
 
 
+def _own_state_nouns(candidate: Candidate, home: str, found: DocActors, words: Words,
+                     country: CountryOf) -> Candidate:
+    """An act of home critics of ``home`` whatever its root ("welcomed the package but accused the government of
+    ..."): a bare ``home_state_noun`` of its own sentence read as another country's is ``home``'s body of its sector,
+    and a body with no country among its doers gets ``home`` (as :func:`_retarget` gives them); nothing else
+    changes."""
+    targets: list[Side] = []
+    for token, ref in candidate.targets:
+        if ref.kind != "unresolved" and ref.country not in (None, home) \
+                and found.sentence_of.get(token.i) == candidate.sentence and _bare_state_noun(token, words) \
+                and (own := country(home, ref.sector or "GOV")) is not None:
+            ref = own
+        targets.append((token, ref))
+    if targets == list(candidate.targets):
+        return candidate
+    sources = [(t, _own_doer(t, r, home, country)) for t, r in candidate.sources]
+    return dataclasses.replace(candidate, sources=tuple(sources), targets=tuple(targets))
+
+
 def _own_doer(token: Token, ref: ActorRef, home: str, country: CountryOf) -> ActorRef:
     """A doer of the home country ``home``: a body with no country given it, a bare sector noun of another country's
     (:func:`_bare`) made ``home``'s body of that sector."""
@@ -175,8 +202,10 @@ def home_target_from(candidate: Candidate, token: Token, ref: ActorRef, found: D
                      words: Words) -> str | None:
     """How a target came in when :func:`home_targets` gave it (for ``--explain``): the doers' own country, not
     named there as such."""
-    if not ref.country or found.by_token.get(token.i) == ref or home_of(candidate, found, words) != ref.country \
-            or not (token.i == candidate.head.i or _bare_state_noun(token, words)):
+    bare = _bare_state_noun(token, words)
+    if not ref.country or found.by_token.get(token.i) == ref \
+            or home_of(candidate, found, words, any_act=bare) != ref.country \
+            or not (token.i == candidate.head.i or bare):
         return None
     return "the own country of home critics (opposition, party, lawmakers, union) acting on their state " \
            "(events/home_targets.py)"
