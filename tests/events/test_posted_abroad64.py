@@ -1,0 +1,27 @@
+"""Forces a state sends to, or stations in, another state named itself, told with no purpose clause (session 64,
+h-mob64b, ``CodeSideRules.sent_to_help`` with ``posting_verb`` and ``posted_prep`` in words.tsv): aid to that state
+(074), as the wire gold codes a deployment abroad, not a show of force; forces sent to one's own border, or
+near another state's, stay a deployment. All sentences are invented, written in agency style for the tests."""
+
+from tests.conftest import events_with_trigger
+
+
+def _codes(result, trigger: str) -> list[str]:
+    return [e.cameo for e in events_with_trigger(result, trigger)]
+
+
+def test_soldiers_sent_to_another_state_are_military_aid_to_it(code):
+    result = code("KUALA LUMPUR, May 2 (Bernama) - Malaysia sent 300 soldiers to Brunei on Monday, the armed "
+                  "forces said.", date="2026-05-02")
+    [event] = events_with_trigger(result, "sent")
+    assert event.cameo == "074", event.cameo
+    assert [p.country for p in event.target] == ["BRN"], [p.text for p in event.target]
+
+
+def test_a_unit_stationed_in_another_state_is_military_aid_to_it(code):
+    result = code("OSLO, May 2 (NTB) - Norway stationed an air defence unit in Estonia on Friday, the defence "
+                  "ministry said.", date="2026-05-02")
+    [event] = events_with_trigger(result, "stationed")
+    assert event.cameo == "074", event.cameo
+    assert [p.country for p in event.target] == ["EST"], [p.text for p in event.target]
+
