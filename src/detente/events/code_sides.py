@@ -325,8 +325,9 @@ class CodeSideRules(ParticipantRules):
         "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
         the parser hung on the last of the things sent, or on a ship sent, the clause on it or the last thing it
         carries ("sent two ships loaded with food to X": :func:`detente.events.lexicon.ship_load`), named itself (not
-        "to its border with X", whose border is the doer's ground). With ``within`` (a posting, ``sent_to_help``), the
-        prepositions of where forces are kept are those, and the place may hang on the forces posted themselves."""
+        "to its border with X", whose border is the doer's ground). With ``within`` (a posting, ``sent_to_help``), only
+        those prepositions, on the verb or on the forces posted ("station a unit in X"), naming the place itself (not
+        "to a town inside X")."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         out: list[Side] = []
         # the "to X" the parser hangs on the last thing sent ("sent two helicopters, relief supplies and a team to X")
@@ -339,10 +340,16 @@ class CodeSideRules(ParticipantRules):
         items += [verb.doc[t] for o in ships for t in ship_load(self.found.view(verb.doc), o.i)]
         hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
         if within is not None:  # a posting: the place the parser hangs on the forces posted ("station a unit in X")
-            hung += [p for o in self._children(verb, ("dobj",)) for p in self._children(o, ("prep",))
-                     if p.lower_ in self.words.destination_prep or p.lower_ in within]
+            posted = self._children(verb, ("dobj",)) + items
+            hung = [p for c in posted for p in self._children(c, ("prep",)) if p.lower_ in within]
         for prep in self._children(verb, ("prep",)) + hung:
-            held = kept and prep.lower_ in (self.words.place_prep if within is None else within)
+            if within is not None:  # only its own prepositions ("to X", "in X"; not "into X", an incursion)
+                if prep.lower_ not in within:
+                    continue
+                out += [(t, r) for o in self._children(prep, ("pobj",)) for t, r in self._named_place(o)
+                        if party(r) not in own]
+                continue
+            held = kept and prep.lower_ in self.words.place_prep
             if prep.lower_ not in self.words.destination_prep and not held:
                 continue
             for pobj in self._children(prep, ("pobj",)):
