@@ -25,3 +25,19 @@ def test_a_unit_stationed_in_another_state_is_military_aid_to_it(code):
     assert event.cameo == "074", event.cameo
     assert [p.country for p in event.target] == ["EST"], [p.text for p in event.target]
 
+
+def test_forces_posted_abroad_for_a_show_of_force_stay_a_deployment(code):
+    # session 65 (h-mob65): a to-infinitive of purpose coded as force (quad class 3 or 4) tells what the forces are
+    # for; posted to reinforce or to fight, they are no aid to the state they go to
+    result = code("NAIROBI, May 2 (Reuters) - Kenya will deploy 800 more soldiers to Somalia to reinforce its "
+                  "garrison at Kismayo, the defence ministry said.", date="2026-05-02")
+    [event] = events_with_trigger(result, "deploy")
+    assert event.cameo.startswith("15"), event.cameo
+
+
+def test_soldiers_posted_abroad_with_no_forceful_purpose_are_aid(code):
+    result = code("NAIROBI, May 2 (Reuters) - Kenya will deploy 800 more soldiers to Somalia next month, the "
+                  "defence ministry said.", date="2026-05-02")
+    [event] = events_with_trigger(result, "deploy")
+    assert event.cameo in ("074", "0334"), event.cameo
+    assert [p.country for p in event.target] == ["SOM"], [p.text for p in event.target]

@@ -306,8 +306,9 @@ class CodeSideRules(ParticipantRules):
         relief = any(t.lemma_.lower() in self.words.relief_word for t in sent)
         if not (helps or consented or relief):
             # no purpose, consent or relief told: forces a posting_verb sends to, or stations in, another state named
-            # itself ("will send 150 soldiers to X", "deployed troops to X in 2017", "would not station troops in X")
-            posted = verb.lemma_.lower() in self.words.posting_verb \
+            # itself ("will send 150 soldiers to X", "deployed troops to X in 2017", "would not station troops in X"),
+            # unless a purpose clause tells force ("will deploy 1,000 troops to X to reinforce its contingent")
+            posted = verb.lemma_.lower() in self.words.posting_verb and not self._forceful_purpose(verb) \
                 and self._sent_to_state(verb, within=self.words.posted_prep)
             return SENT_FOR_PROTECTION if posted else None
         if not (helped or self._sent_to_state(verb)):
@@ -318,6 +319,13 @@ class CodeSideRules(ParticipantRules):
         if relief or any(t.lemma_.lower() in self.words.relief_word for h in helps for t in h.subtree):
             return SENT_FOR_RELIEF
         return SENT_FOR_PROTECTION
+
+    def _forceful_purpose(self, verb: Token) -> bool:
+        """Whether a to-infinitive of purpose on the verb is itself coded as conflict or a show of force (quad class 3
+        or 4: "will deploy 1,000 troops to X to reinforce its contingent", "sent troops to X to fight Y"): forces
+        posted for that are a deployment, not aid to the host."""
+        return any(self._to_infinitive(c) and (code := self._code_verb(c)[0]) is not None
+                   and lookup(code).quad_class in (3, 4) for c in self._children(verb, ("advcl", "xcomp")))
 
     def _sent_to_state(self, verb: Token, kept: bool = True, within: Container[str] | None = None) -> list[Side]:
         """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
