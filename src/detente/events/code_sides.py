@@ -304,7 +304,14 @@ class CodeSideRules(ParticipantRules):
             return None  # rebels helped are no state aided ("sent troops into X to support the rebels")
         sent = [t for o in self._children(verb, ("dobj", "nsubjpass")) for t in o.subtree]
         relief = any(t.lemma_.lower() in self.words.relief_word for t in sent)
-        if not (helps or consented or relief) or not (helped or self._sent_to_state(verb)):
+        if not (helps or consented or relief):
+            # no purpose, consent or relief told: forces a posting_verb sends to, or stations in, another state named
+            # itself ("will send 150 soldiers to X", "deployed troops to X in 2017", "would not station troops in X"),
+            # unless a purpose clause tells force ("will deploy 1,000 troops to X to reinforce its contingent")
+            posted = verb.lemma_.lower() in self.words.posting_verb and not self._forceful_purpose(verb) \
+                and self._sent_to_state(verb, within=self.words.posted_prep)
+            return SENT_FOR_PROTECTION if posted else None
+        if not (helped or self._sent_to_state(verb)):
             return None  # (relief among what is sent: "sent two helicopters and 30 tonnes of relief supplies to X")
         if any(o.lemma_.lower() in self.words.inquiry_noun for h in helps for p in self._children(h, ("prep",))
                if p.lower_ == "with" for o in self._children(p, ("pobj",))):
@@ -313,13 +320,22 @@ class CodeSideRules(ParticipantRules):
             return SENT_FOR_RELIEF
         return SENT_FOR_PROTECTION
 
-    def _sent_to_state(self, verb: Token, kept: bool = True) -> list[Side]:
+    def _forceful_purpose(self, verb: Token) -> bool:
+        """Whether a to-infinitive of purpose on the verb is itself coded as conflict or a show of force (quad class 3
+        or 4: "will deploy 1,000 troops to X to reinforce its contingent", "sent troops to X to fight Y"): forces
+        posted for that are a deployment, not aid to the host."""
+        return any(self._to_infinitive(c) and (code := self._code_verb(c)[0]) is not None
+                   and lookup(code).quad_class in (3, 4) for c in self._children(verb, ("advcl", "xcomp")))
+
+    def _sent_to_state(self, verb: Token, kept: bool = True, within: Container[str] | None = None) -> list[Side]:
         """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
         forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
         "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
         the parser hung on the last of the things sent, or on a ship sent, the clause on it or the last thing it
         carries ("sent two ships loaded with food to X": :func:`detente.events.lexicon.ship_load`), named itself (not
-        "to its border with X", whose border is the doer's ground)."""
+        "to its border with X", whose border is the doer's ground). With ``within`` (a posting, ``sent_to_help``), only
+        those prepositions, on the verb or on the forces posted ("station a unit in X"), naming the place itself (not
+        "to a town inside X")."""
         own = {party(r) for _, r in known(self.subjects(verb))}
         out: list[Side] = []
         # the "to X" the parser hangs on the last thing sent ("sent two helicopters, relief supplies and a team to X")
@@ -331,7 +347,16 @@ class CodeSideRules(ParticipantRules):
         items += [c for o in ships for c in self._children(o, ("acl",))]
         items += [verb.doc[t] for o in ships for t in ship_load(self.found.view(verb.doc), o.i)]
         hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
+        if within is not None:  # a posting: the place the parser hangs on the forces posted ("station a unit in X")
+            posted = self._children(verb, ("dobj",)) + items
+            hung = [p for c in posted for p in self._children(c, ("prep",)) if p.lower_ in within]
         for prep in self._children(verb, ("prep",)) + hung:
+            if within is not None:  # only its own prepositions ("to X", "in X"; not "into X", an incursion)
+                if prep.lower_ not in within:
+                    continue
+                out += [(t, r) for o in self._children(prep, ("pobj",)) for t, r in self._named_place(o)
+                        if party(r) not in own]
+                continue
             held = kept and prep.lower_ in self.words.place_prep
             if prep.lower_ not in self.words.destination_prep and not held:
                 continue

@@ -320,6 +320,8 @@ class Words:
     relief_word: frozenset[str] = frozenset()
     consent_prep: frozenset[str] = frozenset()
     consent_noun: frozenset[str] = frozenset()
+    posting_verb: frozenset[str] = frozenset()
+    posted_prep: frozenset[str] = frozenset()
     building_verb: frozenset[str] = frozenset()
     aid_place_prep: frozenset[str] = frozenset()
     paying_verb: frozenset[str] = frozenset()
