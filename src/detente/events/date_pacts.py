@@ -129,14 +129,27 @@ def under_agreement_below(verb: Token, accord_nouns: frozenset[str], saying: Tok
     return found[0] if len(found) == 1 else None
 
 
-def retells_the_making(verb: Token, accord_nouns: frozenset[str], accord_verbs: frozenset[str]) -> Token | None:
+def paper_named(noun: Token, papers: frozenset[str], exchanges: frozenset[str] = frozenset()) -> bool:
+    """Whether a noun names an agreement or a paper signed: one of ``papers`` by its lemma, or an ``exchanges`` noun
+    whose "of" object is one ("the exchange of notes", "an exchange of notes signed in Male"; session 65)."""
+    if noun.lemma_.lower() in papers:
+        return True
+    return noun.lemma_.lower() in exchanges and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lemma_.lower() in papers
+                                                      for o in p.children)
+        for p in noun.children)
+
+
+def retells_the_making(verb: Token, accord_nouns: frozenset[str], accord_verbs: frozenset[str],
+                       exchanges: frozenset[str] = frozenset()) -> Token | None:
     """The agreement a verb tells made again, as one named before: an ``accord_verb`` whose object or passive subject
     is an ``accord_noun`` with "the", "this" or "that" ("The memorandum was signed in Sofia by ...", "signed the
-    accord at the ministry"); None otherwise."""
+    accord at the ministry"), or an ``exchanges`` noun of one (:func:`paper_named`: "The exchange of notes was
+    signed by ..."); None otherwise."""
     if verb.lemma_.lower() not in accord_verbs or verb.pos_ not in ("VERB", "AUX"):
         return None
     for child in verb.children:
-        if child.dep_ in ("dobj", "nsubjpass", "oprd") and child.lemma_.lower() in accord_nouns \
+        if child.dep_ in ("dobj", "nsubjpass", "oprd") and paper_named(child, accord_nouns, exchanges) \
                 and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in child.children):
             return child
     return None
@@ -155,19 +168,22 @@ def occasion_of_a_making(noun: Token, occasion_nouns: frozenset[str], accord_nou
     return retells_the_making(prep.head, accord_nouns, accord_verbs)
 
 
-def tells_a_making(words: list[Token], accord_nouns: frozenset[str], accord_verbs: frozenset[str]) -> bool:
+def tells_a_making(words: list[Token], accord_nouns: frozenset[str], accord_verbs: frozenset[str],
+                   exchanges: frozenset[str] = frozenset()) -> bool:
     """Whether a sentence's words tell an agreement made: an ``accord_verb`` heading its main clause or a clause
     joined to it or said ("Chile and Peru agreed on Monday to ...", "signed a pact, the ministry said"), or an
     ``accord_noun`` that is an argument of an ``accord_verb`` ("signed a defence pact", "the memorandum was signed",
     whatever label the parser gives it, up through a compound or a conjunct: "signed a trade and transit accord"),
-    or that a participle of such a verb tells more of ("a deal signed in Accra"). Not a noun after a preposition
+    or that a participle of such a verb tells more of ("a deal signed in Accra"); with ``exchanges``, also a paper
+    that a participle of one of them makes ("under notes exchanged in Vientiane") and an exchange of papers
+    (:func:`paper_named`: "an exchange of notes signed in Male"; session 65). Not a noun after a preposition
     ("accused Peru of breaking the pact")."""
     for word in words:
         if word.pos_ == "VERB" and word.lemma_.lower() in accord_verbs and word.dep_ in ("ROOT", "conj", "ccomp"):
             return True
-        if word.lemma_.lower() not in accord_nouns:
+        if not paper_named(word, accord_nouns, exchanges):
             continue
-        if any(child.dep_ == "acl" and child.lemma_.lower() in accord_verbs for child in word.children):
+        if any(child.dep_ == "acl" and child.lemma_.lower() in accord_verbs | exchanges for child in word.children):
             return True
         noun = word
         for _ in range(3):

@@ -208,12 +208,19 @@ class DateRules(DateAnchors):
         that agreement made (an ``accord_verb`` with an ``accord_noun``: "signed a border pact on Monday"), as the
         README dates an act by the dated agreement framing it. The talks, meeting or call that making was told at
         (a ``making_occasion_noun`` after "at", "during" or "in" on it: "The agreement was reached during a video call
-        between ...") takes its day too (session 62). Not for another event noun, an act told in the past perfect
-        (done under an older deal), the lead itself, or an agreement with a date of its own (its own rule dates it)
-        (session 55, h-date55)."""
+        between ...") takes its day too (session 62). A ``signed_paper_noun`` counts as the agreement ("The document was
+        signed by ...", "The exchange of notes was signed at ...", "Under the document, ..."), and a lead making one
+        with a ``paper_exchange_verb`` ("under notes exchanged in Vientiane on Tuesday") tells it made (session 65).
+        Not for another event noun, an act told in the past perfect (done under an older deal), the lead itself, or an
+        agreement with a date of its own (its own rule dates it) (session 55, h-date55)."""
         if found is not None:
             return found
         words = self.lex.words
+        # a paper signed is told made again like an agreement ("The document was signed by ...", "The exchange of
+        # notes was signed at ...", "Under the document, ..."), and a lead that makes one by exchanging it ("under notes
+        # exchanged in Vientiane on Tuesday") tells it made (session 65)
+        papers = words.accord_noun | words.signed_paper_noun
+        exchanges = words.paper_exchange_verb
         verb = c.head
         if c.nominal:
             retold = occasion_of_a_making(c.head, words.making_occasion_noun, words.accord_noun, words.accord_verb)
@@ -221,8 +228,8 @@ class DateRules(DateAnchors):
                 return found
             verb = retold.head
         else:
-            retold = retells_the_making(verb, words.accord_noun, words.accord_verb)
-        pact = retold if retold is not None else under_agreement(verb, words.accord_noun, words.accord_part_noun,
+            retold = retells_the_making(verb, papers, words.accord_verb, exchanges)
+        pact = retold if retold is not None else under_agreement(verb, papers, words.accord_part_noun,
                                                                  words.contrast_mark)
         doc = c.head.doc
         sent = self.found.sentence(c.head)
@@ -247,7 +254,7 @@ class DateRules(DateAnchors):
         if any(first in inside for first, _, _ in self.sentence_dates(sent)):
             return found
         lead_words = list(self.found.sentences[lead])
-        if not tells_a_making(lead_words, words.accord_noun, words.accord_verb):
+        if not tells_a_making(lead_words, papers, words.accord_verb, exchanges):
             return found
         # the lead's one day of the news, else, when it names two (the signing's and the saying's: "under an agreement
         # signed Thursday ..., the ministry said Friday"), the one day it says on the making ("signed")

@@ -192,7 +192,8 @@ class PlaceRules(HomeGround):
         agreement again in a later sentence and names no place of its own ("JUBA ... under an agreement signed in
         Malakal on Tuesday ... The agreement was signed by X's ambassador and Y's foreign minister", "The notes were
         signed by ..."): one act, told twice, and the README places the act by the place any of its mentions names.
-        The retold paper is an ``accord_noun`` or a ``signed_paper_noun`` ("the notes", "the document") with "the",
+        The retold paper is an ``accord_noun`` or a ``signed_paper_noun`` ("the notes", "the document"; or an exchange
+        of one, "The exchange of notes", session 65) with "the",
         "this" or "that", the object or passive subject of an ``accord_verb``; the lead's making is an ``accord_verb``
         or a ``paper_exchange_verb`` ("notes exchanged in X") with a place after "in" or "at", or "here" (the
         dateline's place), on it; only one country so named. Not background (an older signing is another act), nor a
@@ -202,7 +203,7 @@ class PlaceRules(HomeGround):
         words = self.words
         papers = words.accord_noun | words.signed_paper_noun
         verb = c.head
-        if retells_the_making(verb, papers, words.accord_verb) is None:
+        if retells_the_making(verb, papers, words.accord_verb, words.paper_exchange_verb) is None:
             return None
         view = self.found.view(c.head.doc)
         if view.past_perfect(verb.i):

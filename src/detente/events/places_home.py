@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from detente.actors.set_parties import STATE_ORGANS
 from detente.events.cameo import SIGNING_CODES, lookup
+from detente.events.date_pacts import retells_the_making
 from detente.model import Location
 
 if TYPE_CHECKING:
@@ -133,6 +134,10 @@ class HomeGround:
         home = self.home.country if self.home is not None else None
         if c.cameo not in SIGNING_CODES or home is None or historical or modality == "future" or not dated:
             return None
+        words = self.words
+        if not c.nominal and retells_the_making(c.head, words.accord_noun | words.signed_paper_noun, words.accord_verb,
+                                                words.paper_exchange_verb) is not None:
+            return None  # (a signing told again takes the place the lead names on the making, or none: session 64)
         parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
         if not parties or not all(state_actor(ref) for ref in parties) \
                 or home not in {ref.country for ref in parties}:
