@@ -1116,8 +1116,11 @@ def state_of_ties(i: int, view: ParseView, words: Words) -> bool:
 def not_an_act(candidate: Candidate, lexicon: Lexicon, view: ParseView) -> str | None:
     """Why the candidate asserts no act of its own (a short reason), else None. ``view``: the parse view
     of the candidate's doc."""
-    if (lookup(candidate.cameo).quad_class in (1, 2) or lookup(candidate.cameo).root == REJECT_ROOT) \
-            and alleged(candidate.head.i, view, lexicon.words):
+    if lookup(candidate.cameo).quad_class in (1, 2) and alleged(candidate.head.i, view, lexicon.words):
+        return "alleged in an accusation"
+    # a rejection charged in an accusation only; the ground of a penalty stays ("expelled X for breaching ...")
+    if lookup(candidate.cameo).root == REJECT_ROOT and alleged(candidate.head.i, view, lexicon.words) \
+            and not charged_with(candidate.head.i, view, lexicon.words):
         return "alleged in an accusation"
     if lookup(candidate.cameo).root == POSTURE_ROOT and charged_with(candidate.head.i, view, lexicon.words):
         return "an offence, no show of force"
