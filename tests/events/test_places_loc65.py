@@ -1,6 +1,6 @@
 """Places of session 65 (h-loc65): a deed of material cooperation told as done (CAMEO 06, 07: asserted or reported)
-is where the place the parser hangs on its object says ("Japan has financed a hospital in Tashkent": Uzbekistan), as
-a term an agreement sets out already was (session 61) (``PlaceRules.location``, ``DEED_ROOTS``).
+is where an "in" the parser hangs on its object names a place ("Japan has financed a hospital in Tashkent":
+Uzbekistan), as a term an agreement sets out already was (session 61) (``PlaceRules.location``, ``DEED_ROOTS``).
 
 All sentences are synthetic, written in agency style for these tests; none comes from an evaluation set. The parses
 are built by hand: the rules read where the words hang, not how the model parses the sentence."""
