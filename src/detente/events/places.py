@@ -60,9 +60,11 @@ places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met
 (h-loc61): a deed an agreement sets out or a party commits to with "will" (``DEED_ROOTS``, ``term_told_in_future``)
 is where the place the parser hangs on its object says ("will fund a training centre in X"), keeps its own clause's
 place rather than a later deed's joined to it, and for it a state's ``facility_noun`` named by its demonym or
-possessive is that state's ground ("at French military schools"). Session 63 (h-loc63): a meeting to come
-(``MEETING_TO_COME``) is placed as a meeting is, also by the place the parser hangs on the meeting its verb holds
-(``gathering_noun``), on that meeting's "of" phrase or topic, or on the round it is told with. A
+possessive is that state's ground ("at French military schools"); from session 65 (h-loc65) a deed told as done
+(asserted or reported) is placed by an "in" on its object naming a place ("financed a hospital in X"). Session 63:
+(h-loc63) a meeting to come (``MEETING_TO_COME``) is placed as a meeting is, also by the place the parser hangs on
+the meeting its verb holds (``gathering_noun``), on that meeting's "of" phrase or topic, or on the round it is told
+with. A
 mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
 state.
 """
@@ -305,6 +307,14 @@ class PlaceRules(HomeGround):
         # factory in Y"; eval/wire/README.md, audit of session 60; session 61)
         nouns += [o for o in children[h] if dep[o] == "dobj" and o not in nouns] \
             if c.cameo.startswith(DEED_ROOTS) and modality == "intended" and self.term_told_in_future else []
+        # (and of such a deed told as done, where an "in" on its object names a place itself: "has funded schools and a
+        # hospital in Y", "financed housing in Y"; not a place only nested in what the "in" names, "deposited the sum in
+        # the central bank of Y", nor a line, "outposts along the Afghan frontier": the dev gold leaves those unplaced;
+        # session 65)
+        nouns += [o for o in children[h] if dep[o] == "dobj" and o not in nouns
+                  and any(dep[p] == "prep" and view.lower[p] == "in" and any(
+                      dep[n] == "pobj" and n in self.found.places for n in children[p]) for p in children[o])] \
+            if c.cameo.startswith(DEED_ROOTS) and modality in ("asserted", "reported") else []
         # (and on the meeting a meeting to come holds, or its "of" phrase: "agreed to hold the next meeting of the joint
         # committee in X", "would hold the first session of the mechanism in X"; session 63)
         held = [o for v in meet_verbs for o in children[v] if dep[o] == "dobj"
