@@ -773,7 +773,7 @@ class CodeSideRules(ParticipantRules):
         token = verb
         while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
             token = token.head
-            if self.lex.reporting.get(token.lemma_.lower()) == "say":
+            if self.lex.frames(token.lemma_.lower(), "say"):
                 return self.subjects(token)
         return []
 

@@ -144,7 +144,7 @@ def denied_or_charged(candidate: Candidate, lexicon: Lexicon) -> bool:
     """Whether an act is the content of a denial or of an accusation: a ``deny`` verb of reporting.tsv or an
     ``accusation_noun`` of words.tsv above it in the parse ("denied that its envoys had paid ...",
     "rejected claims that its army had hidden ...")."""
-    return any(lexicon.reporting.get(t.lemma_.lower()) == "deny" or t.lemma_.lower() in lexicon.words.accusation_noun
+    return any(lexicon.frames(t.lemma_.lower(), "deny") or t.lemma_.lower() in lexicon.words.accusation_noun
                for t in candidate.head.ancestors)
 
 

@@ -412,7 +412,7 @@ class FrameRules(StanceRules):
         when the clause names no one: the one told ("Algeria told France that it would not accept the
         deportations", "told Seoul it would respond"). Not an act of another party the speaker reports."""
         head = verb.head
-        if verb.dep_ != "ccomp" or head.i == verb.i or self.lex.reporting.get(head.lemma_.lower()) != "say":
+        if verb.dep_ != "ccomp" or head.i == verb.i or not self.lex.frames(head.lemma_.lower(), "say"):
             return []
         sides = {party(ref) for _, ref in known(self.subjects(head))}
         doers = {party(ref) for _, ref in known(self.subjects(verb))}

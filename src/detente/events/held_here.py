@@ -107,7 +107,7 @@ def _reporting_holder(verb: Token, found: DocActors, lexicon: Lexicon, held: set
     token = verb
     while token.dep_ in ("ccomp", "conj") and token.head.i != token.i:
         token = token.head
-        if lexicon.reporting.get(token.lemma_.lower()) == "say":
+        if lexicon.frames(token.lemma_.lower(), "say"):
             return [(s, r) for s in token.children if s.dep_ == "nsubj" for r in found.refs_at(s.i)
                     if r.kind != "person" and r.sector in HOLDING_SECTORS and r.country
                     and r.country not in held][:1]

@@ -448,7 +448,7 @@ class HistoryRules:
         h = c.head.i
         sayings = [view.head[h]] if view.dep[h] in ("ccomp", "parataxis") else []
         sayings += [d for d in view.children[h] if view.dep[d] in ("ccomp", "parataxis")]
-        if not any(view.pos[i] == "VERB" and self.lex.reporting.get(view.lemma[i]) == "say" for i in sayings):
+        if not any(view.pos[i] == "VERB" and self.lex.frames(view.lemma[i], "say") for i in sayings):
             return False  # (not a clause on a noun the report mentions: "an offer Cairo has turned down for decades")
         return any(self._this_week(value) for _, _, value in self.sentence_dates(self.found.sentence(c.head)))
 
@@ -649,7 +649,7 @@ class HistoryRules:
         simple past: the answer of a party to the background act before it, a step of that story, not a report
         that brings it back to the news ("Pakistan accused Kabul at the time of sheltering militants. The Taliban
         denied hosting the group."; session 63)."""
-        return view.tag[verb] == "VBD" and self.lex.reporting.get(view.lemma[verb]) == "deny"
+        return view.tag[verb] == "VBD" and self.lex.frames(view.lemma[verb], "deny")
 
     def _goes_on_with_background(self, c: Candidate) -> bool:
         """Whether an act told in the simple past (an event noun by the simple past it is the subject of), in a

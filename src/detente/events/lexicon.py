@@ -477,6 +477,11 @@ class Lexicon:
         "denied"), whose clause is what its speaker told; not ``intend``, ``hypothetical`` nor ``question``."""
         return self.reporting.get(lemma) in SAY_KINDS
 
+    def frames(self, lemma: str, kind: str) -> bool:
+        """Whether reporting.tsv files a lemma as a frame of this kind (``say``, ``deny``, ``intend``, ...): "said"
+        is a ``say`` frame, "denied" a ``deny`` one."""
+        return self.reporting.get(lemma) == kind
+
     def to_come(self, word: str) -> bool:
         """Whether a word (lower case) is a modal of a time to come: a ``future`` cue of cues.tsv ("will", "shall",
         "'ll", the "wo" of "won't"), or "would", the "will" of reported speech told in the past ("said it would

@@ -987,7 +987,7 @@ class PlaceRules(HomeGround):
         for said in line:
             if view.pos[said] not in ("VERB", "AUX") or view.past_perfect(said):
                 continue
-            saying = self.lex.reporting.get(view.lemma[said]) == "say"
+            saying = self.lex.frames(view.lemma[said], "say")
             speaking = saying or (dep[said] == "advcl" and view.tag[said] == "VBG"
                                   and not any(dep[d] in ("nsubj", "nsubjpass", "mark") for d in children[said]))
             # ("told reporters in X": the parser hangs the place on the people or on the verb)
@@ -1044,7 +1044,7 @@ class PlaceRules(HomeGround):
                 continue
             up = view.head[i]
             said = up if view.dep[up] not in ("nsubj", "nsubjpass") else view.head[up]
-            if anywhere or (view.pos[said] == "VERB" and self.lex.reporting.get(view.lemma[said]) == "say"):
+            if anywhere or (view.pos[said] == "VERB" and self.lex.frames(view.lemma[said], "say")):
                 return Location(text="here", country=self.home.country)
         return None
 
@@ -1077,7 +1077,7 @@ class PlaceRules(HomeGround):
         if view.lower[last] != "," and (last + 1 >= len(view.lower) or view.lower[last + 1] != ","):
             return None
         # (or, on a verb of speaking, an audience or a named place: "Speaking to reporters in Bamako, ...", session 43)
-        speaking = self.lex.reporting.get(view.lemma[clause]) == "say"
+        speaking = self.lex.frames(view.lemma[clause], "say")
         for prep in children[clause]:
             if dep[prep] != "prep":
                 continue

@@ -277,7 +277,7 @@ def _saying_others(i: int, own: set[str], doc: Doc, view: ParseView, found: DocA
     """The known actors the subject of the nearest reporting verb (a "say" kind) over the token at ``i`` names, when
     none of them is of the sides ``own``; [] when there is no such verb or its speaker is of those sides."""
     verb = next((a for a in view.ancestors(i)
-                 if view.pos[a] == "VERB" and lexicon.reporting.get(view.lemma[a]) == "say"), None)
+                 if view.pos[a] == "VERB" and lexicon.frames(view.lemma[a], "say")), None)
     if verb is None:
         return []
     speakers = [(doc[c], r) for c in view.children[verb] if view.dep[c] == "nsubj"

@@ -106,7 +106,7 @@ class StanceRules(CodeSideRules):
         while token.dep_ in ("conj", "advcl", "ccomp", "xcomp") and token.head.i != token.i:
             token = token.head
             joined.append(token)
-        if any(self.lex.reporting.get(t.lemma_.lower()) == "deny" for t in joined):
+        if any(self.lex.frames(t.lemma_.lower(), "deny") for t in joined):
             return False
         judged = list(self._children(verb, ("dobj",)))
         # "called the allegation 'nonsense'", parsed as one noun phrase: the judged noun a modifier of the word said
@@ -126,7 +126,7 @@ class StanceRules(CodeSideRules):
         the act told, not a comment on another."""
         host = participle.head
         return participle.dep_ == "advcl" and host.i != participle.i and host.pos_ == "VERB" \
-            and self.lex.reporting.get(host.lemma_.lower()) == "say" \
+            and self.lex.frames(host.lemma_.lower(), "say") \
             and self.lex.match_verb(host, self.found.view(host.doc)) is None
 
     def _asked_by(self, participle: Token) -> bool:
@@ -136,12 +136,12 @@ class StanceRules(CodeSideRules):
         on a criticism, a protest, an accusation, a rejection or a denial is that act's words."""
         host = participle.head
         if participle.dep_ == "conj" or host.i == participle.i or host.pos_ != "VERB" \
-                or self.lex.reporting.get(host.lemma_.lower()) == "deny":
+                or self.lex.frames(host.lemma_.lower(), "deny"):
             return False  # "denied that its forces had fired, calling the claim a provocation": the denial's words
         top = host
         while top.dep_ == "conj" and top.head.i != top.i:
             top = top.head
-        said = top.dep_ == "ccomp" and self.lex.reporting.get(top.head.lemma_.lower()) == "say"
+        said = top.dep_ == "ccomp" and self.lex.frames(top.head.lemma_.lower(), "say")
         if top.dep_ != "ROOT" and not said:
             return False  # hung by the parser on a clause told inside another ("demanded that X free the sailors it
             # seized, calling ..."): whose judgment it is, that clause's subject does not say

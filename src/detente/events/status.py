@@ -424,7 +424,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
             intended = planned = True
             reason = reason or "intend frame"
         elif c.frame_token is None and c.cameo.startswith("03") and not c.nominal \
-                and self.lex.reporting.get(view.lemma[c.head.i]) == "intend" \
+                and self.lex.frames(view.lemma[c.head.i], "intend") \
                 and not self.cue("agreement", view.lemma[c.head.i]) \
                 and any(dep[x] == "xcomp" and _infinitive(view, x) for x in children[c.head.i]):
             # an offer or a pledge of an act to come ("offered to carry messages", "had offered to help build
@@ -560,7 +560,7 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
     def denial_of(self, c: Candidate) -> Token | None:
         """The denying verb whose content the candidate is ("denied that French troops were training ...")."""
         frame = next((t for t in self.chain(c.head, stop_at_say=False)[1:] if t.pos_ == "VERB"), None)
-        return frame if frame is not None and self.lex.reporting.get(frame.lemma_.lower()) == "deny" else None
+        return frame if frame is not None and self.lex.frames(frame.lemma_.lower(), "deny") else None
 
     def _presupposed(self, c: Candidate) -> bool:
         """An event noun after a time preposition is given, not claimed: "during a Russian attack", "after two days
