@@ -61,12 +61,10 @@ places it ("held talks in Cairo with X, who thanked ...": :meth:`PlaceRules._met
 is where the place the parser hangs on its object says ("will fund a training centre in X"), keeps its own clause's
 place rather than a later deed's joined to it, and for it a state's ``facility_noun`` named by its demonym or
 possessive is that state's ground ("at French military schools"); from session 65 (h-loc65) a deed told as done
-(asserted or reported) is placed by an "in" on its object naming a place ("financed a hospital in X"). Session 63:
-(h-loc63) a meeting to come (``MEETING_TO_COME``) is placed as a meeting is, also by the place the parser hangs on
+(asserted or reported) is placed by an "in" on its object naming a place ("financed a hospital in X"). Session 63
+(h-loc63): a meeting to come (``MEETING_TO_COME``) is placed as a meeting is, also by the place the parser hangs on
 the meeting its verb holds (``gathering_noun``), on that meeting's "of" phrase or topic, or on the round it is told
-with. A
-mixin of :class:`detente.events.status.StatusJudge`, which holds the article's
-state.
+with. A mixin of :class:`detente.events.status.StatusJudge`, which holds the article's state.
 """
 
 from __future__ import annotations
