@@ -119,8 +119,7 @@ class AttributionRules:
         """The verb of thanks or praise (cues.tsv ``gratitude``) whose "for" names the act at ``i`` ("thanked Ankara for
         standing by Somalia and sending aid", "praised X for its help"), or None."""
         dep, head = view.dep, view.head
-        while dep[i] == "conj" and head[i] != i:
-            i = head[i]  # "for standing by Somalia and sending aid"
+        i = view.coordination_head(i)  # "for standing by Somalia and sending aid"
         prep = head[i]
         if dep[i] not in ("pcomp", "pobj") or prep == i or view.lower[prep] != "for" or dep[prep] != "prep":
             return None
