@@ -309,7 +309,7 @@ class CodeSideRules(ParticipantRules):
             # itself ("will send 150 soldiers to X", "deployed troops to X in 2017", "would not station troops in X"),
             # unless a purpose clause tells force ("will deploy 1,000 troops to X to reinforce its contingent")
             posted = verb.lemma_.lower() in self.words.posting_verb and not self._forceful_purpose(verb) \
-                and self._sent_to_state(verb, within=self.words.posted_prep)
+                and self._posted_to_state(verb)
             return SENT_FOR_PROTECTION if posted else None
         if not (helped or self._sent_to_state(verb)):
             return None  # (relief among what is sent: "sent two helicopters and 30 tonnes of relief supplies to X")
@@ -327,36 +327,29 @@ class CodeSideRules(ParticipantRules):
         return any(self._to_infinitive(c) and (code := self._code_verb(c)[0]) is not None
                    and lookup(code).quad_class in (3, 4) for c in self._children(verb, ("advcl", "xcomp")))
 
-    def _sent_to_state(self, verb: Token, kept: bool = True, within: Container[str] | None = None) -> list[Side]:
-        """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
-        forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
-        "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
-        the parser hung on the last of the things sent, or on a ship sent, the clause on it or the last thing it
-        carries ("sent two ships loaded with food to X": :func:`detente.events.lexicon.ship_load`), named itself (not
-        "to its border with X", whose border is the doer's ground). With ``within`` (a posting, ``sent_to_help``), only
-        those prepositions, on the verb or on the forces posted ("station a unit in X"), naming the place itself (not
-        "to a town inside X")."""
-        own = {party(r) for _, r in known(self.subjects(verb))}
-        out: list[Side] = []
-        # the "to X" the parser hangs on the last thing sent ("sent two helicopters, relief supplies and a team to X")
+    def _things_sent(self, verb: Token) -> list[Token]:
+        """The words a ``dispatch_verb``'s "to X" may hang on besides the verb: the conjuncts and appositions of its
+        objects (the parser hangs "to X" on the last thing sent: "sent two helicopters, relief supplies and a team to
+        X"), and for a ship sent the clause on it or the last thing it carries ("sent two ships loaded with food and
+        medicine to X": :func:`detente.events.lexicon.ship_load`)."""
         items = [c for o in self._children(verb, ("dobj",)) for c in self._children(o, ("conj", "appos"))]
         items += [g for c in items for g in self._children(c, ("conj",))]
-        # and on the clause on a ship sent or the last thing it carries ("sent two ships loaded with food and
-        # medicine to X")
         ships = [o for o in self._children(verb, ("dobj",)) if o.lemma_.lower() in self.words.vessel_noun]
         items += [c for o in ships for c in self._children(o, ("acl",))]
         items += [verb.doc[t] for o in ships for t in ship_load(self.found.view(verb.doc), o.i)]
-        hung = [p for c in items for p in self._children(c, ("prep",)) if p.lower_ in self.words.destination_prep]
-        if within is not None:  # a posting: the place the parser hangs on the forces posted ("station a unit in X")
-            posted = self._children(verb, ("dobj",)) + items
-            hung = [p for c in posted for p in self._children(c, ("prep",)) if p.lower_ in within]
+        return items
+
+    def _sent_to_state(self, verb: Token, kept: bool = True) -> list[Side]:
+        """The actor, or the country of the place, another state's than the doer's, that a ``dispatch_verb`` sends its
+        forces to or keeps them in: the object of a ``destination_prep`` or ``place_prep`` on the verb ("to Laos",
+        "in Mozambique"; with ``kept`` False, only where they went, not "through Syria"), or of a ``destination_prep``
+        on one of :meth:`_things_sent`, named itself (not "to its border with X", whose border is the doer's
+        ground)."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        out: list[Side] = []
+        hung = [p for c in self._things_sent(verb) for p in self._children(c, ("prep",))
+                if p.lower_ in self.words.destination_prep]
         for prep in self._children(verb, ("prep",)) + hung:
-            if within is not None:  # only its own prepositions ("to X", "in X"; not "into X", an incursion)
-                if prep.lower_ not in within:
-                    continue
-                out += [(t, r) for o in self._children(prep, ("pobj",)) for t, r in self._named_place(o)
-                        if party(r) not in own]
-                continue
             held = kept and prep.lower_ in self.words.place_prep
             if prep.lower_ not in self.words.destination_prep and not held:
                 continue
@@ -368,7 +361,19 @@ class CodeSideRules(ParticipantRules):
                 # place sent to: the ground's country, no act done to that party (context._sent_to_ground)
                 out += [(pobj, r) for c in self._children(pobj, ("prep",)) if c.lower_ in self.words.place_prep
                         for q in self._children(c, ("pobj",)) for _, r in self._named_place(q) if party(r) not in own]
-        return out if len({party(r) for _, r in out}) == 1 else []
+        return _one_state(out)
+
+    def _posted_to_state(self, verb: Token) -> list[Side]:
+        """The state, another than the doer's, that a posting (``sent_to_help``) sends its forces to or stations them
+        in: the object of a ``posted_prep`` ("to X", "in X"; not "into X", an incursion) on the verb, on the forces
+        posted ("station a unit in X") or on one of :meth:`_things_sent`, naming the place itself (not "to a town
+        inside X")."""
+        own = {party(r) for _, r in known(self.subjects(verb))}
+        posted = self._children(verb, ("dobj",)) + self._things_sent(verb)
+        preps = self._children(verb, ("prep",)) + [p for c in posted for p in self._children(c, ("prep",))]
+        return _one_state([(t, r) for prep in preps if prep.lower_ in self.words.posted_prep
+                           for o in self._children(prep, ("pobj",)) for t, r in self._named_place(o)
+                           if party(r) not in own])
 
     def accuser_threatened(self, verb: Token) -> list[Side]:
         """Whom a show of force told as the content of an accusation is aimed at: the accuser, a party other than the
@@ -787,3 +792,9 @@ def own_side(ref: ActorRef, doers: Sequence[Side]) -> bool:
     if party(ref) not in {party(r) for _, r in doers}:
         return False
     return not_state(ref) or any(not not_state(r) for _, r in doers if party(r) == party(ref))
+
+
+def _one_state(sides: list[Side]) -> list[Side]:
+    """The sides a sending names, when they are all of one state (:func:`~detente.events.context.party`); none when
+    they name two or more, where the sending says no single host."""
+    return sides if len({party(r) for _, r in sides}) == 1 else []
