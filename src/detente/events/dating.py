@@ -219,7 +219,7 @@ class DateRules(DateAnchors):
         # a paper signed is told made again like an agreement ("The document was signed by ...", "The exchange of
         # notes was signed at ...", "Under the document, ..."), and a lead that makes one by exchanging it ("under notes
         # exchanged in Vientiane on Tuesday") tells it made (session 65)
-        papers = words.accord_noun | words.signed_paper_noun
+        papers = words.signed_papers
         exchanges = words.paper_exchange_verb
         verb = c.head
         if c.nominal:

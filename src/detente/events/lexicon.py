@@ -423,6 +423,12 @@ class Words:
         return lemma in self.private_person_noun or lemma in self.general_person_noun
 
     @property
+    def signed_papers(self) -> frozenset[str]:
+        """The nouns of a text signed, told again: an ``accord_noun`` or a ``signed_paper_noun`` ("The agreement was
+        signed by ...", "The notes were signed by ...")."""
+        return self.accord_noun | self.signed_paper_noun
+
+    @property
     def pair_nouns(self) -> frozenset[str]:
         return self.pair_noun | self.pair_noun_person | self.pair_noun_any
 

@@ -201,9 +201,8 @@ class PlaceRules(HomeGround):
         if c.nominal or historical or not c.cameo.startswith(SIGNING):
             return None
         words = self.words
-        papers = words.accord_noun | words.signed_paper_noun
         verb = c.head
-        if retells_the_making(verb, papers, words.accord_verb, words.paper_exchange_verb) is None:
+        if retells_the_making(verb, words.signed_papers, words.accord_verb, words.paper_exchange_verb) is None:
             return None
         view = self.found.view(c.head.doc)
         if view.past_perfect(verb.i):

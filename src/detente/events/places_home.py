@@ -135,7 +135,7 @@ class HomeGround:
         if c.cameo not in SIGNING_CODES or home is None or historical or modality == "future" or not dated:
             return None
         words = self.words
-        if not c.nominal and retells_the_making(c.head, words.accord_noun | words.signed_paper_noun, words.accord_verb,
+        if not c.nominal and retells_the_making(c.head, words.signed_papers, words.accord_verb,
                                                 words.paper_exchange_verb) is not None:
             return None  # (a signing told again takes the place the lead names on the making, or none: session 64)
         parties = [ref for _, ref in (*c.sources, *c.targets) if ref.kind != "unresolved"]
