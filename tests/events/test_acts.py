@@ -243,12 +243,29 @@ def test_acts_word_act_of_a_doer_no_one_knows_on_no_one_known_is_no_event(code):
         assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
 
 
-def test_acts_word_act_of_an_unknown_doer_with_a_name_or_nationality_stays_an_event(code):
-    # must not change: a name or a nationality in the doer's phrase says whose act it is
-    for text in ("The Karavan Brotherhood demanded the release of its leader on Monday, officials said.",
-                 "Croatian experts demanded a new inquiry into the collapse on Monday."):
+def test_acts_word_act_of_an_unknown_doer_with_a_name_stays_an_event(code):
+    # must not change: a name in the doer's phrase says whose act it is (a nationality alone no longer does, session
+    # 66: "Croatian experts demanded a new inquiry" is the shape of 31 dev acts, all spurious; see the test below)
+    for text in ("The Karavan Brotherhood demanded the release of its leader on Monday, officials said.",):
         result = code(text, date="2025-03-04")
         assert [e.cameo[:2] for e in result.events] == ["10"], text
+
+
+def test_acts_act_of_a_doer_named_by_its_nationality_alone_on_no_one_known_is_no_event(code):
+    # synthetic, wire style (session 66, spurious events). Before: a nationality on a doer the knowledge base does not
+    # know ("Chilean voters", "Spanish reservoirs") kept an act aimed at no known actor; on dev all 31 such acts were
+    # spurious (acts._named_doer)
+    for text in ("Chilean voters rejected the amendment in a referendum on Sunday, the electoral service said.",
+                 "Peruvian growers welcomed the decision on Monday."):
+        result = code(text, date="2025-03-04")
+        assert result.events == [], [(e.cameo, e.trigger.text) for e in result.events]
+
+
+def test_acts_state_body_or_named_target_keeps_a_doer_named_by_its_nationality(code):
+    # must not change: a state's body marked by a nationality ("body_word"), or a target with a name, is a party
+    result = code("The Malaysian maritime agency detained 11 foreign trawlers on Monday, officials said.",
+                  date="2025-03-04")
+    assert [e.cameo[:2] for e in result.events] == ["17"]
 
 
 def test_acts_word_act_of_people_named_only_by_their_place_or_body_is_no_event(code):

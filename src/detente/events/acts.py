@@ -80,8 +80,9 @@ whose every mention it is compatible with:
   an act none of whose mentions names a known actor on either side (one that joined no act of known
   actors, and was joined by none: "trade through the crossing was halted", "the road had been closed",
   "members are due to discuss the letter") is no event (``no_actor``: it is no edge between actors,
-  almost always a detail of the scene), unless a doer the knowledge base does not know has a name or a
-  nationality in its phrase ("the Karavan Brotherhood", "Croatian experts") or does an act of material
+  almost always a detail of the scene), unless a doer the knowledge base does not know has a name in its
+  phrase ("the Karavan Brotherhood"), or a nationality on a state's body or office holder or with a target
+  with a name or a nationality ("the Malaysian maritime agency"; not "Chilean voters"), or does an act of material
   conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
 - a visit (042) that names no one visited, to a place of the doers' own country ("Kenya's interior minister flew to
   Mombasa"), is a trip at home, no edge between actors: no event either (``home_trip``);
@@ -255,7 +256,11 @@ if TYPE_CHECKING:
     from detente.events.lexicon import Words
     from detente.parse_view import ParseView
 
-NAMING_ENTITIES = ("NORP", "GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
+NAMING_ENTITIES = ("GPE", "ORG", "PERSON")  # a doer phrase with one of these names whose it is
+# a nationality alone ("Brazilian agents", "Indian refiners", "a Russian corvette") is no name: the people or things
+# it marks are nobody the story is about unless they are a state's body or office holder, the act is one of force or
+# its target has a name or a nationality (_named_doer)
+NATIONALITY = "NORP"
 NO_ACTOR = "no actor on either side"  # why an act that joins no act of known actors is no event (no_actor)
 HOME_TRIP = "a trip at home"
 # a crowd's acts (CAMEO 141 demonstrate, 144 obstruct or block, 145 protest violently): done by people the text gives
@@ -349,7 +354,7 @@ def group_acts(judged: Judged, knowledge: Knowledge) -> Grouped:
     # an act no mention of which names a known actor is no event (``no_actor``): it is left out, and an
     # anaphoric noun does not point back to it
     for act in building:
-        act.kept = no_actor(act.mentions) is None and home_trip(act.mentions) is None
+        act.kept = no_actor(act.mentions, words) is None and home_trip(act.mentions) is None
     for token, act in _anaphors(judged, building, knowledge):
         act.anaphors.append(token)
         first = act.mentions[0]
@@ -734,16 +739,17 @@ def _untargeted(item: JudgedCandidate) -> JudgedCandidate:
     return dataclasses.replace(item, candidate=dataclasses.replace(item.candidate, targets=()))
 
 
-def no_actor(mentions: Sequence[JudgedCandidate]) -> str | None:
+def no_actor(mentions: Sequence[JudgedCandidate], words: Words) -> str | None:
     """Why the act of ``mentions`` is no event (as :func:`detente.events.nonevents.not_an_act` says why a
     candidate is none), else None: no mention names a known actor on either side ("trade through the
     crossing was halted", "the attacks violated international law"): it is no edge between actors. A doer
-    the knowledge base does not know keeps the act when its own phrase has a name or a nationality
-    (:func:`_named_doer`), or when the act is one of force or a strike (``FORCE_ROOTS``: "gunmen killed 60 people");
+    the knowledge base does not know keeps the act when its own phrase has a name, or a nationality on a state's body
+    or with a named target (:func:`_named_doer`), or when the act is one of force or a strike (``FORCE_ROOTS``:
+    "gunmen killed 60 people");
     not a seizure, an arrest, a show of force or a crowd's act ("officers seized 40 kilos of cocaine", "saboteurs set
     fire to a depot", "several hundred people marched" aimed at no known actor)."""
-    if any(not names_nobody(m) or _named_doer(m) or (m.candidate.sources and m.status.cameo.startswith(FORCE_ROOTS))
-           for m in mentions):
+    if any(not names_nobody(m) or _named_doer(m, words)
+           or (m.candidate.sources and m.status.cameo.startswith(FORCE_ROOTS)) for m in mentions):
         return None
     return NO_ACTOR
 
@@ -761,16 +767,34 @@ def home_trip(mentions: Sequence[JudgedCandidate]) -> str | None:
     return None
 
 
-def _named_doer(item: JudgedCandidate) -> bool:
-    """Whether a doer the knowledge base does not know has a name or a nationality in its own phrase ("the Karavan
-    Brotherhood", "Croatian experts", "the opposition coalition A Partnership for National Unity"), not only common
+def _named_doer(item: JudgedCandidate, words: Words) -> bool:
+    """Whether a doer the knowledge base does not know has a name in its own phrase ("the Karavan Brotherhood", "the
+    opposition coalition A Partnership for National Unity"), or a nationality on a state's body or office holder or
+    with a target with a name or a nationality ("the Malaysian maritime agency"), not only common
     nouns ("gunmen", "the attacks"), nor a place or a body only in a tail of the phrase (``PHRASE_TAILS``: "residents
     of Mashhad", "fishermen in Mahebourg", "lawmakers of the Peronist bloc": a place alone gives people no country,
     eval/wire/README.md "Sides"); a tail holding the act's own words stays ("a committee that met in Nairobi")."""
     trigger = {t.i for t in item.candidate.trigger}
-    return any(ref.kind == "unresolved"
-               and any(t.pos_ == "PROPN" or t.ent_type_ in NAMING_ENTITIES for t in _own_words(token, trigger))
-               for token, ref in item.candidate.sources)
+    doers = {token: list(_own_words(token, trigger)) for token, ref in item.candidate.sources
+             if ref.kind == "unresolved"}
+    if any(_name_word(t) for phrase in doers.values() for t in phrase):
+        return True
+    # a doer named by its nationality alone is a party of the story when it is a state's body or office holder ("the
+    # Malaysian maritime agency", "the Philippine labour secretary": ``body_word``, ``office_holder_noun``) or acts on
+    # a target with a name or a nationality ("a Russian corvette shadowed the Volna", "Freedonian patrol boats seized
+    # Ruritanian trawlers"), not on its own ("Brazilian agents burned the dredges", "Indian refiners bought gold")
+    national = [token for token, phrase in doers.items() if any(t.ent_type_ == NATIONALITY for t in phrase)]
+    return any(token.lemma_ in words.body_word or token.lemma_ in words.office_holder_noun for token in national) \
+        or bool(national) and any(ref.kind == "unresolved"
+                                  and any(_name_word(t) or t.ent_type_ == NATIONALITY
+                                          for t in _own_words(token, trigger))
+                                  for token, ref in item.candidate.targets)
+
+
+def _name_word(token: Token) -> bool:
+    """Whether ``token`` is a word of a name ("Republika Srpska", "the Volna"), not a nationality ("Brazilian",
+    "Dominican" tagged a proper noun: ``NATIONALITY``)."""
+    return token.ent_type_ in NAMING_ENTITIES or (token.pos_ == "PROPN" and token.ent_type_ != NATIONALITY)
 
 
 def _own_words(token: Token, trigger: set[int]) -> Iterator[Token]:
