@@ -237,7 +237,7 @@ class DateRules(DateAnchors):
         index = self.found.sentence_of[sent.start]
         lead = self._lead_index(view)
         if pact is None and index == lead:
-            pact = under_agreement_below(c.head, words.accord_noun, self._saying_after_the_clause(c.head))
+            pact = under_agreement_below(c.head, papers, self._saying_after_the_clause(c.head))
         if pact is None or self._past_perfect(verb):
             return found
         phrase = pact if retold is not None else pact.head
