@@ -150,3 +150,43 @@ def test_dates66_under_notes_exchanged_dates_the_act(blank_coder):
 def test_dates66_under_phrase_of_a_relative_clause_with_its_own_subject_dates_nothing(blank_coder):
     result = code_tree(blank_coder, GIVE_FOR_PEOPLE_OF_A_CLAUSE_UNDER_IT, date="2026-10-22")
     assert _value(result, "give") is None, result.events
+
+
+# synthetic: "Ruto accepted an invitation to visit Seoul next year, and the two ministers will meet in May."
+# (publication Wednesday 2026-04-15): the sentence names two times, the trip's and the meeting's
+_INVITATION = """
+    Ruto       Ruto       PROPN NNP  nsubj    1   B-PERSON
+    accepted   accept     VERB  VBD  ROOT     1   O
+    an         an         DET   DT   det      3   O
+    invitation invitation NOUN  NN   dobj     1   O
+    to         to         PART  TO   aux      5   O
+    visit      visit      VERB  VB   acl      3   O
+    Seoul      Seoul      PROPN NNP  dobj     5   B-GPE
+{when}    ,          ,          PUNCT ,    punct    1   O
+    and        and        CCONJ CC   cc       1   O
+    the        the        DET   DT   det      {ministers}  O
+    two        two        NUM   CD   nummod   {ministers}  B-CARDINAL
+    ministers  minister   NOUN  NNS  nsubj    {meet}  O
+    will       will       AUX   MD   aux      {meet}  O
+    meet       meet       VERB  VB   conj     1   O
+    in         in         ADP   IN   prep     {meet}  O
+    May        May        PROPN NNP  pobj     {in_}  B-DATE
+    .          .          PUNCT .    punct    1   O
+"""
+_NEXT_YEAR = """    next       next       ADJ   JJ   amod     8   B-DATE
+    year       year       NOUN  NN   npadvmod 5   I-DATE
+"""
+
+
+def _invitation(when: bool) -> str:
+    shift = 2 if when else 0
+    return _INVITATION.format(when=_NEXT_YEAR if when else "", ministers=11 + shift, meet=13 + shift,
+                              in_=14 + shift)
+
+
+def test_dates66_accepted_invitation_takes_the_time_of_its_trip_beside_another_date(blank_coder):
+    result = code_tree(blank_coder, _invitation(True), date="2026-04-15")
+    assert _value(result, "accepted") == "2027", result.events
+    # control: a trip with no time of its own leaves the accepting undated; the meeting's May is not its date
+    other = code_tree(blank_coder, _invitation(False), date="2026-04-15")
+    assert _value(other, "accepted") is None, other.events
