@@ -25,6 +25,8 @@ _RELATIVES = frozenset({"which"})
 _POSSESSIVES = frozenset({"its"})
 # the dependency labels that end an act's clause going up: a clause of its own hung on another
 _CLAUSE_EDGES = frozenset({"ROOT", "ccomp", "relcl", "advcl", "parataxis", "acl", "csubj", "pcomp"})
+# the links of a noun to the verb, noun or preposition its act's clause hangs it on: objects, their phrases and lists
+_OBJECT_LINKS = frozenset({"dobj", "dative", "pobj", "conj", "appos", "attr"})
 # the prepositions before the talks, meeting or call an agreement was made at
 _OCCASION_PREPS = frozenset({"at", "during", "in"})
 
@@ -103,7 +105,11 @@ def under_agreement_below(verb: Token, accord_nouns: frozenset[str], saying: Tok
     train its crews to stop boats bound for Australian waters under an agreement signed in Colombo on Tuesday"); and,
     with ``saying``, the reporting verb the act's clause is the complement of, when the "under" phrase stands between
     that clause and the saying ("will lend Iran 500 million euros ..., under an agreement the two governments signed
-    on Wednesday, the ministry said") (session 61, h-date61). None when none or two."""
+    on Wednesday, the ministry said") (session 61, h-date61). The phrase may hang on any noun of the clause's objects
+    and their phrases, or on a participle or "to" infinitive describing one ("will lend another USD 100 million for a
+    hospital in Addu City under agreements signed in Riyadh on Monday", "will give Pakistan 60 million euros to
+    rebuild schools in districts hit by floods under an agreement signed on Wednesday"), never on a clause with a
+    subject of its own (session 66, h-date66). None when none or two."""
     found = []
     words = list(verb.subtree)
     if saying is not None:
@@ -119,14 +125,29 @@ def under_agreement_below(verb: Token, accord_nouns: frozenset[str], saying: Tok
         while word.i != verb.i:
             if word.dep_ in ("xcomp", "advcl", "ccomp", "conj") and word.pos_ in ("VERB", "AUX"):
                 word = word.head
-            elif word.dep_ == "acl" and word.tag_ in ("VBN", "VBG") and word.head.dep_ in ("dobj", "dative") \
-                    and not any(d.dep_ in ("nsubj", "nsubjpass") for d in word.children):
-                word = word.head.head  # (the participle, its noun, the verb whose object that noun is)
+            elif _describes_a_noun(word):
+                word = word.head  # (a participle or "to" infinitive on a noun of the act's clause)
+            elif word.dep_ in _OBJECT_LINKS and word.pos_ in ("NOUN", "PROPN", "NUM", "PRON") \
+                    or word.dep_ == "prep" and word.pos_ == "ADP":
+                word = word.head  # (a noun of the act's objects and phrases, down to where the parser hangs "under")
             else:
                 break
         if objects and word.i == verb.i:
             found.extend(objects)
     return found[0] if len(found) == 1 else None
+
+
+def _describes_a_noun(word: Token) -> bool:
+    """Whether a verb with no subject of its own describes the noun it hangs on: a participle ("boats bound for
+    Australian waters", "districts hit by floods") or a "to" infinitive the parser hangs on the object as a relative
+    clause ("150 million euros to modernise its grid": the purpose of the act)."""
+    if word.pos_ not in ("VERB", "AUX") or word.head.pos_ not in ("NOUN", "PROPN", "NUM") \
+            or any(d.dep_ in ("nsubj", "nsubjpass", "expl") for d in word.children):
+        return False
+    if word.dep_ == "acl":
+        return word.tag_ in ("VBN", "VBG")
+    return word.dep_ == "relcl" and word.tag_ == "VB" \
+        and any(d.dep_ == "aux" and d.lower_ == "to" for d in word.children)
 
 
 def paper_named(noun: Token, papers: frozenset[str], exchanges: frozenset[str] = frozenset()) -> bool:

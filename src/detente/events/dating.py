@@ -160,10 +160,34 @@ class DateRules(DateAnchors):
         found = self._date(c)
         if found is None:
             found = self._participle_date(c)
+        found = self._time_of_the_invited_trip(c, found)
         found = self._arrival_of_the_visit(c, found)
         found = self._made_under(c, found)
         found = self._also_agreed(c, found)
         return self._forward(c, self._told_in_the_body(c, self._measured_after(c, found)))
+
+    def invited_trip_of(self, c: Candidate) -> int | None:
+        raise NotImplementedError  # the judge finds the trip an accepted invitation proposes (PlaceRules._invited_trip)
+
+    def _time_of_the_invited_trip(self, c: Candidate, found: EventDate | None) -> EventDate | None:
+        """The one date said on the trip an invitation the act accepts proposes, for an act with no date of its own
+        ("accepted an invitation to visit Kazakhstan next year, and trade ministers are due to meet in Astana in
+        September": next year, not September), as the dev gold dates such acts by the visit to come even when the
+        sentence names other times (session 66, h-date66). None when the trip has no date with a value, or two."""
+        if found is not None:
+            return found
+        trip = self.invited_trip_of(c)
+        if trip is None:
+            return found
+        view = self.found.view(c.head.doc)
+        on = {trip, view.head[trip]}  # (a trip noun's date hangs on the verb that pays the visit)
+        dates = {v.value: v for first, _last, v in self.sentence_dates(self.found.sentence(c.head))
+                 if v.value and (first in on or not on.isdisjoint(view.ancestors(first)))}
+        if len(dates) != 1:
+            return found
+        date = next(iter(dates.values()))
+        return self._because("date", date, f"the time {date.text!r} of the trip the accepted invitation proposes "
+                                           "(DateRules._time_of_the_invited_trip)")
 
     def _arrival_of_the_visit(self, c: Candidate, found: EventDate | None) -> EventDate | None:
         """The day the visitor arrived, for a visit named by its noun (``trip_noun``) whose visitor the article says
@@ -237,7 +261,7 @@ class DateRules(DateAnchors):
         index = self.found.sentence_of[sent.start]
         lead = self._lead_index(view)
         if pact is None and index == lead:
-            pact = under_agreement_below(c.head, words.accord_noun, self._saying_after_the_clause(c.head))
+            pact = under_agreement_below(c.head, papers, self._saying_after_the_clause(c.head))
         if pact is None or self._past_perfect(verb):
             return found
         phrase = pact if retold is not None else pact.head

@@ -684,6 +684,10 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 return date
         return None
 
+    def invited_trip_of(self, c: Candidate) -> int | None:
+        """The trip an invitation the act accepts proposes (``PlaceRules._invited_trip``), for the date rule."""
+        return self._invited_trip(self.found.view(c.head.doc), c)
+
     def _time_of_the_trip(self, c: Candidate, trip: int) -> str | None:
         """The words of a date phrase told on the trip an accepted invitation proposes (``PlaceRules._invited_trip``:
         "to visit Astana next year", "to pay a visit to Baku in May"), else None."""
