@@ -124,9 +124,12 @@ class ParticipantRules(DoerRules):
                 charge = self._charge_on(verb, child)
                 inner = [(t, r) for t, r in self.inner_actors(child, aimed=dep == "dobj" and not removal)
                          if t.i not in charge]
+                # forces or hardware a ``dispatch_verb`` sends are the sender's, whatever country a demonym on them
+                # names ("no Israeli personnel will be stationed in X", "the Swedish radar will be deployed"): no target
+                sent = lemma in self.words.dispatch_verb
                 out.extend(self.actors_at(child) or inner
-                           or self._apposed(child) or self._demonym_object(verb, child) or self.unresolved(child)
-                           or self._elided(child))
+                           or self._apposed(child) or (self._demonym_object(verb, child) if not sent else [])
+                           or self.unresolved(child) or self._elided(child))
                 if dep == "dobj":
                     out.extend(self._envoy_post(verb, child))
             elif dep == "prep" and word == "at" and (lemma in self.words.aim_verb or "at" in self._pattern_preps(verb)):
