@@ -10,7 +10,7 @@ CUES = Path(__file__).parents[2] / "src/detente/data/lexicon/cues.tsv"
 KINDS = {"negation", "negating", "hypothetical", "conditional", "future", "temporal", "scheduled", "willing",
          "agreement", "historical", "anonymity", "anonymous", "on_record", "spokesperson", "office", "natural",
          "open_stance", "state_body", "tied", "tied_day", "tied_news", "tied_met", "local", "standing", "presupposing",
-         "dispatch", "summoning", "tied_said", "tied_today", "open", "repeated", "gratitude",
+         "dispatch", "summoning", "tied_said", "tied_today", "open", "repeated",
          "simultaneous", "running", "grievance", "sequel", "era", "ahead", "terms", "announced", "tally", "toll",
          "each_side", "answer", "body_part", "voice", "outsider", "invitation", "commitment", "cooperation",
          "additive", "complementiser"}

@@ -1,5 +1,5 @@
-"""What a thanks or praise is for ("thanked X for standing by Y", "praised X for resisting ..."; cues.tsv
-``gratitude``) is given by the thanker, quoted or not: `asserted`, no attribution (events/attribution.py,
+"""What a thanks or praise is for ("thanked X for standing by Y", "praised X for resisting ..."; words.tsv
+``gratitude_verb``) is given by the thanker, quoted or not: `asserted`, no attribution (events/attribution.py,
 ``_thanked_for``; eval/wire dev gold, session 65). Sentences are synthetic, written in agency style for these tests; the
 first parse is built by hand (the parser's reading of the sentence) so that the rule, not the model, is under test."""
 

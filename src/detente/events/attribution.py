@@ -116,15 +116,15 @@ class AttributionRules:
         return False
 
     def _thanked_for(self, view: ParseView, i: int) -> str | None:
-        """The verb of thanks or praise (cues.tsv ``gratitude``) whose "for" names the act at ``i`` ("thanked Ankara for
-        standing by Somalia and sending aid", "praised X for its help"), or None."""
+        """The verb of thanks or praise (words.tsv ``gratitude_verb``) whose "for" names the act at ``i`` ("thanked
+        Ankara for standing by Somalia and sending aid", "praised X for its help"), or None."""
         dep, head = view.dep, view.head
         i = view.coordination_head(i)  # "for standing by Somalia and sending aid"
         prep = head[i]
         if dep[i] not in ("pcomp", "pobj") or prep == i or view.lower[prep] != "for" or dep[prep] != "prep":
             return None
         verb = head[prep]
-        if verb == prep or view.pos[verb] != "VERB" or not self.cue("gratitude", view.lemma[verb]):
+        if verb == prep or view.pos[verb] != "VERB" or view.lemma[verb] not in self.words.gratitude_verb:
             return None
         return view.text[view.idx[verb]:view.end[verb]]
 
@@ -248,7 +248,7 @@ class AttributionRules:
         view = self.found.view(doc)
         if (thanks := self._thanked_for(view, c.head.i)) is not None:
             # "thanked Qatar for \"standing by Lebanon\"", "praised Belgrade for resisting pressure", the thanker's
-            # words quoted or not: the thanks is the act told, what it is for is given (cues.tsv gratitude)
+            # words quoted or not: the thanks is the act told, what it is for is given (words.tsv gratitude_verb)
             return self._because("attribution", None,
                                  f"what the thanks or praise {thanks!r} is for: given, not claimed")
         if not self.quoted(c) and self._grieved(view, c.head.i):
