@@ -675,4 +675,26 @@ class HistoryRules:
                 for i in range(sent.start, sent.end)):
             return False
         before = [value.value for value in self.dates_before(sent)]  # none after a paragraph break
-        return self._all_old(before, old)
+        return self._all_old(before, old) or not before and index > 0 and self._steps_back(index - 1, index)
+
+    def _steps_back(self, index: int, following: int) -> bool:
+        """Whether a sentence (by index), in the paragraph of the sentence after it, steps back into background with no
+        date at all: a ``historical`` phrase of its own ("at the time", "years ago"; cues.tsv), so that the act
+        undated after it goes on with that story ("Hanoi asked Seoul at the time to investigate. Seoul denied that
+        its officers had used force."; session 66). "At the time" points back to the time told before: when the
+        nearest of the two sentences before it that has dates (across a paragraph break, as wires give each
+        sentence its own) has one of the last :data:`date_values.BACKGROUND_DAYS` days or to come, that time is
+        the news ("A drone crashed on May 9. Riga protested at the time. Moscow dismissed the complaint.")."""
+        from detente.events.context import same_paragraph  # imports the history rules: import here
+
+        sent = self.found.sentences[index]
+        if not same_paragraph(self.found, index, following) or self.sentence_dates(sent):
+            return False
+        words = " " + " ".join(t.lower_ for t in sent) + " "
+        if not any(f" {phrase} " in words for phrase in self.cues.get("historical", ())):
+            return False
+        for earlier in range(index - 1, max(index - 3, -1), -1):
+            values = [value.value for _, _, value in self.sentence_dates(self.found.sentences[earlier]) if value.value]
+            if values:
+                return self._all_old(values)
+        return True
