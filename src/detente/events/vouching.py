@@ -125,15 +125,18 @@ class VouchRules:
         of acts still to come, ``future`` or ``intended``), said for ``--explain``; None when no rule does: a
         statement or text nothing places ("Madrid will also give the navy 20 million euros, according to the pact as
         published", ``_unplaced_of_a_word_act``) or an unnamed official of a doer's state (``official_of_a_word_act``)
-        or a named speaker of one of its doers (``speaker_of_one_doer``, session 48). A stated plan relayed by the
-        doer's side is its own word (eval/wire/README.md), whatever act is planned; a deed done and so relayed keeps
-        its speaker. (Until session 49 a yes/no ``plan_of_its_own_side``.)"""
+        or a named speaker of one of its doers (``speaker_of_one_doer``, session 48) or of the side the plan is made
+        with, the lender's loan told by the borrower's ministry (``_speaks_for_target``, session 66). A stated plan
+        relayed by the doer's side is its own word (eval/wire/README.md), whatever act is planned; a deed done and so
+        relayed keeps its speaker. (Until session 49 a yes/no ``plan_of_its_own_side``.)"""
         if self._unplaced_of_a_word_act(speaker, c, plan=True):
             return _rule("a statement or text nothing places", "_unplaced_of_a_word_act")
         if self.official_of_a_word_act(speaker, c, plan=True):
             return _rule("an unnamed official of a doer's own state", "official_of_a_word_act")
         if self.speaker_of_one_doer(speaker, c):
             return _rule("a named speaker of one of its doers", "speaker_of_one_doer")
+        if not speaker.anonymous and self._speaks_for_target(speaker, c):
+            return _rule("a named speaker of the side the plan is made with", "_speaks_for_target")
         return None
 
     def speaker_of_one_doer(self, speaker: Speaker, c: Candidate) -> bool:
