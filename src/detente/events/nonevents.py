@@ -663,7 +663,10 @@ def no_doer(candidate: Candidate, words: Words) -> bool:
     verb = candidate.head
     while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.lemma_ != "be":
         verb = verb.head  # "the war has killed thousands and displaced millions"
-    return all(ref.kind == "unresolved" and _doer_of(token, (verb.i, candidate.head.i))
+    # a war told by what it did in a relative clause ("in a war that has killed thousands") is an account of the
+    # fight, joined to it by the acts step; any other thing or event there is no doer ("an explosion that damaged")
+    return all(ref.kind == "unresolved"
+               and _doer_of(token, (verb.i, candidate.head.i), token.lemma_.lower() not in words.war_word)
                and (token.lemma_.lower() in words.not_doer_noun
                     or any(c.dep_ == "det" and c.lower_ in words.nobody_det for c in token.children))
                for token, ref in candidate.sources)
@@ -858,12 +861,18 @@ def private_doers(candidate: Candidate) -> bool:
                                            for _, ref in candidate.sources)
 
 
-def _doer_of(token: Token, verbs: tuple[int, int]) -> bool:
+def _doer_of(token: Token, verbs: tuple[int, int], relative: bool = False) -> bool:
     """Whether ``token`` is the subject of one of ``verbs`` or the object of its "by" phrase ("were displaced by
-    the war"), or the subject the verb's "to" clause is raised from ("the levy was expected to hit exporters")."""
+    the war"), the noun of a relative clause whose subject is the relative pronoun ("an explosion that damaged a
+    bridge", when ``relative``), or the subject the verb's "to" clause is raised from ("the levy was expected to hit
+    exporters")."""
     if token.dep_ == "pobj" and token.head.dep_ == "agent":
         return token.head.head.i in verbs
     if token.dep_ == "nsubj" and token.head.i in verbs:
+        return True
+    if relative and any(c.dep_ == "relcl" and c.i in verbs
+                        and any(g.dep_ == "nsubj" and g.tag_ in ("WDT", "WP") for g in c.children)
+                        for c in token.children):
         return True
     # raised from the verb's clause: "the levy was expected to hit exporters", "the measure is likely to hit them"
     return token.dep_ in ("nsubj", "nsubjpass") and any(
