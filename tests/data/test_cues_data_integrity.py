@@ -12,7 +12,7 @@ KINDS = {"negation", "negating", "hypothetical", "conditional", "future", "tempo
          "open_stance", "state_body", "tied", "tied_day", "tied_news", "tied_met", "local", "standing", "presupposing",
          "dispatch", "summoning", "tied_said", "tied_today", "open", "repeated",
          "simultaneous", "running", "grievance", "sequel", "era", "ahead", "terms", "announced", "tally", "toll",
-         "each_side", "answer", "body_part", "voice", "outsider", "invitation", "commitment", "cooperation",
+         "each_side", "answer", "body_part", "voice", "outsider", "invitation", "commitment", "cooperation", "meeting",
          "additive", "complementiser"}
 
 

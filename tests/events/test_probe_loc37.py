@@ -14,6 +14,11 @@ then took as a place named; fixed in the same commit as this probe), modality 1 
 ministry reports, coded asserted, annotated reported), every other field 0, and one act with no event (loc37-002,
 "Kyrgyz border guards wounded three Tajik farmers in a clash": no event is coded); aside: every field 0. Before this
 session's two place rules (on ee16bc8b) the same probe had location wrong on 8 working items and 6 aside.
+
+Session 66 (h-mod66b): item 027 ("agreed ... to resume talks")
+was annotated `asserted`; it is corrected to `intended`, per
+eval/wire/README.md: the act agreed on stays `intended`, with or without a time to come ("agreed to meet again in
+Ankara in October"); talks agreed on are still to be held (status.py ``_talks_agreed``, cues.tsv ``meeting``).
 """
 
 from __future__ import annotations

@@ -20,6 +20,11 @@ probe's point), date 1 (13: the talks take the signing's day; read undated), oth
 modality 3. With both rules (``_made_during`` and ``_signed_after``, the branch as written): working location 0,
 modality 5, date 1; aside location 1, modality 3. Now, ``_made_during`` dropped (the limits below): working location 7
 (01-05, 07, 08 with no place), modality 5, date 1; aside location 3, modality 3.
+
+Session 66 (h-mod66b): item 08 ("agreed ... to extend their oil pipeline talks")
+was annotated `asserted`; it is corrected to `intended`, per
+eval/wire/README.md: the act agreed on stays `intended`, with or without a time to come ("agreed to meet again in
+Ankara in October"); talks agreed on are still to be held (status.py ``_talks_agreed``, cues.tsv ``meeting``).
 """
 
 from __future__ import annotations

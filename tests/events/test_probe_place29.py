@@ -17,6 +17,11 @@ every other field 0; aside: location 3, the rest 0. After this session's fixes (
 dev gold leaves without a place, so no rule places it; "seized three Armenian hilltops", coded 171, seizing property,
 which is no occupation), aside location 0. The places of a signing's object and of a meeting agreed on (the next
 commit of the session) changed none of these counts: the parser hangs those items' places on the verb.
+
+Session 66 (h-mod66b): item 010 ("agreed ... to hold the next round of border talks")
+was annotated `asserted`; it is corrected to `intended`, per
+eval/wire/README.md: the act agreed on stays `intended`, with or without a time to come ("agreed to meet again in
+Ankara in October"); talks agreed on are still to be held (status.py ``_talks_agreed``, cues.tsv ``meeting``).
 """
 
 from __future__ import annotations

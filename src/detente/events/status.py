@@ -59,6 +59,11 @@ T = TypeVar("T")
 # CAMEO intentions of material cooperation (031) and aid (033): agreed to ("agreed to provide a loan"), the
 # deed is still to be done, so it stays intended, unlike an agreement on conduct ("agreed to consult each other")
 MATERIAL_INTENTS = ("031", "033")
+# CAMEO 036, the intent to meet or negotiate: agreed to with talks or a meeting named (cues.tsv ``meeting``: "agreed
+# to open negotiations", "agreed to hold the next round"), it stands for the talks agreed on, still to be held, so it
+# stays intended with or without a time to come (eval/wire/README.md: the act agreed on is intended; dev gold of the
+# shape: 30 `intended`, 5 `asserted`); "committed to consult each other" names no meeting and stays the agreement
+MEETING_INTENT = "036"
 # CAMEO 030, an intent to cooperate of no kind of its own: agreed on its own verb, the act agreed on named by a
 # "to"-infinitive the lexicon gives no code ("agreed to set up joint patrols"); see StatusJudge.agreed_to_an_act
 GENERIC_INTENT = "030"
@@ -439,11 +444,13 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
                 "offering_verb)"
         if intended and c.frame_token is not None and self.cue("agreement", c.frame_token.lemma_.lower()) \
                 and c.cameo.startswith("03") and not c.cameo.startswith(MATERIAL_INTENTS) \
+                and not self._talks_agreed(c) \
                 and not date_values.dated_to_come(date, self.base) \
                 and self.agreed_for_later(c) is None:
             # the agreement is the act, and it was made: "committed to consult each other", "agreed to
             # manage the zone jointly" (what was agreed on is coded apart, as intended); an act agreed on
-            # with a time to come is still intended ("agreed to convene the committee next week")
+            # with a time to come is still intended ("agreed to convene the committee next week"), and so are talks
+            # agreed on ("agreed on Monday to open negotiations": the meeting is still to be held)
             intended, reason = False, f"an agreement made ({c.frame_token.text!r}): the act is the agreeing"
         made = self._committed_to_cooperate(c, date) if intended else None
         if made is not None:
@@ -687,6 +694,19 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
     def invited_trip_of(self, c: Candidate) -> int | None:
         """The trip an invitation the act accepts proposes (``PlaceRules._invited_trip``), for the date rule."""
         return self._invited_trip(self.found.view(c.head.doc), c)
+
+    def _talks_agreed(self, c: Candidate) -> bool:
+        """Whether the candidate is an intent to meet or negotiate (CAMEO 036) whose trigger names the talks or meeting
+        agreed on (cues.tsv ``meeting``: "agreed to open negotiations", "agreed to hold the next round")."""
+        if not c.cameo.startswith(MEETING_INTENT) or c.frame_token is None:
+            return False
+        # the talks are the act agreed on, in the words of its "to"-infinitive, not an occasion told with the
+        # agreeing ("agreed on rules ... following a meeting in Cairo")
+        agreed = c.head if c.head.i != c.frame_token.i else self._committed_to(c.frame_token)
+        if agreed is None or agreed.i == c.frame_token.i or not _infinitive(self.found.view(c.head.doc), agreed.i):
+            return False
+        act = {t.i for t in agreed.subtree}
+        return any(t.i in act and self.cue("meeting", t.lemma_.lower()) for t in c.trigger)
 
     def _time_of_the_trip(self, c: Candidate, trip: int) -> str | None:
         """The words of a date phrase told on the trip an accepted invitation proposes (``PlaceRules._invited_trip``:
