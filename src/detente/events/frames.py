@@ -437,11 +437,15 @@ class FrameRules(StanceRules):
     def _combine_noun(self, verb: Token, frame: str, index: int, consumed: set[int]) -> Candidate | None:
         """A frame verb whose object is an event noun: "requested mediation", "called for talks"; not one a time
         preposition sets the act in ("pledged support to X during a visit": the visit is the occasion, not what is
-        pledged; ``temporal`` in cues.tsv)."""
+        pledged; ``temporal`` in cues.tsv), nor one a person is wanted for ("a man wanted by Poland over an arson
+        attack": a ``sought_verb`` in the passive or as a participle on its noun; another passive keeps its noun:
+        "is scheduled to visit ... for talks")."""
         temporal = self.lex.cues.get("temporal", ())
+        sought = verb.lemma_.lower() in self.words.sought_verb and (
+            verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") or self._has_child(verb, ("auxpass", "nsubjpass")))
         for noun in self._content_nouns(verb):
             token = verb.doc[noun]
-            if token.dep_ == "pobj" and token.head.lower_ in temporal and token.head.head.i == verb.i:
+            if token.dep_ == "pobj" and token.head.head.i == verb.i and (sought or token.head.lower_ in temporal):
                 continue
             noun_code = self.lex.nouns[self.lex.event_noun(token, self.found.view(token.doc)) or ""]
             if frame == "intend" and verb.lemma_.lower() in self.words.acceptance_verb and noun_code \

@@ -316,6 +316,7 @@ class Words:
     expectation_verb: frozenset[str] = frozenset()
     pledge_noun: frozenset[str] = frozenset()
     acceptance_verb: frozenset[str] = frozenset()
+    sought_verb: frozenset[str] = frozenset()
     benefit_verb: frozenset[str] = frozenset()
     relief_word: frozenset[str] = frozenset()
     consent_prep: frozenset[str] = frozenset()
