@@ -249,14 +249,18 @@ class AttributionRules:
 
     def _background_on_noun(self, view: ParseView, child: int, noun: int) -> bool:
         """Whether ``child`` is a clause on a noun of the reported words that tells an act as done, background the
-        speaker mentions as known: a restrictive relative clause or a participle ("asked Tunisia to free fishermen
-        whose trawlers were seized by its coast guard", "... a cargo ship that police detained on Saturday",
-        "... 14 fishermen detained by the Jamaican coast guard", "the ministry said"). Told as done: a simple past,
+        speaker mentions as known: a restrictive relative clause or a participle on a noun other than the subject
+        ("asked Tunisia to free fishermen whose trawlers were seized by its coast guard", "... a cargo ship that
+        police detained on Saturday", "... 14 fishermen detained by the Jamaican coast guard", "the ministry
+        said"). Told as done: a simple past,
         a past participle with no auxiliary or with a past one ("were", "had"), not negated; a relative clause in
         the present or future, with a modal ("who would be tried"), or a present participle is told as news."""
         dep, children, lower = view.dep, view.children, view.lower
         if dep[child] not in ("relcl", "acl") or view.pos[noun] not in ("NOUN", "PROPN") \
-                or view.tag[child] not in ("VBD", "VBN"):
+                or view.tag[child] not in ("VBD", "VBN") \
+                or dep[view.coordination_head(noun, ("conj", "appos"))] in ("nsubj", "nsubjpass"):
+            # on the reported clause's subject the clause picks out whom it means ("said rebels who had seized
+            # the town had fled"): said with it
             return False
         if view.negated(child, self.lex.cues.get("negation", ())):
             return False
@@ -318,8 +322,11 @@ class AttributionRules:
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
-            if self._background_on_noun(view, child, i) and not self.quoted(c):
+            if self._background_on_noun(view, child, i) and not self.quoted(c) \
+                    and not any(dep[k] == "conj" for k in path[:-1]):
                 # "X asked Y to release fishermen detained by its navy last week, the ministry said": an act
+                # (not a conjunct of the clause's verb: "detained two men who had crossed the border and charged
+                # them", the parser's joining of the main act, roles.relative_clause_conjunct)
                 # told as done in a clause on a noun of the reported words is given background, not claimed
                 return self._because("attribution", None,
                                      "an act told as done in a clause on a noun of the reported words: given")
