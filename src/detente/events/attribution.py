@@ -34,6 +34,9 @@ BACKSHIFT_AUX = frozenset({"have", "would"})
 # auxiliaries that put reported words in a tense of their own (perfect, future), against which a joined plain past
 # is the article's narration (AttributionRules._article_tense_clause)
 REPORTED_TENSE_AUX = frozenset({"had", "has", "have", "will", "would"})
+# auxiliaries of an act told as done in a clause on a noun ("fishermen who were detained", "a ship that had been
+# seized"): with them the act is background the speaker takes as known (AttributionRules._background_on_noun)
+PAST_AUX = frozenset({"was", "were", "had", "been", "'d"})
 
 
 class AttributionRules:
@@ -69,8 +72,10 @@ class AttributionRules:
         set after the verb ("..., prosecutors said, prompting Moscow to demand ..."), or one measured
         from a time preposition ("..., the army said, a day after the allies had wrapped up a drill")."""
         dep, lower, children = view.dep, view.lower, view.children
-        if dep[clause] == "advcl" and any(dep[m] == "mark" and self.cue("temporal", lower[m])
-                                          for m in children[clause]):
+        if dep[clause] in ("advcl", "conj") and any(dep[m] == "mark" and self.cue("temporal", lower[m])
+                                                    for m in children[clause]):
+            # a conjunct with a time subordinator of its own is a time clause the parser joined to the act before
+            # it ("closed the border and recalled its envoy, a day after a drone strike killed four people")
             return True
         said = view.head[clause]
         if dep[clause] == "advcl" and view.tag[clause] == "VBG" and clause > said \
@@ -83,6 +88,15 @@ class AttributionRules:
         return dep[clause] in ("advcl", "conj") and any(
             dep[m] == "npadvmod" and m < clause and any(dep[p] == "prep" and self.cue("temporal", lower[p])
                                                         for p in children[m]) for m in children[clause])
+
+    def _saying(self, view: ParseView, verb: int) -> bool:
+        """Whether a verb is used as a saying: a reporting verb's lemma with a clause of what is said, or with no
+        object; "recalled its ambassador ..., after police detained two citizens" is an act (reporting.tsv:
+        "recall +ambassador" is 161), and the time clause on it the article's narration."""
+        children, dep = view.children[verb], view.dep
+        return self.lex.says(view.lemma[verb]) and (
+            any(dep[d] in ("ccomp", "xcomp", "parataxis") for d in children)
+            or not any(dep[d] == "dobj" for d in children))
 
     def _own_further_act(self, view: ParseView, clause: int, judgement: int) -> bool:
         """Whether a clause is the speaker's own next act joined to what it judged: a finite conjunct with
@@ -233,6 +247,28 @@ class AttributionRules:
         first = view.edges(clause)[0]
         return (first > 0 and view.lower[first - 1] == ",") or view.lower[first] == "which"
 
+    def _background_on_noun(self, view: ParseView, child: int, noun: int) -> bool:
+        """Whether ``child`` is a clause on a noun of the reported words that tells an act as done, background the
+        speaker mentions as known: a restrictive relative clause or a participle on a noun other than the subject
+        ("asked Tunisia to free fishermen whose trawlers were seized by its coast guard", "... a cargo ship that
+        police detained on Saturday", "... 14 fishermen detained by the Jamaican coast guard", "the ministry
+        said"). Told as done: a simple past,
+        a past participle with no auxiliary or with a past one ("were", "had"), not negated; a relative clause in
+        the present or future, with a modal ("who would be tried"), or a present participle is told as news."""
+        dep, children, lower = view.dep, view.children, view.lower
+        if dep[child] not in ("relcl", "acl") or view.pos[noun] not in ("NOUN", "PROPN") \
+                or view.tag[child] not in ("VBD", "VBN") \
+                or dep[view.coordination_head(noun, ("conj", "appos"))] in ("nsubj", "nsubjpass"):
+            # on the reported clause's subject the clause picks out whom it means ("said rebels who had seized
+            # the town had fled"): said with it
+            return False
+        if view.negated(child, self.lex.cues.get("negation", ())):
+            return False
+        aux = [lower[d] for d in children[child] if dep[d] in ("aux", "auxpass")]
+        if any(a not in PAST_AUX for a in aux) or (view.tag[child] == "VBN" and dep[child] == "relcl" and not aux):
+            return False
+        return any(self.lex.says(view.lemma[j]) and view.pos[j] == "VERB" for j in view.ancestors(noun))
+
     def attribution(self, c: Candidate) -> Speaker | None:
         """The speaker the candidate's act is attributed to, or None when the article says it in its own voice."""
         token = c.frame_token if c.frame_token is not None else c.head
@@ -268,7 +304,7 @@ class AttributionRules:
         while view.head[i] != i:
             child, i = i, view.head[i]
             own_act = own_act or self._own_further_act(view, child, i)
-            if self._narrated(view, child) and not self.lex.says(view.lemma[i]) \
+            if self._narrated(view, child) and not self._saying(view, i) \
                     and not self.quoted(c):
                 # "..., lodged a protest after a Chinese ship blocked a vessel, the ministry said": an act
                 # in a time clause is given, not claimed (as an event noun after a time preposition); in
@@ -286,6 +322,14 @@ class AttributionRules:
                 # "..., the gang, which had seized the town in October, ..., the commander said": a
                 # non-restrictive relative clause is the article's narration, not what was said
                 return self._because("attribution", None, "an act in a relative clause aside: the article's own")
+            if self._background_on_noun(view, child, i) and not self.quoted(c) \
+                    and not any(dep[k] == "conj" for k in path[:-1]):
+                # "X asked Y to release fishermen detained by its navy last week, the ministry said": an act
+                # (not a conjunct of the clause's verb: "detained two men who had crossed the border and charged
+                # them", the parser's joining of the main act, roles.relative_clause_conjunct)
+                # told as done in a clause on a noun of the reported words is given background, not claimed
+                return self._because("attribution", None,
+                                     "an act told as done in a clause on a noun of the reported words: given")
             if self._article_tense_clause(view, child, i) and not self.quoted(c):
                 return self._because("attribution", None, "a clause joined in the article's tense")
             path.append(i)
