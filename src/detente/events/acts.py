@@ -81,7 +81,8 @@ whose every mention it is compatible with:
   actors, and was joined by none: "trade through the crossing was halted", "the road had been closed",
   "members are due to discuss the letter") is no event (``no_actor``: it is no edge between actors,
   almost always a detail of the scene), unless a doer the knowledge base does not know has a name in its
-  phrase ("the Karavan Brotherhood"), or a nationality on a state's body or office holder or with a target
+  phrase ("the Karavan Brotherhood"), or a nationality on a state's body, office or office holder, on a body or
+  alliance ("the Saudi-led coalition", "Western allies") or with a target
   with a name or a nationality ("the Malaysian maritime agency"; not "Chilean voters"), or does an act of material
   conflict ("saboteurs set fire to a depot"); no anaphoric noun points back to such an act;
 - a visit (042) that names no one visited, to a place of the doers' own country ("Kenya's interior minister flew to
@@ -779,12 +780,17 @@ def _named_doer(item: JudgedCandidate, words: Words) -> bool:
              if ref.kind == "unresolved"}
     if any(_name_word(t) for phrase in doers.values() for t in phrase):
         return True
-    # a doer named by its nationality alone is a party of the story when it is a state's body or office holder ("the
-    # Malaysian maritime agency", "the Philippine labour secretary": ``body_word``, ``office_holder_noun``) or acts on
-    # a target with a name or a nationality ("a Russian corvette shadowed the Volna", "Freedonian patrol boats seized
-    # Ruritanian trawlers"), not on its own ("Brazilian agents burned the dredges", "Indian refiners bought gold")
+    # a doer named by its nationality alone is a party of the story when it is a state's body, office or office holder
+    # or a body or alliance of its people ("the Malaysian maritime agency", "the Philippine labour secretary", "the
+    # Catalan government", "the Egyptian military council", "the Saudi-led coalition", "Western allies":
+    # ``body_word``, ``office_holder_noun``, ``office_noun``, ``joint_body_noun``, ``body_noun``, ``ally_noun``) or
+    # acts on a target with a name or a nationality ("a Russian corvette shadowed the Volna", "Freedonian patrol
+    # boats seized Ruritanian trawlers"), not on its own ("Brazilian agents burned the dredges", "Indian refiners bought
+    # gold")
     national = [token for token, phrase in doers.items() if any(t.ent_type_ == NATIONALITY for t in phrase)]
-    return any(token.lemma_ in words.body_word or token.lemma_ in words.office_holder_noun for token in national) \
+    bodies = (words.body_word | words.office_holder_noun | words.office_noun | words.joint_body_noun | words.body_noun
+              | words.ally_noun)
+    return any(token.lemma_.lower() in bodies for token in national) \
         or bool(national) and any(ref.kind == "unresolved"
                                   and any(_name_word(t) or t.ent_type_ == NATIONALITY
                                           for t in _own_words(token, trigger))
