@@ -251,10 +251,10 @@ class AttributionRules:
         """Whether ``child`` is a clause on a noun of the reported words that tells an act as done, background the
         speaker mentions as known: a restrictive relative clause or a participle on a noun other than the subject
         ("asked Tunisia to free fishermen whose trawlers were seized by its coast guard", "... a cargo ship that
-        police detained on Saturday", "... 14 fishermen detained by the Jamaican coast guard", "the ministry
-        said"). Told as done: a simple past,
-        a past participle with no auxiliary or with a past one ("were", "had"), not negated; a relative clause in
-        the present or future, with a modal ("who would be tried"), or a present participle is told as news."""
+        police detained on Saturday", "... 14 fishermen detained by the Jamaican coast guard", "the ministry said").
+        Told as done: a simple past, a past participle with no auxiliary or with a past one ("were", "had"), not
+        negated; a relative clause in the present or future, with a modal ("who would be tried"), or a present
+        participle is told as news."""
         dep, children, lower = view.dep, view.children, view.lower
         if dep[child] not in ("relcl", "acl") or view.pos[noun] not in ("NOUN", "PROPN") \
                 or view.tag[child] not in ("VBD", "VBN") \

@@ -169,6 +169,15 @@ class DateRules(DateAnchors):
     def invited_trip_of(self, c: Candidate) -> int | None:
         raise NotImplementedError  # the judge finds the trip an accepted invitation proposes (PlaceRules._invited_trip)
 
+    def trip_dates(self, c: Candidate, trip: int) -> list[EventDate]:
+        """The dates of the candidate's sentence told on a trip (by index), in order: on the trip, on the verb that
+        pays the visit (where the parser hangs a trip noun's date) or below them ("to visit Astana next year", "to pay
+        a visit to Baku in May")."""
+        view = self.found.view(c.head.doc)
+        on = {trip, view.head[trip]}
+        return [date for first, _last, date in self.sentence_dates(self.found.sentence(c.head))
+                if first in on or not on.isdisjoint(view.ancestors(first))]
+
     def _time_of_the_invited_trip(self, c: Candidate, found: EventDate | None) -> EventDate | None:
         """The one date said on the trip an invitation the act accepts proposes, for an act with no date of its own
         ("accepted an invitation to visit Kazakhstan next year, and trade ministers are due to meet in Astana in
@@ -179,10 +188,7 @@ class DateRules(DateAnchors):
         trip = self.invited_trip_of(c)
         if trip is None:
             return found
-        view = self.found.view(c.head.doc)
-        on = {trip, view.head[trip]}  # (a trip noun's date hangs on the verb that pays the visit)
-        dates = {v.value: v for first, _last, v in self.sentence_dates(self.found.sentence(c.head))
-                 if v.value and (first in on or not on.isdisjoint(view.ancestors(first)))}
+        dates = {v.value: v for v in self.trip_dates(c, trip) if v.value}
         if len(dates) != 1:
             return found
         date = next(iter(dates.values()))

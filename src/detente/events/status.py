@@ -710,14 +710,9 @@ class StatusJudge(DateRules, HistoryRules, PlaceRules, VouchRules, AttributionRu
 
     def _time_of_the_trip(self, c: Candidate, trip: int) -> str | None:
         """The words of a date phrase told on the trip an accepted invitation proposes (``PlaceRules._invited_trip``:
-        "to visit Astana next year", "to pay a visit to Baku in May"), else None."""
-        view = self.found.view(c.head.doc)
-        on = {trip, view.head[trip]}  # a trip noun's date hangs on the verb that pays the visit
-        for first, _last, date in self.sentence_dates(self.found.sentence(c.head)):
-            if first not in on and on.isdisjoint(view.ancestors(first)):
-                continue
-            return date.text
-        return None
+        "to visit Astana next year", "to pay a visit to Baku in May": ``DateRules.trip_dates``), else None."""
+        dates = self.trip_dates(c, trip)
+        return dates[0].text if dates else None
 
     def agreed_to_an_act(self, c: Candidate, cameo: str) -> bool:
         """Whether the candidate is an agreement of no kind of its own (CAMEO 030) coded on its agreement verb (cues.tsv
